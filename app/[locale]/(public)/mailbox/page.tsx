@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LinkifiedText } from "@/components/mail/linkified-text";
+import { listOutbox } from "@/db/queries/outbox";
+import { isMailboxEnabled } from "@/lib/mail";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "Mailbox" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function MailboxPage({ params }: Props) {
+  if (!isMailboxEnabled()) notFound();
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  const [t, format, messages] = await Promise.all([getTranslations("Mailbox"), getFormatter(), listOutbox()]);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="max-w-2xl text-slate-700">{t("lead")}</p>
+      {messages.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="space-y-4">
+          {messages.map((message) => (
+            <li key={message.id} className="rounded-lg border border-slate-200 p-4">
+              <article aria-label={message.subject}>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  <dt className="font-medium">{t("to")}</dt>
+                  <dd data-testid="mail-to">{message.to}</dd>
+                  <dt className="font-medium">{t("subject")}</dt>
+                  <dd>{message.subject}</dd>
+                  <dt className="font-medium">{t("date")}</dt>
+                  <dd>{format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</dd>
+                  <dt className="font-medium">{t("status")}</dt>
+                  <dd>{t(message.status as "pending" | "sent" | "failed")}</dd>
+                </dl>
+                <div className="mt-3 whitespace-pre-wrap break-words text-sm">
+                  <LinkifiedText text={message.text} />
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

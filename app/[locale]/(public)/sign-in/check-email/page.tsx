@@ -1,0 +1,23 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { isMailboxEnabled } from "@/lib/mail";
+
+export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  const [t, tNav] = await Promise.all([getTranslations("SignIn"), getTranslations("Nav")]);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("checkEmailTitle")}</h1>
+      <p className="max-w-xl">{t("checkEmail")}</p>
+      {isMailboxEnabled() && (
+        <p className="max-w-xl text-slate-700">
+          {t("mailboxHint")}{" "}
+          <Link href="/mailbox" className="text-brand-700 underline">
+            {tNav("mailbox")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { requirePageActor } from "@/lib/session";
+
+export default async function SecretariatLayout({ children }: { children: React.ReactNode }) {
+  await requirePageActor("secretariat:access", "/secretariat");
+  return children;
+}

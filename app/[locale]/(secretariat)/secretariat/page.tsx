@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { countApplicationsByStatus } from "@/db/queries/dashboard";
+import { APPLICATION_STATUSES } from "@/lib/domain";
+import { requirePageActor } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "Secretariat" });
+  return { title: t("title") };
+}
+
+export default async function SecretariatHomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  const actor = await requirePageActor("secretariat:access", "/secretariat");
+  const [t, tStatus, counts] = await Promise.all([
+    getTranslations("Secretariat"),
+    getTranslations("Status"),
+    countApplicationsByStatus(actor),
+  ]);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-700">{t("lead")}</p>
+      <table className="w-full max-w-lg border-collapse text-left">
+        <caption className="mb-2 text-left text-lg font-semibold">{t("countsTitle")}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2">
+              {t("status")}
+            </th>
+            <th scope="col" className="py-2 text-right">
+              {t("count")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {APPLICATION_STATUSES.map((status) => (
+            <tr key={status} className="border-b border-slate-100">
+              <th scope="row" className="py-1 font-normal">
+                {tStatus(status)}
+              </th>
+              <td className="py-1 text-right tabular-nums" data-testid={`count-${status}`}>
+                {counts[status]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="py-2">
+              {t("total")}
+            </th>
+            <td className="py-2 text-right font-semibold tabular-nums">{total}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/[locale]/actions";
+import { Link } from "@/lib/i18n/navigation";
+import { isMailboxEnabled } from "@/lib/mail";
+import { can } from "@/lib/permissions";
+import { getActor } from "@/lib/session";
+import { LocaleSwitcher } from "./locale-switcher";
+
+const linkClass = "rounded px-2 py-1 text-brand-800 hover:bg-brand-50";
+
+export async function SiteHeader() {
+  const [t, tRole, actor, locale] = await Promise.all([
+    getTranslations("Nav"),
+    getTranslations("Role"),
+    getActor(),
+    getLocale(),
+  ]);
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          {t("brand")}
+        </Link>
+        <nav aria-label={t("main")}>
+          <ul className="flex flex-wrap items-center gap-1 text-sm">
+            <li>
+              <Link href="/" className={linkClass}>
+                {t("home")}
+              </Link>
+            </li>
+            {can(actor?.role, "application:read-own") && (
+              <li>
+                <Link href="/applicant" className={linkClass}>
+                  {t("applicant")}
+                </Link>
+              </li>
+            )}
+            {can(actor?.role, "secretariat:access") && (
+              <li>
+                <Link href="/secretariat" className={linkClass}>
+                  {t("secretariat")}
+                </Link>
+              </li>
+            )}
+            {isMailboxEnabled() && (
+              <li>
+                <Link href="/mailbox" className={linkClass}>
+                  {t("mailbox")}
+                </Link>
+              </li>
+            )}
+            {actor ? (
+              <li className="flex items-center gap-2">
+                <span className="text-slate-600">
+                  {t("signedInAs", { email: actor.email, role: tRole(actor.role) })}
+                </span>
+                <form action={signOutAction}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <button type="submit" className={`${linkClass} underline`}>
+                    {t("signOut")}
+                  </button>
+                </form>
+              </li>
+            ) : (
+              <li>
+                <Link href="/sign-in" className={`${linkClass} font-semibold`}>
+                  {t("signIn")}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <Suspense>
+          <LocaleSwitcher />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

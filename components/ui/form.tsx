@@ -1,0 +1,36 @@
+import type { ComponentProps } from "react";
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  return (
+    <p id={id} aria-live="polite" className="min-h-5 text-sm text-red-700">
+      {message}
+    </p>
+  );
+}
+
+export function FormMessage({ state }: { state: { status: string; message?: string } }) {
+  if (!state.message) return null;
+  const tone = state.status === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-800";
+  return (
+    <p role="status" className={`rounded-md border px-3 py-2 ${tone}`}>
+      {state.message}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, pending, ...props }: ComponentProps<"button"> & { pending?: boolean }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      {...props}
+    >
+      {children}
+    </button>
+  );
+}
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-400 px-3 py-2 text-base aria-[invalid=true]:border-red-600";

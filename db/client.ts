@@ -1,0 +1,60 @@
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;
+
+type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promise<void> };
+
+const globalForDb = globalThis as unknown as { csmDb?: Promise<Handle> };
+
+export function pgliteDir(): string {
+  return process.env.PGLITE_DIR ?? "./.data/pglite";
+}
+
+async function open(): Promise<Handle> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    return { db: drizzle({ client, schema }), driver: "postgres", close: () => client.end() };
+  }
+  // PGlite has no lock on its directory: exactly one process may open it (see README).
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const dir = pgliteDir();
+  if (!dir.startsWith("memory://")) (await import("node:fs")).mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return { db, driver: "pglite", close: () => client.close() };
+}
+
+/** The process-wide database handle, opened on first use and cached across hot reloads. */
+export function getDatabase(): Promise<Handle> {
+  globalForDb.csmDb ??= open();
+  return globalForDb.csmDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.csmDb;
+  globalForDb.csmDb = undefined;
+  if (handle) await (await handle).close();
+}
+
+/** For tests: use a handle opened elsewhere (e.g. an in-memory PGlite). */
+export function setDatabase(db: Database, driver: Handle["driver"] = "pglite"): void {
+  globalForDb.csmDb = Promise.resolve({ db, driver, close: async () => {} });
+}
+
+export { schema };
+
+/** `db.execute` returns an array on postgres.js and `{ rows }` on PGlite. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

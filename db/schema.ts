@@ -1,0 +1,408 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  ACCREDITATION_CATEGORIES,
+  ACCREDITATION_STATUSES,
+  APPLICATION_STATUSES,
+  DELEGATE_STATUSES,
+  DOCUMENT_KINDS,
+  ELIGIBILITY_CRITERIA,
+  LOCALES,
+  ORGANIZATION_TYPES,
+  ROLES,
+} from "@/lib/domain";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum("user_role", ROLES);
+export const localeEnum = pgEnum("locale", LOCALES);
+export const organizationTypeEnum = pgEnum("organization_type", ORGANIZATION_TYPES);
+export const applicationStatusEnum = pgEnum("application_status", APPLICATION_STATUSES);
+export const accreditationCategoryEnum = pgEnum("accreditation_category", ACCREDITATION_CATEGORIES);
+export const accreditationStatusEnum = pgEnum("accreditation_status", ACCREDITATION_STATUSES);
+export const documentKindEnum = pgEnum("document_kind", DOCUMENT_KINDS);
+export const eligibilityCriterionEnum = pgEnum("eligibility_criterion", ELIGIBILITY_CRITERIA);
+export const delegateStatusEnum = pgEnum("delegate_status", DELEGATE_STATUSES);
+export const historyKindEnum = pgEnum("history_kind", ["transition", "message", "note", "assignment"]);
+export const memberRoleEnum = pgEnum("member_role", ["owner", "member"]);
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+// --- people and sign-in (the Auth.js adapter's tables, extended) ---
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    name: text("name"),
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
+    image: text("image"),
+    role: roleEnum("role").notNull().default("applicant"),
+    locale: localeEnum("locale"),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    invitedById: text("invited_by_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_role_idx").on(t.role)],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// --- organizations ---
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    legalName: text("legal_name").notNull(),
+    acronym: text("acronym"),
+    type: organizationTypeEnum("type").notNull(),
+    /** Null for regional networks registered outside any single CSM state. */
+    country: text("country"),
+    city: text("city"),
+    foundedYear: integer("founded_year"),
+    registryName: text("registry_name"),
+    registryNumber: text("registry_number"),
+    website: text("website"),
+    contactEmail: text("contact_email"),
+    countriesOfWork: text("countries_of_work").array().notNull().default(sql`'{}'`),
+    themes: text("themes").array().notNull().default(sql`'{}'`),
+    populationsServed: text("populations_served"),
+    description: text("description"),
+    isCoalition: boolean("is_coalition").notNull().default(false),
+    fundingSources: text("funding_sources"),
+    independenceDeclared: boolean("independence_declared").notNull().default(false),
+    searchKey: text("search_key").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("organizations_slug_key").on(t.slug),
+    uniqueIndex("organizations_registry_key").on(t.country, t.registryNumber),
+    index("organizations_country_idx").on(t.country),
+    index("organizations_type_idx").on(t.type),
+  ],
+);
+
+export const organizationMembers = pgTable(
+  "organization_members",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: memberRoleEnum("role").notNull().default("member"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index("organization_members_user_idx").on(t.userId)],
+);
+
+export const organizationInvitations = pgTable(
+  "organization_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    invitedById: text("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("organization_invitations_email_idx").on(t.email)],
+);
+
+/** A coalition's member organizations: linked when the member is itself registered, else by name and country. */
+export const coalitionMembers = pgTable(
+  "coalition_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    coalitionId: uuid("coalition_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    memberOrganizationId: uuid("member_organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    country: text("country"),
+  },
+  (t) => [index("coalition_members_coalition_idx").on(t.coalitionId), index("coalition_members_member_idx").on(t.memberOrganizationId)],
+);
+
+// --- meetings ---
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: text("number").notNull(),
+    hostCountry: text("host_country").notNull(),
+    city: text("city"),
+    startsOn: date("starts_on"),
+    endsOn: date("ends_on"),
+    applicationOpensAt: timestamp("application_opens_at", { withTimezone: true }),
+    applicationClosesAt: timestamp("application_closes_at", { withTimezone: true }),
+    nominationDeadline: timestamp("nomination_deadline", { withTimezone: true }),
+    participantQuota: integer("participant_quota").notNull().default(3),
+    observerQuota: integer("observer_quota").notNull().default(2),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("meetings_number_key").on(t.number)],
+);
+
+// --- applications and their history ---
+
+export const applications = pgTable(
+  "applications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    status: applicationStatusEnum("status").notNull().default("draft"),
+    requestedCategory: accreditationCategoryEnum("requested_category").notNull().default("participant"),
+    isRenewal: boolean("is_renewal").notNull().default(false),
+    /** Section answers keyed by section name; validated by the section's zod schema on every save. */
+    sections: jsonb("sections").$type<Record<string, unknown>>().notNull().default({}),
+    completedSections: text("completed_sections").array().notNull().default(sql`'{}'`),
+    assignedReviewerId: text("assigned_reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    recommendation: accreditationCategoryEnum("recommendation"),
+    recommendsRejection: boolean("recommends_rejection").notNull().default(false),
+    recommendationRationale: text("recommendation_rationale"),
+    decisionReason: text("decision_reason"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("applications_status_submitted_idx").on(t.status, t.submittedAt),
+    index("applications_organization_idx").on(t.organizationId),
+    index("applications_reviewer_idx").on(t.assignedReviewerId),
+    index("applications_meeting_idx").on(t.meetingId),
+  ],
+);
+
+/** Append-only: rows are inserted, never updated or deleted. */
+export const applicationHistory = pgTable(
+  "application_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    kind: historyKindEnum("kind").notNull(),
+    fromStatus: applicationStatusEnum("from_status"),
+    toStatus: applicationStatusEnum("to_status"),
+    message: text("message"),
+    visibleToApplicant: boolean("visible_to_applicant").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("application_history_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export const eligibilityChecks = pgTable(
+  "eligibility_checks",
+  {
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    criterion: eligibilityCriterionEnum("criterion").notNull(),
+    met: boolean("met").notNull(),
+    note: text("note"),
+    checkedById: text("checked_by_id").references(() => users.id, { onDelete: "set null" }),
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.criterion] })],
+);
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    kind: documentKindEnum("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    uploadedById: text("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("documents_application_kind_key").on(t.applicationId, t.kind)],
+);
+
+/** The default document store: bytes in PostgreSQL, addressed by storage key. */
+export const documentBlobs = pgTable("document_blobs", {
+  storageKey: text("storage_key").primaryKey(),
+  bytes: bytea("bytes").notNull(),
+  createdAt: createdAt(),
+});
+
+// --- accreditations ---
+
+export const accreditations = pgTable(
+  "accreditations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    category: accreditationCategoryEnum("category").notNull(),
+    status: accreditationStatusEnum("status").notNull().default("active"),
+    reason: text("reason"),
+    applicationId: uuid("application_id").references(() => applications.id, { onDelete: "set null" }),
+    grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("accreditations_organization_key").on(t.organizationId),
+    index("accreditations_status_category_idx").on(t.status, t.category),
+  ],
+);
+
+export const accreditationHistory = pgTable(
+  "accreditation_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accreditationId: uuid("accreditation_id")
+      .notNull()
+      .references(() => accreditations.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    category: accreditationCategoryEnum("category").notNull(),
+    reason: text("reason"),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("accreditation_history_accreditation_idx").on(t.accreditationId, t.createdAt)],
+);
+
+// --- delegates ---
+
+export const delegates = pgTable(
+  "delegates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    memberOrganizationId: uuid("member_organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    roleInOrganization: text("role_in_organization"),
+    nationality: text("nationality"),
+    accessibilityNeeds: text("accessibility_needs"),
+    needsVisaLetter: boolean("needs_visa_letter").notNull().default(false),
+    status: delegateStatusEnum("status").notNull().default("nominated"),
+    decisionReason: text("decision_reason"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("delegates_meeting_organization_idx").on(t.meetingId, t.organizationId)],
+);
+
+// --- infrastructure: mail, rate limits, audit ---
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    status: outboxStatusEnum("status").notNull().default("pending"),
+    error: text("error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("email_outbox_created_idx").on(t.createdAt)],
+);
+
+/** Fixed-window counters shared by every app instance. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_action_idx").on(t.action)],
+);

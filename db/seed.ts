@@ -1,0 +1,179 @@
+import { eq, inArray } from "drizzle-orm";
+import { PIPELINE, type Transition } from "@/lib/application-status";
+import type { ApplicationStatus, Role } from "@/lib/domain";
+import { searchKey } from "@/lib/search-key";
+import type { Database, Transaction } from "./client";
+import * as schema from "./schema";
+import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, type SeedOrganization } from "./seed-data";
+
+const PATHS: Record<ApplicationStatus, Transition[]> = {
+  draft: [],
+  submitted: ["submit"],
+  in_review: ["submit", "start_review"],
+  info_requested: ["submit", "start_review", "request_info"],
+  recommended: ["submit", "start_review", "recommend"],
+  accredited_participant: ["submit", "start_review", "recommend", "decide_participant"],
+  accredited_observer: ["submit", "start_review", "recommend", "decide_observer"],
+  rejected: ["submit", "start_review", "recommend", "decide_reject"],
+  withdrawn: ["submit", "withdraw"],
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function upsertUser(tx: Transaction, email: string, role: Role, name: string): Promise<string> {
+  await tx.insert(schema.users).values({ email, role, name, locale: "es", emailVerified: new Date() }).onConflictDoNothing();
+  const [user] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, email));
+  return user!.id;
+}
+
+async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promise<string> {
+  await tx
+    .insert(schema.organizations)
+    .values({
+      slug: org.slug,
+      legalName: org.legalName,
+      acronym: org.acronym ?? null,
+      type: org.type,
+      country: org.country,
+      city: org.city ?? null,
+      countriesOfWork: org.countriesOfWork,
+      themes: org.themes,
+      isCoalition: org.isCoalition ?? false,
+      independenceDeclared: true,
+      searchKey: searchKey(org.legalName, org.acronym),
+    })
+    .onConflictDoNothing();
+  const [row] = await tx
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.slug, org.slug));
+  return row!.id;
+}
+
+async function seedApplication(
+  tx: Transaction,
+  organizationId: string,
+  status: ApplicationStatus,
+  meetingId: string,
+  actors: { applicant: string; reviewer: string; admin: string },
+  startedAt: Date,
+): Promise<void> {
+  const [existing] = await tx
+    .select({ id: schema.applications.id })
+    .from(schema.applications)
+    .where(eq(schema.applications.organizationId, organizationId))
+    .limit(1);
+  if (existing) return;
+  const path = PATHS[status];
+  const at = (step: number) => new Date(startedAt.getTime() + step * 3 * DAY);
+  const decided = status === "accredited_participant" || status === "accredited_observer" || status === "rejected";
+  const [application] = await tx
+    .insert(schema.applications)
+    .values({
+      organizationId,
+      meetingId,
+      status,
+      requestedCategory: "participant",
+      submittedAt: path.length > 0 ? at(1) : null,
+      decidedAt: decided ? at(path.length) : null,
+      assignedReviewerId: path.includes("start_review") ? actors.reviewer : null,
+      recommendation: path.includes("recommend") ? (status === "accredited_observer" ? "observer" : "participant") : null,
+      recommendsRejection: status === "rejected",
+      recommendationRationale: path.includes("recommend") ? "Cumple los criterios de elegibilidad." : null,
+      decisionReason: decided ? "Decisión de la Secretaría Técnica." : null,
+      createdAt: at(0),
+      updatedAt: at(path.length),
+    })
+    .returning({ id: schema.applications.id });
+  let from: ApplicationStatus = "draft";
+  for (const [index, transition] of path.entries()) {
+    const rule = PIPELINE[transition];
+    const actorId = rule.roles.includes("applicant") ? actors.applicant : rule.roles.includes("reviewer") ? actors.reviewer : actors.admin;
+    await tx.insert(schema.applicationHistory).values({
+      applicationId: application!.id,
+      actorId,
+      kind: "transition",
+      fromStatus: from,
+      toStatus: rule.to,
+      message: transition === "request_info" ? "Por favor, adjunte el último informe de actividades." : null,
+      visibleToApplicant: true,
+      createdAt: at(index + 1),
+    });
+    from = rule.to;
+  }
+  if (status === "accredited_participant" || status === "accredited_observer") {
+    const category = status === "accredited_participant" ? "participant" : "observer";
+    const [accreditation] = await tx
+      .insert(schema.accreditations)
+      .values({ organizationId, category, applicationId: application!.id, grantedAt: at(path.length) })
+      .onConflictDoNothing()
+      .returning({ id: schema.accreditations.id });
+    if (accreditation) {
+      await tx.insert(schema.accreditationHistory).values({
+        accreditationId: accreditation.id,
+        event: "granted",
+        category,
+        actorId: actors.admin,
+        createdAt: at(path.length),
+      });
+    }
+  }
+}
+
+/** Demo data; safe to run again (it adds only what is missing). */
+export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> {
+  await db.transaction(async (tx) => {
+    const admin = await upsertUser(tx, DEMO_ACCOUNTS.admin, "admin", "Admin (demo)");
+    const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.reviewer, "reviewer", "Reviewer (demo)");
+    const applicant = await upsertUser(tx, DEMO_ACCOUNTS.applicant, "applicant", "Applicant (demo)");
+    const actors = { admin, reviewer, applicant };
+
+    await tx
+      .insert(schema.meetings)
+      .values([
+        { number: "XXI", hostCountry: "PE", city: "Lima", startsOn: "2023-12-05", endsOn: "2023-12-06" },
+        {
+          number: "XXII",
+          hostCountry: "CO",
+          startsOn: "2024-11-01",
+          applicationOpensAt: new Date("2024-03-01T00:00:00Z"),
+          applicationClosesAt: new Date("2024-08-31T23:59:59Z"),
+        },
+      ])
+      .onConflictDoNothing();
+    const meetings = await tx
+      .select({ id: schema.meetings.id, number: schema.meetings.number })
+      .from(schema.meetings)
+      .where(inArray(schema.meetings.number, ["XXI", "XXII"]));
+    const xxii = meetings.find((m) => m.number === "XXII")!.id;
+
+    const ids = new Map<string, string>();
+    for (const org of ACCREDITED_ORGANIZATIONS) {
+      const id = await upsertOrganization(tx, org);
+      ids.set(org.slug, id);
+      await seedApplication(tx, id, "accredited_participant", xxii, actors, new Date("2024-03-10T12:00:00Z"));
+    }
+    for (const org of ACCREDITED_ORGANIZATIONS.filter((o) => o.memberOf)) {
+      const coalitionId = ids.get(org.memberOf!)!;
+      const memberId = ids.get(org.slug)!;
+      const [linked] = await tx
+        .select({ id: schema.coalitionMembers.id })
+        .from(schema.coalitionMembers)
+        .where(eq(schema.coalitionMembers.memberOrganizationId, memberId));
+      if (!linked) {
+        await tx
+          .insert(schema.coalitionMembers)
+          .values({ coalitionId, memberOrganizationId: memberId, name: org.legalName, country: org.country });
+      }
+    }
+
+    for (const [index, org] of DEMO_ORGANIZATIONS.entries()) {
+      const id = await upsertOrganization(tx, org);
+      if (org.status === "draft") {
+        await tx.insert(schema.organizationMembers).values({ organizationId: id, userId: applicant, role: "owner" }).onConflictDoNothing();
+      }
+      await seedApplication(tx, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
+    }
+  });
+  return DEMO_ACCOUNTS;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Actor } from "./actor";
+import { AppError } from "./errors";
+import { can, type Operation } from "./permissions";
+import { getActor } from "./session";
+
+import type { ActionState, FormValues } from "./action-state";
+
+export type { ActionState, FormValues };
+
+/** The typed text of a form, echoed back so a failed submission keeps what the user wrote. */
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Field errors keyed by field, each translated from the `Validation` catalog (schemas name the key). */
+export async function translateIssues(error: z.ZodError): Promise<Record<string, string>> {
+  const t = await getTranslations("Validation");
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    if (fieldErrors[field]) continue;
+    const key = issue.message;
+    fieldErrors[field] = t.has(key as never) ? t(key as never) : t("invalid");
+  }
+  return fieldErrors;
+}
+
+export async function failure(error: unknown, values?: FormValues): Promise<ActionState> {
+  if (!(error instanceof AppError)) throw error;
+  const t = await getTranslations("Errors");
+  return { status: "error", message: t(error.code), values };
+}
+
+/**
+ * Every server action of a signed-in user goes through here: who is asking, may they,
+ * is the input valid; only then does `run` call the data layer (which checks again).
+ */
+export function protectedAction<S extends z.ZodType>(
+  operation: Operation,
+  schema: S,
+  run: (actor: Actor, input: z.infer<S>, formData: FormData) => Promise<ActionState | void>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    const actor = await getActor();
+    if (!actor) return failure(new AppError("unauthenticated"), values);
+    if (!can(actor.role, operation)) return failure(new AppError("forbidden"), values);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const t = await getTranslations("Errors");
+      return { status: "error", message: t("invalid"), fieldErrors: await translateIssues(parsed.error), values };
+    }
+    try {
+      return (await run(actor, parsed.data, formData)) ?? { status: "success" };
+    } catch (error) {
+      return failure(error, values);
+    }
+  };
+}

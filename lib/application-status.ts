@@ -1,0 +1,44 @@
+import type { ApplicationStatus, Role } from "./domain";
+
+export const TRANSITIONS = [
+  "submit",
+  "start_review",
+  "request_info",
+  "respond",
+  "recommend",
+  "decide_participant",
+  "decide_observer",
+  "decide_reject",
+  "withdraw",
+] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+type Rule = { from: readonly ApplicationStatus[]; to: ApplicationStatus; roles: readonly Role[] };
+
+const BEFORE_DECISION = ["draft", "submitted", "in_review", "info_requested", "recommended"] as const;
+
+/** The accreditation pipeline of PRODUCT.md: who may move an application, from where, to where. */
+export const PIPELINE: Readonly<Record<Transition, Rule>> = {
+  submit: { from: ["draft"], to: "submitted", roles: ["applicant"] },
+  start_review: { from: ["submitted"], to: "in_review", roles: ["reviewer", "admin"] },
+  request_info: { from: ["in_review"], to: "info_requested", roles: ["reviewer", "admin"] },
+  respond: { from: ["info_requested"], to: "in_review", roles: ["applicant"] },
+  recommend: { from: ["in_review"], to: "recommended", roles: ["reviewer", "admin"] },
+  decide_participant: { from: ["recommended"], to: "accredited_participant", roles: ["admin"] },
+  decide_observer: { from: ["recommended"], to: "accredited_observer", roles: ["admin"] },
+  decide_reject: { from: ["recommended"], to: "rejected", roles: ["admin"] },
+  withdraw: { from: BEFORE_DECISION, to: "withdrawn", roles: ["applicant"] },
+};
+
+export function canTransition(role: Role, transition: Transition, from: ApplicationStatus): boolean {
+  const rule = PIPELINE[transition];
+  return rule.roles.includes(role) && rule.from.includes(from);
+}
+
+export function targetStatus(transition: Transition): ApplicationStatus {
+  return PIPELINE[transition].to;
+}
+
+export function isDecided(status: ApplicationStatus): boolean {
+  return status === "accredited_participant" || status === "accredited_observer" || status === "rejected";
+}

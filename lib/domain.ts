@@ -1,0 +1,71 @@
+export const CSM_COUNTRIES = ["AR", "BO", "BR", "CL", "CO", "EC", "GY", "PY", "PE", "SR", "UY", "VE"] as const;
+export type CountryCode = (typeof CSM_COUNTRIES)[number];
+
+export const LOCALES = ["es", "pt", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "es";
+
+export const ROLES = ["applicant", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ["reviewer", "admin"] as const satisfies readonly Role[];
+
+export const ORGANIZATION_TYPES = ["ngo", "faith_based", "academic", "network", "grassroots", "other"] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const THEMES = [
+  "asylum",
+  "labour",
+  "trafficking",
+  "children",
+  "gender",
+  "climate",
+  "integration",
+  "detention",
+  "regularization",
+  "health",
+  "education",
+  "other",
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const APPLICATION_STATUSES = [
+  "draft",
+  "submitted",
+  "in_review",
+  "info_requested",
+  "recommended",
+  "accredited_participant",
+  "accredited_observer",
+  "rejected",
+  "withdrawn",
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const ACCREDITATION_CATEGORIES = ["participant", "observer"] as const;
+export type AccreditationCategory = (typeof ACCREDITATION_CATEGORIES)[number];
+
+export const ACCREDITATION_STATUSES = ["active", "suspended", "revoked"] as const;
+export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];
+
+export const DOCUMENT_KINDS = [
+  "statute",
+  "registration_proof",
+  "activity_report",
+  "motivation_letter",
+  "mandate_letter",
+  "financial_statement",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const ELIGIBILITY_CRITERIA = [
+  "non_profit",
+  "works_on_migration",
+  "operates_in_csm_state",
+  "two_years_activity",
+  "funding_disclosed",
+  "independent",
+] as const;
+export type EligibilityCriterion = (typeof ELIGIBILITY_CRITERIA)[number];
+
+export const DELEGATE_STATUSES = ["nominated", "confirmed", "declined"] as const;
+export type DelegateStatus = (typeof DELEGATE_STATUSES)[number];

@@ -1,0 +1,69 @@
+import type { Role } from "./domain";
+
+/** Every operation a signed-in user may attempt; the map below is the only place that grants them. */
+export const OPERATIONS = [
+  "organization:manage-own",
+  "application:edit-own",
+  "application:submit-own",
+  "application:withdraw-own",
+  "application:respond-own",
+  "application:read-own",
+  "delegate:nominate-own",
+  "secretariat:access",
+  "application:read-any",
+  "application:assign",
+  "application:start-review",
+  "application:note",
+  "application:request-info",
+  "application:recommend",
+  "application:decide",
+  "accreditation:manage",
+  "meeting:manage",
+  "delegate:confirm",
+  "staff:manage",
+  "audit:read",
+  "export:read",
+  "mailbox:read",
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+const applicant: Operation[] = [
+  "organization:manage-own",
+  "application:edit-own",
+  "application:submit-own",
+  "application:withdraw-own",
+  "application:respond-own",
+  "application:read-own",
+  "delegate:nominate-own",
+];
+
+const reviewer: Operation[] = [
+  "secretariat:access",
+  "application:read-any",
+  "application:assign",
+  "application:start-review",
+  "application:note",
+  "application:request-info",
+  "application:recommend",
+  "delegate:confirm",
+  "export:read",
+];
+
+const admin: Operation[] = [
+  ...reviewer,
+  "application:decide",
+  "accreditation:manage",
+  "meeting:manage",
+  "staff:manage",
+  "audit:read",
+];
+
+export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Operation>>> = {
+  applicant: new Set(applicant),
+  reviewer: new Set(reviewer),
+  admin: new Set(admin),
+};
+
+export function can(role: Role | null | undefined, operation: Operation): boolean {
+  return role ? PERMISSIONS[role].has(operation) : false;
+}
