@@ -13,6 +13,37 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR ?? "./.data/pglite";
 }
 
+/**
+ * PGlite itself does not stop a second process from opening the same directory (writes
+ * would be lost), so a pid file does: a live owner makes the second process fail loudly.
+ */
+async function lockDirectory(dir: string): Promise<() => void> {
+  const fs = await import("node:fs");
+  fs.mkdirSync(dir, { recursive: true });
+  const lockFile = `${dir.replace(/\/+$/, "")}.lock`;
+  const owner = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, "utf8") : "", 10);
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `The embedded database ${dir} is in use by process ${owner}. Stop it first, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  const release = () => {
+    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.rmSync(lockFile);
+  };
+  process.once("exit", release);
+  return release;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function open(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -25,10 +56,17 @@ async function open(): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dir = pgliteDir();
-  if (!dir.startsWith("memory://")) (await import("node:fs")).mkdirSync(dir, { recursive: true });
+  const release = dir.startsWith("memory://") ? () => {} : await lockDirectory(dir);
   const client = await PGlite.create(dir);
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { db, driver: "pglite", close: () => client.close() };
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
 }
 
 /** The process-wide database handle, opened on first use and cached across hot reloads. */

@@ -2,16 +2,30 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { type MouseEvent, useTransition } from "react";
 import { rememberLocaleAction } from "@/app/[locale]/actions";
-import { LOCALES } from "@/lib/domain";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { LOCALES, type Locale } from "@/lib/domain";
+import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
 
-export function LocaleSwitcher() {
+/** Plain links (they work without JavaScript); a signed-in user's choice is saved before moving. */
+export function LocaleSwitcher({ signedIn }: { signedIn: boolean }) {
   const t = useTranslations("LocaleSwitcher");
   const current = useLocale();
   const pathname = usePathname();
   const search = useSearchParams().toString();
+  const router = useRouter();
+  const [, startTransition] = useTransition();
   const href = search ? `${pathname}?${search}` : pathname;
+
+  function switchTo(locale: Locale, event: MouseEvent<HTMLAnchorElement>) {
+    if (!signedIn || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    startTransition(async () => {
+      await rememberLocaleAction(locale);
+      router.push(href, { locale });
+    });
+  }
+
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1 text-sm">
@@ -23,7 +37,7 @@ export function LocaleSwitcher() {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
-              onClick={() => void rememberLocaleAction(locale)}
+              onClick={(event) => switchTo(locale, event)}
               className={`rounded px-2 py-1 ${locale === current ? "bg-brand-700 font-semibold text-white" : "text-brand-800 hover:bg-brand-50"}`}
             >
               {t(locale)}

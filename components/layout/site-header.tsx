@@ -72,7 +72,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense>
-          <LocaleSwitcher />
+          <LocaleSwitcher signedIn={actor !== null} />
         </Suspense>
       </div>
     </header>
