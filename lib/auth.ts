@@ -41,7 +41,7 @@ const emailProvider: EmailConfig = {
   },
 };
 
-async function withoutDeactivatedUsers(): Promise<Adapter> {
+export async function withoutDeactivatedUsers(): Promise<Adapter> {
   const base = DrizzleAdapter(await getDb(), {
     usersTable: users,
     accountsTable: accounts,

@@ -23,7 +23,6 @@ export const OPERATIONS = [
   "staff:manage",
   "audit:read",
   "export:read",
-  "mailbox:read",
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

@@ -1,0 +1,89 @@
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "@/db/client";
+import { accreditations, applicationHistory, applications, organizations, users } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS } from "@/db/seed-data";
+import { APPLICATION_STATUSES } from "@/lib/domain";
+import { useTestDatabase } from "../support/test-db";
+
+const testDb = useTestDatabase();
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const { db } = testDb();
+  const tables = rowsOf<{ table_name: string }>(
+    await db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+    ),
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table_name)}`));
+    counts[table_name] = Number(row!.n);
+  }
+  return counts;
+}
+
+describe("seedDatabase", () => {
+  let firstRun: Record<string, number>;
+
+  beforeAll(async () => {
+    await seedDatabase(testDb().db);
+    firstRun = await rowCounts();
+  });
+
+  it("adds nothing when run again", async () => {
+    await seedDatabase(testDb().db);
+    expect(await rowCounts()).toEqual(firstRun);
+    expect(firstRun.organizations).toBeGreaterThanOrEqual(ACCREDITED_ORGANIZATIONS.length);
+  });
+
+  it("accredits the twelve organizations of the XXI CSM as participants", async () => {
+    const slugs = ACCREDITED_ORGANIZATIONS.map((org) => org.slug);
+    expect(slugs).toHaveLength(12);
+    const rows = await testDb()
+      .db.select({ slug: organizations.slug, category: accreditations.category, status: accreditations.status })
+      .from(organizations)
+      .leftJoin(accreditations, eq(accreditations.organizationId, organizations.id))
+      .where(inArray(organizations.slug, slugs));
+    expect(rows.map((row) => row.slug).sort()).toEqual([...slugs].sort());
+    for (const row of rows) expect(row, row.slug).toMatchObject({ category: "participant", status: "active" });
+  });
+
+  it("has an application in every status", async () => {
+    const rows = await testDb().db.selectDistinct({ status: applications.status }).from(applications);
+    expect(rows.map((row) => row.status).sort()).toEqual([...APPLICATION_STATUSES].sort());
+  });
+
+  it("gives every submitted application a history ending in its status", async () => {
+    const { db } = testDb();
+    const submitted = await db
+      .select({ id: applications.id, status: applications.status })
+      .from(applications)
+      .where(sql`${applications.status} <> 'draft'`);
+    expect(submitted.length).toBeGreaterThan(0);
+    for (const application of submitted) {
+      const history = await db
+        .select({ from: applicationHistory.fromStatus, to: applicationHistory.toStatus })
+        .from(applicationHistory)
+        .where(eq(applicationHistory.applicationId, application.id))
+        .orderBy(asc(applicationHistory.createdAt));
+      expect(history.length, application.status).toBeGreaterThan(0);
+      expect(history.at(-1)!.to, application.status).toBe(application.status);
+      expect(history[0]!.from).toBe("draft");
+      for (let i = 1; i < history.length; i++) expect(history[i]!.from).toBe(history[i - 1]!.to);
+    }
+  });
+
+  it("creates the demo accounts with their roles", async () => {
+    const rows = await testDb()
+      .db.select({ email: users.email, role: users.role, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(inArray(users.email, Object.values(DEMO_ACCOUNTS)));
+    expect(rows.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
+      { email: DEMO_ACCOUNTS.admin, role: "admin", deactivatedAt: null },
+      { email: DEMO_ACCOUNTS.applicant, role: "applicant", deactivatedAt: null },
+      { email: DEMO_ACCOUNTS.reviewer, role: "reviewer", deactivatedAt: null },
+    ]);
+  });
+});
