@@ -1,0 +1,28 @@
+/**
+ * Settings shared by playwright.config.ts, the server script (serve.ts), the SMTP capture
+ * (global setup) and the tests. Everything is derived from environment variables so that
+ * the Playwright runner, its workers and the server process agree without talking.
+ */
+import path from "node:path";
+
+export const APP_PORT = 3210;
+/** Always `localhost`, never 127.0.0.1: Auth.js builds magic links and redirects from this host. */
+export const APP_URL = `http://localhost:${APP_PORT}`;
+
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+/**
+ * nodemailer reads options from the URL's query string: `ignoreTLS` keeps it from trying
+ * STARTTLS on the plain local capture server (which does not offer it anyway).
+ */
+export const SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}/?ignoreTLS=true`;
+
+/** Where the capture server writes each message as JSON; read by the tests. */
+export const MAIL_DIR = path.resolve(process.env.E2E_MAIL_DIR ?? "test-results/smtp");
+
+/** The server runs with this per-e-mail limit (the app's default) so the rate-limit test knows it. */
+export const SIGN_IN_LIMIT_PER_EMAIL = 5;
+/** Every test request comes from one address: the per-address limit is lifted for the run. */
+export const SIGN_IN_LIMIT_PER_ADDRESS = 1000;
+
+/** Which database the server under test uses (checked against /api/health). */
+export const EXPECTED_DRIVER: "postgres" | "pglite" = process.env.DATABASE_URL ? "postgres" : "pglite";

@@ -1,0 +1,51 @@
+/** Reading the messages the SMTP capture (global setup) wrote to MAIL_DIR. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { APP_URL, MAIL_DIR } from "./env";
+import type { CapturedMail } from "./smtp-capture";
+
+export type { CapturedMail };
+
+function readAll(): CapturedMail[] {
+  if (!existsSync(MAIL_DIR)) return [];
+  return readdirSync(MAIL_DIR)
+    .filter((name) => name.endsWith(".json") && !name.startsWith("."))
+    .map((name) => JSON.parse(readFileSync(path.join(MAIL_DIR, name), "utf8")) as CapturedMail);
+}
+
+/** Every captured message to `email` received at or after `since` (ms), oldest first. */
+export function mailsTo(email: string, since = 0): CapturedMail[] {
+  const address = email.toLowerCase();
+  return readAll()
+    .filter((mail) => mail.to.includes(address) && mail.receivedAt >= since)
+    .sort((a, b) => a.receivedAt - b.receivedAt);
+}
+
+/**
+ * The newest message to `email` received at or after `since`, waiting for it up to
+ * `timeoutMs`. Pass `since` (a timestamp taken before the action that sends the mail) so
+ * an older message to the same address cannot be mistaken for the new one.
+ */
+export async function latestMailTo(
+  email: string,
+  { since = 0, timeoutMs = 10_000 }: { since?: number; timeoutMs?: number } = {},
+): Promise<CapturedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = mailsTo(email, since).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) {
+      throw new Error(`No e-mail to ${email} reached the SMTP capture (${MAIL_DIR}) within ${timeoutMs} ms.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const MAGIC_LINK = new RegExp(`${APP_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/api/auth/callback/[^\\s<>"]+`);
+
+/** The sign-in link (http://localhost:3210/api/auth/callback/…) in a message's text. */
+export function magicLinkFrom(text: string): string {
+  const match = MAGIC_LINK.exec(text);
+  if (!match) throw new Error(`No sign-in link to ${APP_URL}/api/auth/callback/ in this message:\n${text}`);
+  return match[0];
+}
