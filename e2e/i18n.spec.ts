@@ -46,6 +46,26 @@ test.describe("Three languages", () => {
     await expect(page.getByText(en.Applicant.noOrganization)).toBeVisible();
   });
 
+  test("a signed-in user's language is remembered: their next sign-in, from any language, lands in it", async ({
+    page,
+    context,
+  }) => {
+    const email = uniqueEmail("polyglot");
+    await signIn(page, email, "es");
+
+    const switcher = page.getByRole("navigation", { name: messages("es").LocaleSwitcher.label });
+    await switcher.getByRole("link", { name: messages("es").LocaleSwitcher.pt }).click();
+    await expect(page).toHaveURL("/pt/applicant");
+    await page.getByRole("banner").getByRole("button", { name: messages("pt").Nav.signOut }).click();
+    await expect(page).toHaveURL("/pt");
+    await context.clearCookies(); // as on another device: no language cookie left
+
+    await signIn(page, email, "es", { landsOn: "/pt/applicant" });
+
+    await expect(page.locator("html")).toHaveAttribute("lang", "pt");
+    await expect(page.getByRole("heading", { level: 1, name: messages("pt").Applicant.title })).toBeVisible();
+  });
+
   test("/ sends a Spanish-speaking browser to /es", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL("/es");
