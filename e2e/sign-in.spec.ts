@@ -94,4 +94,17 @@ test.describe("Signing in with an e-mail link", () => {
     expect(mailsTo(email)).toHaveLength(SIGN_IN_LIMIT_PER_EMAIL);
     await a11y.check("sign-in form refusing a request (rate limit)");
   });
+
+  test("Auth.js's own sign-in endpoint is closed, so the rate limits cannot be bypassed", async ({ request }) => {
+    const email = uniqueEmail("bypass");
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+
+    const response = await request.post("/api/auth/signin/email", {
+      form: { email, csrfToken, callbackUrl: "/es/welcome" },
+      maxRedirects: 0,
+    });
+
+    expect(response.status()).toBe(404);
+    expect(mailsTo(email)).toHaveLength(0);
+  });
 });
