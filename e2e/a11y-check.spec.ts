@@ -3,7 +3,8 @@
  * `page` fixture uses on pages with a violation planted in them, and expects it to be found.
  */
 import { test as plain } from "@playwright/test";
-import { A11yWatcher, expect } from "./fixtures";
+import { expect } from "./fixtures";
+import { A11yWatcher } from "./support/a11y-watcher";
 
 plain.describe("The accessibility check of every page", () => {
   plain("finds a serious problem in a page as it loads, and in a state a test reaches", async ({ page, context }) => {
