@@ -1,5 +1,6 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
+import { isProcessAlive } from "@/lib/process-alive";
 
 export type Database = PostgresJsDatabase<typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -22,7 +23,7 @@ async function lockDirectory(dir: string): Promise<() => void> {
   fs.mkdirSync(dir, { recursive: true });
   const lockFile = `${dir.replace(/\/+$/, "")}.lock`;
   const owner = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, "utf8") : "", 10);
-  if (owner && owner !== process.pid && isAlive(owner)) {
+  if (owner && owner !== process.pid && isProcessAlive(owner)) {
     throw new Error(
       `The embedded database ${dir} is in use by process ${owner}. Stop it first, or set DATABASE_URL to use a PostgreSQL server.`,
     );
@@ -33,15 +34,6 @@ async function lockDirectory(dir: string): Promise<() => void> {
   };
   process.once("exit", release);
   return release;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function open(): Promise<Handle> {

@@ -21,19 +21,11 @@ import {
   SIGN_IN_LIMIT_PER_EMAIL,
   SMTP_URL,
 } from "./env";
+import { isProcessAlive } from "@/lib/process-alive";
 
 const root = process.cwd();
 const dataRoot = path.join(root, ".data");
 let pgliteDir: string | null = null;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function removeDatabaseDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
@@ -45,7 +37,7 @@ function removeStaleRunDirs(): void {
   if (!existsSync(dataRoot)) return;
   for (const name of readdirSync(dataRoot)) {
     const match = /^e2e-\d+-(\d+)$/.exec(name);
-    if (match && !isAlive(Number(match[1]))) removeDatabaseDir(path.join(dataRoot, name));
+    if (match && !isProcessAlive(Number(match[1]))) removeDatabaseDir(path.join(dataRoot, name));
   }
 }
 
