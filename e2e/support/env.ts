@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 
-export const APP_PORT = 3210;
+export const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
 /** Always `localhost`, never 127.0.0.1: Auth.js builds magic links and redirects from this host. */
 export const APP_URL = `http://localhost:${APP_PORT}`;
 

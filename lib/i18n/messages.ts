@@ -1,8 +1,6 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/domain";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
-import pt from "./messages/pt.json";
+import { en, es, pt } from "./catalog-files";
 
 export type Messages = typeof es;
 export const catalogs: Record<Locale, Messages> = { es, pt, en };

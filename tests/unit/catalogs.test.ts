@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import es from "@/lib/i18n/messages/es.json";
-import pt from "@/lib/i18n/messages/pt.json";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { en, es, pt } from "@/lib/i18n/catalog-files";
 
 type Catalog = { [key: string]: string | Catalog };
 const catalogs: Record<string, Catalog> = { es, pt, en };
@@ -56,5 +56,18 @@ describe("message catalogs", () => {
       "email",
       "role",
     ]);
+  });
+
+  it("define each namespace in exactly one area, and every area is loaded", () => {
+    const root = path.join(process.cwd(), "lib", "i18n", "messages");
+    for (const locale of locales) {
+      const owners = new Map<string, string[]>();
+      for (const area of readdirSync(root)) {
+        const file = JSON.parse(readFileSync(path.join(root, area, `${locale}.json`), "utf8")) as Catalog;
+        for (const namespace of Object.keys(file)) owners.set(namespace, [...(owners.get(namespace) ?? []), area]);
+      }
+      expect([...owners].filter(([, areas]) => areas.length > 1)).toEqual([]);
+      expect(Object.keys(catalogs[locale]!).sort()).toEqual([...owners.keys()].sort());
+    }
   });
 });

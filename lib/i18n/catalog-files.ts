@@ -1,0 +1,20 @@
+import applicantEn from "./messages/applicant/en.json";
+import applicantEs from "./messages/applicant/es.json";
+import applicantPt from "./messages/applicant/pt.json";
+import coreEn from "./messages/core/en.json";
+import coreEs from "./messages/core/es.json";
+import corePt from "./messages/core/pt.json";
+import registerEn from "./messages/register/en.json";
+import registerEs from "./messages/register/es.json";
+import registerPt from "./messages/register/pt.json";
+import secretariatEn from "./messages/secretariat/en.json";
+import secretariatEs from "./messages/secretariat/es.json";
+import secretariatPt from "./messages/secretariat/pt.json";
+
+/**
+ * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
+ * so work on one area never edits another's; a namespace lives in exactly one area.
+ */
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn };
