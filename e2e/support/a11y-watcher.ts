@@ -179,6 +179,8 @@ export class A11yWatcher {
     try {
       if (page.isClosed()) throw new Interrupted();
       await page.waitForLoadState("load");
+      // Next streams the metadata of dynamic pages after the body: give the <title> a moment to arrive.
+      await page.waitForFunction(() => document.title !== "", null, { timeout: 3_000 }).catch(() => {});
       // The page moved on before its check could start: its own navigation queued the next check.
       if (page.url() !== expectedUrl) throw new Interrupted();
       const state = await page.evaluate(pageState);
