@@ -22,6 +22,8 @@ export type RegisterCountry = CountryCode | typeof REGIONAL;
 
 export const REGISTER_PAGE_SIZE = 20;
 export const API_MAX_PAGE_SIZE = 100;
+/** Page sizes a visitor can choose on the register page. */
+export const PAGE_SIZES = [10, 20, 50] as const;
 const MAX_QUERY_LENGTH = 100;
 
 /** What a visitor asked the register for: the page, the downloads and the API all read it from the URL. */
@@ -75,7 +77,7 @@ export function parseRegisterQuery(
 /** The URL parameters of a query, without defaults, so equal queries give equal URLs. */
 export function registerSearchParams(
   query: Partial<RegisterQuery>,
-  { withPage = true, withPerPage = false }: { withPage?: boolean; withPerPage?: boolean } = {},
+  { withPage = true, withPerPage = false }: { withPage?: boolean; withPerPage?: boolean | "non-default" } = {},
 ): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
@@ -85,7 +87,8 @@ export function registerSearchParams(
   }
   if (query.sort && query.sort !== "name") params.set("sort", query.sort);
   if (withPage && query.page && query.page > 1) params.set("page", String(query.page));
-  if (withPerPage && query.perPage) params.set("per_page", String(query.perPage));
+  const perPageShown = withPerPage === "non-default" ? query.perPage !== REGISTER_PAGE_SIZE : withPerPage;
+  if (perPageShown && query.perPage) params.set("per_page", String(query.perPage));
   return params;
 }
 

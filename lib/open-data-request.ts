@@ -1,0 +1,9 @@
+import { isLocale } from "./i18n/messages";
+import type { Locale } from "./domain";
+import { DEFAULT_LOCALE } from "./domain";
+
+/** `?lang=pt` chooses the language of the organization links (and of "by country" sorting). */
+export function requestedLocale(params: URLSearchParams): Locale {
+  const lang = params.get("lang");
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
