@@ -327,8 +327,14 @@ test.describe("Public register", () => {
       const t = messages("es").Register;
       for (const path of ["/es/register", "/es/register/rjm-lac", "/es/how-to-take-part", "/es/register/open-data"]) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, path).toBeLessThanOrEqual(0);
+        const wider = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          return [...document.querySelectorAll("body *")]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".sr-only, .overflow-x-auto"))
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+        });
+        expect(wider, path).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
       }
       await page.goto("/es/register");
       await search(page, "es", "conectas");

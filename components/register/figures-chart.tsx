@@ -65,7 +65,9 @@ export async function FiguresChart({ figures, locale }: { figures: RegisterFigur
           })}
         </div>
       </div>
-      <table className="sr-only">
+      {/* sr-only on the table itself would still lay it out at full width (tables ignore width: 1px). */}
+      <div className="sr-only">
+      <table>
         <caption>{t("tableCaption")}</caption>
         <thead>
           <tr>
@@ -95,6 +97,7 @@ export async function FiguresChart({ figures, locale }: { figures: RegisterFigur
           </tr>
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -9,7 +9,7 @@ const SORT_LABELS = { name: "sortName", name_desc: "sortNameDesc", country: "sor
 
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
-    <div className="space-y-1">
+    <div className="min-w-0 space-y-1">
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
@@ -32,7 +32,7 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
         {t("filtersTitle")}
       </h2>
       <form method="get" action={`/${locale}/register`} role="search" aria-labelledby="register-filters" className="space-y-4">
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <div className="space-y-1 sm:col-span-2 lg:col-span-3">
             <label htmlFor="register-q" className="block font-medium">
               {t("search")}
