@@ -7,8 +7,9 @@ import {
   getPublicOrganization,
   listPublicOrganizations,
   registerFigures,
+  registerRevision,
 } from "@/db/queries/public-register";
-import { accreditations, meetings, organizations } from "@/db/schema";
+import { accreditationHistory, accreditations, meetings, organizations } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { ACCREDITATION_LIFECYCLE_DEMO, ACCREDITED_ORGANIZATIONS, PRIVATE_SEED_VALUES } from "@/db/seed-data";
 import { countryOrder } from "@/lib/country-order";
@@ -173,5 +174,28 @@ describe("public register data layer", () => {
       applicationClosesAt: new Date("2030-02-01T00:00:00Z"),
     });
     expect(await currentApplicationWindow(new Date("2030-01-01T00:00:00Z"))).toMatchObject({ state: "open", meeting: { number: "XXX-test", hostCountry: "UY" } });
+  });
+
+  it("changes its revision whenever a decision, a lifecycle event or a profile edit touches the register", async () => {
+    const { db } = testDb();
+    const id = (await findListedOrganizationId("conectas"))!;
+    const before = await registerRevision();
+    expect(await registerRevision()).toBe(before);
+
+    const [accreditation] = await db
+      .update(accreditations)
+      .set({ status: "suspended", reason: "Test", updatedAt: new Date() })
+      .where(eq(accreditations.organizationId, id))
+      .returning({ id: accreditations.id });
+    const afterSuspension = await registerRevision();
+    expect(afterSuspension).not.toBe(before);
+
+    await db.insert(accreditationHistory).values({ accreditationId: accreditation!.id, event: "reinstated", category: "participant" });
+    const afterHistory = await registerRevision();
+    expect(afterHistory).not.toBe(afterSuspension);
+
+    await db.update(organizations).set({ description: "New description", updatedAt: new Date() }).where(eq(organizations.id, id));
+    expect(await registerRevision()).not.toBe(afterHistory);
+    await db.update(accreditations).set({ status: "active", reason: null }).where(eq(accreditations.organizationId, id));
   });
 });
