@@ -213,7 +213,9 @@ test.describe("Public register", () => {
 
   test("the JSON API pages through the register and documents itself", async ({ page, request }) => {
     type ApiPage = { data: { slug: string }[]; meta: Record<string, number>; links: Record<string, string | null> };
-    const first = (await (await request.get("/api/v1/organizations?per_page=5")).json()) as ApiPage;
+    const firstResponse = await request.get("/api/v1/organizations?per_page=5");
+    expect(firstResponse.headers()["access-control-allow-origin"]).toBe("*");
+    const first = (await firstResponse.json()) as ApiPage;
     expect(first.meta).toEqual({ page: 1, per_page: 5, total: LISTED_COUNT, page_count: 3 });
     expect(first.data).toHaveLength(5);
     expect(first.links.prev).toBeNull();

@@ -7,3 +7,6 @@ export function requestedLocale(params: URLSearchParams): Locale {
   const lang = params.get("lang");
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
+
+/** Open data: any web page may read it (it is public and needs no credentials). */
+export const OPEN_DATA_HEADERS = { "Access-Control-Allow-Origin": "*" } as const;

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getRegisterExport } from "@/db/queries/public-register-cache";
-import { requestedLocale } from "@/lib/open-data-request";
+import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
 import { openDataCsv, openDataRecord } from "@/lib/register-open-data";
 import { parseRegisterQuery } from "@/lib/register-query";
 
@@ -11,6 +11,7 @@ export async function GET(request: NextRequest) {
   const organizations = await getRegisterExport(parseRegisterQuery(params), locale);
   return new Response(openDataCsv(organizations.map((org) => openDataRecord(org, locale))), {
     headers: {
+      ...OPEN_DATA_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="csm-register.csv"',
     },

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getRegisterExport } from "@/db/queries/public-register-cache";
-import { requestedLocale } from "@/lib/open-data-request";
+import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
 import { openDataRecord } from "@/lib/register-open-data";
 import { parseRegisterQuery } from "@/lib/register-query";
 
@@ -16,6 +16,7 @@ export async function GET(request: NextRequest) {
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
+      ...OPEN_DATA_HEADERS,
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'inline; filename="csm-register.json"',
     },

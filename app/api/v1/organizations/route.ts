@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getRegisterPage } from "@/db/queries/public-register-cache";
-import { requestedLocale } from "@/lib/open-data-request";
+import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
 import { openDataRecord } from "@/lib/register-open-data";
 import { API_MAX_PAGE_SIZE, parseRegisterQuery, REGISTER_PAGE_SIZE, registerSearchParams } from "@/lib/register-query";
 
@@ -26,5 +26,5 @@ export async function GET(request: NextRequest) {
       prev: page.page > 1 ? link(Math.min(page.page - 1, page.pageCount)) : null,
       next: page.page < page.pageCount ? link(page.page + 1) : null,
     },
-  });
+  }, { headers: OPEN_DATA_HEADERS });
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
-import { requestedLocale } from "@/lib/open-data-request";
+import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
 import { openDataRecord } from "@/lib/register-open-data";
 
 /** One organization of the register with its public history, coalition links and meetings. */
@@ -8,7 +8,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const locale = requestedLocale(request.nextUrl.searchParams);
   const org = await getOrganizationPage(slug);
-  if (!org) return Response.json({ error: "not_found" }, { status: 404 });
+  if (!org) return Response.json({ error: "not_found" }, { status: 404, headers: OPEN_DATA_HEADERS });
   return Response.json({
     data: {
       ...openDataRecord(org, locale),
@@ -28,5 +28,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         ends_on: meeting.endsOn,
       })),
     },
-  });
+  }, { headers: OPEN_DATA_HEADERS });
 }
