@@ -46,3 +46,19 @@ export const DEMO_ACCOUNTS = {
   reviewer: "reviewer@demo.test",
   admin: "admin@demo.test",
 } as const;
+
+/**
+ * Values the public register must never show (contact e-mail, an internal note): the tests
+ * look for them in every public page and download.
+ */
+export const PRIVATE_SEED_VALUES = {
+  organizationSlug: "caref",
+  contactEmail: "private-contact-7f3a@example.org",
+  internalNote: "Nota interna confidencial 7f3a: no publicar.",
+} as const;
+
+/** Fictional accredited organizations whose accreditation an admin later suspended or revoked. */
+export const ACCREDITATION_LIFECYCLE_DEMO: (SeedOrganization & { event: "suspended" | "revoked"; reason: string })[] = [
+  { slug: "demo-suspended", legalName: "Fundación Puentes del Sur (demo)", type: "ngo", country: "BO", city: "Santa Cruz", countriesOfWork: ["BO"], themes: ["trafficking"], event: "suspended", reason: "Suspendida mientras se revisa una denuncia de conducta." },
+  { slug: "demo-revoked", legalName: "Asociación Horizonte Andino (demo)", type: "ngo", country: "EC", city: "Cuenca", countriesOfWork: ["EC"], themes: ["labour"], event: "revoked", reason: "Revocada por incumplir el código de conducta." },
+];

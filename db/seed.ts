@@ -1,10 +1,17 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { PIPELINE, type Transition } from "@/lib/application-status";
 import type { ApplicationStatus, Role } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
 import type { Database, Transaction } from "./client";
 import * as schema from "./schema";
-import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, type SeedOrganization } from "./seed-data";
+import {
+  ACCREDITATION_LIFECYCLE_DEMO,
+  ACCREDITED_ORGANIZATIONS,
+  DEMO_ACCOUNTS,
+  DEMO_ORGANIZATIONS,
+  PRIVATE_SEED_VALUES,
+  type SeedOrganization,
+} from "./seed-data";
 
 const PATHS: Record<ApplicationStatus, Transition[]> = {
   draft: [],
@@ -120,6 +127,58 @@ async function seedApplication(
   }
 }
 
+/** The public register's demo cases: a suspended and a revoked accreditation, and private values it must hide. */
+async function seedRegisterExtras(
+  tx: Transaction,
+  meetingId: string,
+  actors: { applicant: string; reviewer: string; admin: string },
+): Promise<void> {
+  for (const org of ACCREDITATION_LIFECYCLE_DEMO) {
+    const id = await upsertOrganization(tx, org);
+    await seedApplication(tx, id, "accredited_participant", meetingId, actors, new Date("2024-03-12T12:00:00Z"));
+    const [accreditation] = await tx
+      .update(schema.accreditations)
+      .set({ status: org.event, reason: org.reason, updatedAt: new Date("2025-06-01T12:00:00Z") })
+      .where(and(eq(schema.accreditations.organizationId, id), eq(schema.accreditations.status, "active")))
+      .returning({ id: schema.accreditations.id });
+    if (accreditation) {
+      await tx.insert(schema.accreditationHistory).values({
+        accreditationId: accreditation.id,
+        event: org.event,
+        category: "participant",
+        reason: org.reason,
+        actorId: actors.admin,
+        createdAt: new Date("2025-06-01T12:00:00Z"),
+      });
+    }
+  }
+
+  const [owner] = await tx
+    .update(schema.organizations)
+    .set({ contactEmail: PRIVATE_SEED_VALUES.contactEmail })
+    .where(eq(schema.organizations.slug, PRIVATE_SEED_VALUES.organizationSlug))
+    .returning({ id: schema.organizations.id });
+  const [application] = await tx
+    .select({ id: schema.applications.id })
+    .from(schema.applications)
+    .where(eq(schema.applications.organizationId, owner!.id))
+    .limit(1);
+  const [noted] = await tx
+    .select({ id: schema.applicationHistory.id })
+    .from(schema.applicationHistory)
+    .where(and(eq(schema.applicationHistory.applicationId, application!.id), eq(schema.applicationHistory.kind, "note")));
+  if (!noted) {
+    await tx.insert(schema.applicationHistory).values({
+      applicationId: application!.id,
+      actorId: actors.reviewer,
+      kind: "note",
+      message: PRIVATE_SEED_VALUES.internalNote,
+      visibleToApplicant: false,
+      createdAt: new Date("2024-03-20T12:00:00Z"),
+    });
+  }
+}
+
 /** Demo data; safe to run again (it adds only what is missing). */
 export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> {
   await db.transaction(async (tx) => {
@@ -174,6 +233,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
       }
       await seedApplication(tx, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
+    await seedRegisterExtras(tx, xxii, actors);
   });
   return DEMO_ACCOUNTS;
 }

@@ -10,9 +10,11 @@ import { LocaleSwitcher } from "./locale-switcher";
 const linkClass = "rounded px-2 py-1 text-brand-800 hover:bg-brand-50";
 
 export async function SiteHeader() {
-  const [t, tRole, actor, locale] = await Promise.all([
+  const [t, tRole, tRegister, tTakePart, actor, locale] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Role"),
+    getTranslations("Register"),
+    getTranslations("HowToTakePart"),
     getActor(),
     getLocale(),
   ]);
@@ -27,6 +29,16 @@ export async function SiteHeader() {
             <li>
               <Link href="/" className={linkClass}>
                 {t("home")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/register" className={linkClass}>
+                {tRegister("navLabel")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/how-to-take-part" className={linkClass}>
+                {tTakePart("navLabel")}
               </Link>
             </li>
             {can(actor?.role, "application:read-own") && (

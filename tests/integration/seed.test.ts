@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
 import { accreditations, applicationHistory, applications, organizations, users } from "@/db/schema";
@@ -66,7 +66,7 @@ describe("seedDatabase", () => {
       const history = await db
         .select({ from: applicationHistory.fromStatus, to: applicationHistory.toStatus })
         .from(applicationHistory)
-        .where(eq(applicationHistory.applicationId, application.id))
+        .where(and(eq(applicationHistory.applicationId, application.id), eq(applicationHistory.kind, "transition")))
         .orderBy(asc(applicationHistory.createdAt));
       expect(history.length, application.status).toBeGreaterThan(0);
       expect(history.at(-1)!.to, application.status).toBe(application.status);

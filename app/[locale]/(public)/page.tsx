@@ -8,7 +8,12 @@ const STEPS = [1, 2, 3, 4, 5] as const;
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale as "es");
-  const [t, actor] = await Promise.all([getTranslations("Home"), getActor()]);
+  const [t, tRegister, tTakePart, actor] = await Promise.all([
+    getTranslations("Home"),
+    getTranslations("Register"),
+    getTranslations("HowToTakePart"),
+    getActor(),
+  ]);
   const cta = !actor
     ? { href: "/sign-in", label: t("cta") }
     : can(actor.role, "secretariat:access")
@@ -19,12 +24,20 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="space-y-4">
         <h1 className="text-3xl font-bold leading-tight text-brand-800 sm:text-4xl">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
-        <Link
-          href={cta.href}
-          className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-        >
-          {cta.label}
-        </Link>
+        <p className="flex flex-wrap items-center gap-4">
+          <Link
+            href={cta.href}
+            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+          >
+            {cta.label}
+          </Link>
+          <Link href="/register" className="font-medium text-brand-700 underline">
+            {tRegister("title")}
+          </Link>
+          <Link href="/how-to-take-part" className="font-medium text-brand-700 underline">
+            {tTakePart("title")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="what" className="space-y-2">
         <h2 id="what" className="text-2xl font-semibold">

@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AccreditationBadges } from "@/components/register/accreditation-badges";
+import { CoalitionLinks } from "@/components/register/coalition-links";
+import { getOrganizationPage } from "@/db/queries/public-register-cache";
+import type { Locale } from "@/lib/domain";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/seo";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const KNOWN_EVENTS = ["granted", "suspended", "reinstated", "revoked", "category_changed"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const organization = await getOrganizationPage(slug);
+  if (!organization) return {};
+  const [t, tCategory] = await Promise.all([
+    getTranslations({ locale: locale as Locale, namespace: "RegisterOrganization" }),
+    getTranslations({ locale: locale as Locale, namespace: "Category" }),
+  ]);
+  const title = organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name;
+  const description = t("description", { name: organization.name, category: tCategory(organization.accreditation.category).toLowerCase() });
+  return pageMetadata(locale as Locale, `/register/${organization.slug}`, title, description);
+}
+
+function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-[12rem_1fr]">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale as Locale);
+  const organization = await getOrganizationPage(slug);
+  if (!organization) notFound();
+  const [t, tRegister, tCountry, tCategory, tTerms, format] = await Promise.all([
+    getTranslations("RegisterOrganization"),
+    getTranslations("Register"),
+    getTranslations("Country"),
+    getTranslations("Category"),
+    getTranslations("RegisterTerms"),
+    getFormatter(),
+  ]);
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  const { accreditation } = organization;
+  return (
+    <article className="space-y-8">
+      <p>
+        <Link href="/register" className="text-brand-700 underline">
+          ← {t("back")}
+        </Link>
+      </p>
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold leading-tight text-brand-800">
+          {organization.name}
+          {organization.acronym && <span className="ml-2 text-2xl font-normal text-slate-700">({organization.acronym})</span>}
+        </h1>
+        <AccreditationBadges category={accreditation.category} status={accreditation.status} />
+      </header>
+
+      <section aria-labelledby="org-profile" className="space-y-2">
+        <h2 id="org-profile" className="text-xl font-semibold">
+          {t("profileTitle")}
+        </h2>
+        <dl>
+          {organization.acronym && <Detail term={t("acronym")}>{organization.acronym}</Detail>}
+          <Detail term={t("type")}>{tTerms(`type.${organization.type}`)}</Detail>
+          <Detail term={t("country")}>{tCountry(organization.country ?? "regional")}</Detail>
+          {organization.city && <Detail term={t("city")}>{organization.city}</Detail>}
+          {organization.foundedYear && <Detail term={t("foundedYear")}>{organization.foundedYear}</Detail>}
+          {organization.website && /^https?:\/\//i.test(organization.website) && (
+            <Detail term={t("website")}>
+              <a href={organization.website} rel="noopener nofollow" className="break-all text-brand-700 underline">
+                {organization.website}
+              </a>
+            </Detail>
+          )}
+          {organization.countriesOfWork.length > 0 && (
+            <Detail term={t("countriesOfWork")}>{organization.countriesOfWork.map((code) => tCountry(code)).join(", ")}</Detail>
+          )}
+          {organization.themes.length > 0 && (
+            <Detail term={t("themes")}>{organization.themes.map((theme) => tTerms(`theme.${theme}`)).join(", ")}</Detail>
+          )}
+          {organization.populationsServed && <Detail term={t("populationsServed")}>{organization.populationsServed}</Detail>}
+        </dl>
+        {organization.description && (
+          <div className="space-y-1 pt-2">
+            <h3 className="font-semibold">{t("about")}</h3>
+            <p className="max-w-3xl whitespace-pre-line text-slate-800">{organization.description}</p>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="org-accreditation" className="space-y-3">
+        <h2 id="org-accreditation" className="text-xl font-semibold">
+          {t("accreditationTitle")}
+        </h2>
+        <dl>
+          <Detail term={t("category")}>{tCategory(accreditation.category)}</Detail>
+          <Detail term={t("status")}>
+            {accreditation.status === "suspended" ? tRegister("statusSuspended") : tRegister("statusActive")}
+          </Detail>
+          <Detail term={t("since")}>{date(accreditation.since)}</Detail>
+          {accreditation.status === "suspended" && accreditation.reason && <Detail term={t("reason")}>{accreditation.reason}</Detail>}
+        </dl>
+        {organization.history.length > 0 && (
+          <>
+            <h3 className="font-semibold">{t("historyTitle")}</h3>
+            <ol className="space-y-2 border-l-2 border-brand-100 pl-4">
+              {organization.history.map((event, index) => (
+                <li key={`${event.at}-${index}`}>
+                  <p>
+                    <time dateTime={event.at} className="text-slate-600">
+                      {date(event.at)}
+                    </time>{" "}
+                    —{" "}
+                    <span className="font-medium">
+                      {t("historyItem", {
+                        event: t(`event.${KNOWN_EVENTS.includes(event.event) ? (event.event as "granted") : "other"}`),
+                        category: tCategory(event.category).toLowerCase(),
+                      })}
+                    </span>
+                  </p>
+                  {event.reason && (
+                    <p className="text-slate-700">
+                      {t("reason")}: {event.reason}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      {(organization.coalitions.length > 0 || organization.members.length > 0) && (
+        <section aria-labelledby="org-coalition" className="space-y-3">
+          <h2 id="org-coalition" className="text-xl font-semibold">
+            {t("coalitionTitle")}
+          </h2>
+          {organization.coalitions.length > 0 && <CoalitionLinks title={t("memberOf")} links={organization.coalitions} />}
+          {organization.members.length > 0 && <CoalitionLinks title={t("membersTitle")} links={organization.members} />}
+        </section>
+      )}
+
+      <section aria-labelledby="org-meetings" className="space-y-3">
+        <h2 id="org-meetings" className="text-xl font-semibold">
+          {t("meetingsTitle")}
+        </h2>
+        {organization.meetings.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-6">
+            {organization.meetings.map((meeting) => (
+              <li key={meeting.number}>
+                <span className="font-medium">{t("meeting", { number: meeting.number })}</span> —{" "}
+                {[meeting.city, tCountry(meeting.hostCountry)].filter(Boolean).join(", ")}
+                {meeting.startsOn && (
+                  <>
+                    {" "}
+                    ({format.dateTimeRange(new Date(`${meeting.startsOn}T12:00:00Z`), new Date(`${meeting.endsOn ?? meeting.startsOn}T12:00:00Z`), { dateStyle: "long" })})
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-slate-700">{t("noMeetings")}</p>
+        )}
+      </section>
+    </article>
+  );
+}
