@@ -93,6 +93,8 @@ export async function startReview(actor: Actor | null, input: { applicationId: s
         kind: "assignment",
         visibleToApplicant: false,
         data: { reviewerId: actor.id },
+        // After the transition's row, which carries the transaction's start time.
+        createdAt: sql`clock_timestamp()`,
       });
     }
   });
