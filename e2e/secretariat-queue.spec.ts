@@ -104,3 +104,32 @@ test.describe("The review queue", () => {
     expect(body).not.toContain("Borrador Oculto");
   });
 });
+
+test.describe("The secretariat in three languages", () => {
+  test("dashboard, queue and review page speak es, pt and en, at 360 px wide", async ({ page, request }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const reviewerEmail = uniqueEmail("polyglot");
+    await createUser(request, reviewerEmail, "reviewer", "es");
+    const legalName = `Coletivo Trilíngue ${Math.random().toString(36).slice(2, 8)}`;
+    const { applicationId } = await createApplication(request, { legalName, country: "BR", status: "in_review" });
+    await signIn(page, reviewerEmail, "es", { landsOn: "/es/secretariat" });
+
+    for (const locale of ["es", "pt", "en"] as const) {
+      const t = messages(locale);
+      await page.goto(`/${locale}/secretariat`);
+      await expect(page.getByRole("heading", { level: 1, name: t.Secretariat.title })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: t.Secretariat.waitingTitle })).toBeVisible();
+      await page.getByRole("navigation", { name: t.Secretariat.subnav }).getByRole("link", { name: t.Secretariat.navQueue }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.Queue.title })).toBeVisible();
+      await page.getByLabel(t.Queue.search).fill(legalName.toLowerCase().replace("í", "i"));
+      await page.getByRole("button", { name: t.Queue.apply }).click();
+      await page.getByRole("link", { name: legalName }).click();
+      await expect(page.getByTestId("application-status")).toHaveText(t.Status.in_review);
+      await expect(page.getByRole("heading", { level: 2, name: t.Review.eligibilityTitle })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: t.Review.historyTitle })).toBeVisible();
+      expect(page.url()).toContain(`/${locale}/secretariat/applications/${applicationId}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${locale}: no horizontal scrolling at 360 px`).toBeLessThanOrEqual(0);
+    }
+  });
+});
