@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import {
   AssignForm,
   ButtonForm,
@@ -40,7 +41,8 @@ type Props = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = { started: "reviewStarted", infoRequested: "infoRequested", recommended: "recommended", decided: "decided" } as const;
 
-async function load(id: string) {
+/** Read once per request: the metadata and the page share it. */
+const load = cache(async (id: string) => {
   const actor = await requirePageActor("application:read-any", `/secretariat/applications/${id}`);
   if (!UUID.test(id)) notFound();
   try {
@@ -49,7 +51,7 @@ async function load(id: string) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
