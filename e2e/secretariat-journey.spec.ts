@@ -11,6 +11,9 @@ import {
   serverActionId,
 } from "./support/secretariat";
 
+/** A 1×1 PNG. */
+const PNG_PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
 const ACTIONS_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/actions.ts";
 
 async function signInAs(page: Page, email: string, locale: Locale) {
@@ -29,6 +32,8 @@ function statusOnPage(page: Page) {
 
 test.describe("The review journey", () => {
   test("a reviewer asks for information, the applicant answers, the reviewer recommends and an admin decides", async ({ page, request }) => {
+    // Three sign-ins and a dozen steps on a shared 2-core machine.
+    test.setTimeout(150_000);
     const es = messages("es");
     const en = messages("en");
     const pt = messages("pt");
@@ -50,6 +55,7 @@ test.describe("The review journey", () => {
         organization: { legalName, acronym: null, type: "ngo", country: "PE", city: "Lima", countriesOfWork: ["PE", "BO"] },
         work: { themes: ["asylum", "labour"], populationsServed: "Personas refugiadas", description: "Acompañamiento legal." },
       },
+      documents: [{ kind: "statute", fileName: "estatuto.png", contentType: "image/png", base64: PNG_PIXEL }],
     });
 
     // The reviewer finds the application in the queue, accents or not.
@@ -66,6 +72,14 @@ test.describe("The review journey", () => {
     await expect(page.getByText("Asilo y refugio, Migración laboral")).toBeVisible();
     await expect(page.getByText("Perú, Bolivia")).toBeVisible();
     await expect(page.getByRole("region", { name: es.SecretariatLabels.section.governance }).getByText(es.Review.sectionMissing)).toBeVisible();
+    // Documents open through the documents route, images previewed inline.
+    const statute = `${es.SecretariatLabels.documentKind.statute}: estatuto.png`;
+    const documentLink = page.getByRole("link", { name: es.Review.openDocument.replace("{name}", statute) });
+    await expect(documentLink).toHaveAttribute("href", /^\/api\/documents\/[0-9a-f-]{36}\?disposition=inline$/);
+    await expect(page.getByRole("img", { name: es.Review.previewOf.replace("{name}", statute) })).toHaveAttribute(
+      "src",
+      (await documentLink.getAttribute("href"))!,
+    );
 
     await page.getByRole("button", { name: es.Review.startReview }).click();
     await expect(page.getByRole("status").filter({ hasText: es.Review.reviewStarted })).toBeVisible();
@@ -154,6 +168,28 @@ test.describe("The review journey", () => {
     expect(decisionMail.subject).toBe(pt.SecretariatEmail.decided.subject);
     expect(decisionMail.text).toContain(pt.SecretariatEmail.decided.participant);
     expect(decisionMail.text).toContain("Meets every criterion of the CSM statute.");
+  });
+
+  test("of two staff acting at once, the second is told that someone changed the application first", async ({ page, request }) => {
+    const es = messages("es");
+    const reviewerEmail = uniqueEmail("reviewer");
+    await createUser(request, reviewerEmail, "reviewer", "es");
+    const { applicationId } = await createApplication(request, { legalName: `Red Simultánea ${Date.now()}`, country: "EC", status: "submitted" });
+    await signInAs(page, reviewerEmail, "es");
+    await page.goto(`/es/secretariat/applications/${applicationId}`);
+    await expect(page.getByRole("button", { name: es.Review.startReview })).toBeVisible();
+
+    // Meanwhile, another tab starts the review.
+    const other = await callServerAction(page, `/es/secretariat/applications/${applicationId}`, serverActionId(ACTIONS_FILE, "startReviewAction"), {
+      applicationId,
+    });
+    expect(other.headers()["x-action-redirect"]).toContain("done=started");
+
+    await page.getByRole("button", { name: es.Review.startReview }).click();
+    await expect(page.getByRole("status").filter({ hasText: es.Errors.conflict })).toBeVisible();
+    await page.reload();
+    await expect(statusOnPage(page)).toHaveText(es.Status.in_review);
+    await expect(page.getByTestId("history").getByRole("listitem").filter({ hasText: es.Status.in_review })).toHaveCount(1);
   });
 
   test("a reviewer cannot decide: no decision form, and a direct call of the action is refused", async ({ page, request }) => {

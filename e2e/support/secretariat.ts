@@ -32,6 +32,7 @@ export type NewApplication = {
   memberEmail?: string;
   sections?: Record<string, unknown>;
   submittedAt?: string;
+  documents?: { kind: string; fileName: string; contentType: string; base64: string }[];
 };
 
 export function createApplication(request: APIRequestContext, application: NewApplication) {
@@ -69,8 +70,11 @@ export function serverActionId(file: string, exportedName: string): string {
  * arguments [previousState, formData] encoded as React's reply format), with the page's cookies.
  */
 export async function callServerAction(page: Page, pagePath: string, actionId: string, fields: Record<string, string>): Promise<APIResponse> {
-  const multipart: Record<string, string> = { "0": JSON.stringify([{ status: "idle" }, "$K1"]) };
-  for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
+  // React 19.3's reply format: the FormData argument's entries are "_<ref>_<name>" fields, and
+  // they must come before the root "0" (the server resolves the root as soon as it arrives).
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
+  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   return page.request.post(`${APP_URL}${pagePath}`, {
     headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component" },
     multipart,

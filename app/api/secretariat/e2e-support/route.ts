@@ -1,10 +1,19 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { applyTransition } from "@/db/queries/transitions";
-import { accreditations, applications, organizationMembers, organizations, sessions, users } from "@/db/schema";
-import { ACCREDITATION_CATEGORIES, APPLICATION_STATUSES, LOCALES, ORGANIZATION_TYPES, ROLES } from "@/lib/domain";
+import {
+  accreditations,
+  applications,
+  documentBlobs,
+  documents,
+  organizationMembers,
+  organizations,
+  sessions,
+  users,
+} from "@/db/schema";
+import { ACCREDITATION_CATEGORIES, APPLICATION_STATUSES, DOCUMENT_KINDS, LOCALES, ORGANIZATION_TYPES, ROLES } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +37,9 @@ const requestSchema = z.discriminatedUnion("op", [
     memberEmail: z.email().optional(),
     sections: z.record(z.string(), z.unknown()).default({}),
     submittedAt: z.iso.datetime().optional(),
+    documents: z
+      .array(z.object({ kind: z.enum(DOCUMENT_KINDS), fileName: z.string().min(1), contentType: z.string().min(1), base64: z.string() }))
+      .default([]),
   }),
   z.object({ op: z.literal("respond"), applicationId: z.uuid(), applicantEmail: z.email(), message: z.string() }),
   z.object({ op: z.literal("accreditation"), organizationId: z.uuid() }),
@@ -77,6 +89,20 @@ export async function POST(request: Request): Promise<Response> {
           submittedAt: input.status === "draft" ? null : input.submittedAt ? new Date(input.submittedAt) : new Date(),
         })
         .returning({ id: applications.id });
+      for (const document of input.documents) {
+        const bytes = Buffer.from(document.base64, "base64");
+        const storageKey = `e2e/${randomUUID()}`;
+        await db.insert(documentBlobs).values({ storageKey, bytes });
+        await db.insert(documents).values({
+          applicationId: application!.id,
+          kind: document.kind,
+          fileName: document.fileName,
+          contentType: document.contentType,
+          size: bytes.length,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
+        });
+      }
       return Response.json({ organizationId: organization!.id, applicationId: application!.id });
     }
     case "respond": {
