@@ -9,7 +9,7 @@ import {
   sendApplicantMessage,
   startReview,
 } from "@/db/queries/review-actions";
-import { applications, auditLog, users } from "@/db/schema";
+import { accreditations, applications, auditLog, documentBlobs, documents, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
@@ -192,5 +192,31 @@ describe("getApplicationForReview", () => {
     await expectAppError(getApplicationForReview(applicant, id), "forbidden");
     const draft = await make.application(organizationId, "draft");
     await expectAppError(getApplicationForReview(reviewer, draft), "not_found");
+  });
+});
+
+describe("getApplicationForReview: documents and the organization's record", () => {
+  it("lists the application's documents and the organization's earlier applications and accreditation", async () => {
+    const { db } = testDb();
+    const org = await make.organization("Red con Historia");
+    const earlier = await make.application(org, "accredited_observer");
+    await db.insert(accreditations).values({ organizationId: org, category: "observer", applicationId: earlier });
+    const id = await make.application(org, "submitted");
+    await db.insert(documentBlobs).values({ storageKey: `k-${id}`, bytes: new Uint8Array([1, 2, 3]) });
+    await db.insert(documents).values({
+      applicationId: id,
+      kind: "statute",
+      fileName: "estatuto.pdf",
+      contentType: "application/pdf",
+      size: 3,
+      sha256: "x",
+      storageKey: `k-${id}`,
+    });
+
+    const review = await getApplicationForReview(reviewer, id);
+    expect(review.documents).toMatchObject([{ kind: "statute", fileName: "estatuto.pdf", contentType: "application/pdf", size: 3 }]);
+    expect(Object.keys(review.documents[0]!)).not.toContain("storageKey");
+    expect(review.earlierApplications).toMatchObject([{ id: earlier, status: "accredited_observer" }]);
+    expect(review.accreditation).toMatchObject({ category: "observer", status: "active", history: [] });
   });
 });
