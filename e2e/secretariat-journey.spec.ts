@@ -190,6 +190,16 @@ test.describe("The review journey", () => {
     await page.reload();
     await expect(statusOnPage(page)).toHaveText(es.Status.in_review);
     await expect(page.getByTestId("history").getByRole("listitem").filter({ hasText: es.Status.in_review })).toHaveCount(1);
+
+    // Unassigned, then taken back with "assign to me".
+    const assignment = page.getByRole("region", { name: es.Review.assignTitle });
+    await assignment.getByLabel(es.Review.assignTo).selectOption("");
+    await assignment.getByRole("button", { name: es.Review.assign, exact: true }).click();
+    await expect(page.getByTestId("assigned-reviewer")).toHaveText(es.Review.unassigned);
+    await assignment.getByRole("button", { name: es.Review.assignToMe }).click();
+    await expect(page.getByTestId("assigned-reviewer")).toHaveText(reviewerEmail);
+    await page.goto("/es/secretariat");
+    await expect(page.getByRole("region", { name: es.Secretariat.myWorkTitle }).getByRole("link", { name: /Red Simultánea/ })).toBeVisible();
   });
 
   test("a reviewer cannot decide: no decision form, and a direct call of the action is refused", async ({ page, request }) => {

@@ -8,7 +8,15 @@ export const text = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "invalid" });
 
 export const noteSchema = z.object({ applicationId, message: text(5000) });
-export const assignSchema = z.object({ applicationId, reviewerId: z.string({ error: "required" }).trim().min(1, { error: "required" }) });
+/** An empty reviewer unassigns the application. */
+export const assignSchema = z.object({
+  applicationId,
+  reviewerId: z
+    .string()
+    .trim()
+    .max(100, { error: "invalid" })
+    .transform((id) => id || null),
+});
 export const requestInfoSchema = z.object({
   applicationId,
   message: text(5000),

@@ -40,17 +40,22 @@ async function lockApplication(tx: Transaction, applicationId: string): Promise<
   return { status: row.status, organizationId: row.organization_id };
 }
 
-/** Assigns an open application to an active reviewer or admin (oneself included). */
-export async function assignApplication(actor: Actor | null, input: { applicationId: string; reviewerId: string }): Promise<void> {
+/** Assigns an open application to an active reviewer or admin (oneself included); no reviewer unassigns it. */
+export async function assignApplication(
+  actor: Actor | null,
+  input: { applicationId: string; reviewerId: string | null },
+): Promise<void> {
   assertCan(actor, "application:assign");
-  const { applicationId, reviewerId } = parse(assignSchema, input);
+  const { applicationId, reviewerId } = parse(assignSchema, { ...input, reviewerId: input.reviewerId ?? "" });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [reviewer] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, reviewerId), inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt)));
-    if (!reviewer) throw new AppError("invalid", "not an active staff member");
+    if (reviewerId) {
+      const [reviewer] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, reviewerId), inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt)));
+      if (!reviewer) throw new AppError("invalid", "not an active staff member");
+    }
     const application = await lockApplication(tx, applicationId);
     if (!OPEN_STATUSES.includes(application.status)) throw new AppError("conflict", "application is closed");
     await tx

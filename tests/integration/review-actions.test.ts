@@ -135,6 +135,14 @@ describe("assignApplication", () => {
     expect(review.history).toMatchObject([{ kind: "assignment", visibleToApplicant: false, data: { reviewerId: admin.id } }]);
   });
 
+  it("unassigns when no reviewer is given", async () => {
+    const id = await make.application(organizationId, "in_review", { assignedReviewerId: reviewer.id });
+    await assignApplication(admin, { applicationId: id, reviewerId: null });
+    const review = await getApplicationForReview(admin, id);
+    expect(review.assignedReviewer).toBeNull();
+    expect(review.history).toMatchObject([{ kind: "assignment", data: { reviewerId: null } }]);
+  });
+
   it("refuses an applicant or a deactivated account as assignee, and closed applications", async () => {
     const id = await make.application(organizationId, "submitted");
     await expectAppError(assignApplication(reviewer, { applicationId: id, reviewerId: applicant.id }), "invalid");

@@ -99,6 +99,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
       return entry.fromStatus ? `${tStatus(entry.fromStatus)} → ${tStatus(entry.toStatus)}` : tStatus(entry.toStatus);
     }
     if (entry.kind === "assignment") {
+      if (!entry.data?.reviewerId) return t("unassigned");
       const reviewer = staff.find((member) => member.id === entry.data?.reviewerId);
       return t("assignedToName", { name: reviewer ? (reviewer.name ?? reviewer.email) : t("someone") });
     }
