@@ -138,6 +138,8 @@ export const organizations = pgTable(
     uniqueIndex("organizations_registry_key").on(t.country, t.registryNumber),
     index("organizations_country_idx").on(t.country),
     index("organizations_type_idx").on(t.type),
+    // The review queue's theme filter (themes @> '{x}').
+    index("organizations_themes_idx").using("gin", t.themes),
   ],
 );
 
@@ -239,6 +241,9 @@ export const applications = pgTable(
     index("applications_organization_idx").on(t.organizationId),
     index("applications_reviewer_idx").on(t.assignedReviewerId),
     index("applications_meeting_idx").on(t.meetingId),
+    // The review queue's default orders, over every status.
+    index("applications_submitted_idx").on(t.submittedAt, t.id),
+    index("applications_updated_idx").on(t.updatedAt, t.id),
   ],
 );
 

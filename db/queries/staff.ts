@@ -1,10 +1,140 @@
 import "server-only";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
+import type { Locale, Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
-import { getDb } from "../client";
+import { translator } from "@/lib/i18n/messages";
+import { sendEmail } from "@/lib/mail";
+import { changeRoleSchema, inviteStaffSchema } from "@/lib/review-schemas";
+import { getDb, type Transaction } from "../client";
 import { sessions, users } from "../schema";
 import { recordAudit } from "./audit";
+import { portalUrl } from "./notifications";
+
+type StaffRole = "reviewer" | "admin";
+
+/**
+ * Every change that could leave the portal without an active admin takes this lock first, so
+ * two admins demoting or deactivating each other at once are serialized and the second sees
+ * the first's change.
+ */
+async function lockAdminChanges(tx: Transaction): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(774202)`);
+}
+
+async function assertAnotherActiveAdmin(tx: Transaction, userId: string): Promise<void> {
+  const [others] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt), ne(users.id, userId)));
+  if (!others || others.n === 0) throw new AppError("conflict", "last active admin");
+}
+
+export type StaffMember = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: StaffRole;
+  active: boolean;
+  createdAt: Date;
+};
+
+/** Reviewers and admins, active ones first. */
+export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
+  assertCan(actor, "staff:manage");
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      deactivatedAt: users.deactivatedAt,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(inArray(users.role, ["reviewer", "admin"]))
+    .orderBy(sql`${users.deactivatedAt} is not null`, asc(users.email));
+  return rows.map(({ deactivatedAt, role, ...row }) => ({ ...row, role: role as StaffRole, active: deactivatedAt === null }));
+}
+
+/**
+ * Gives an address a staff role (creating its account, upgrading an applicant's, or restoring a
+ * deactivated one) and e-mails the invitation to sign in, in the account's language.
+ */
+export async function inviteStaff(
+  actor: Actor | null,
+  input: { email: string; role: StaffRole; locale?: Locale },
+): Promise<{ userId: string; created: boolean }> {
+  assertCan(actor, "staff:manage");
+  const parsed = inviteStaffSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid");
+  const { email, role, locale } = parsed.data;
+  const db = await getDb();
+  const outcome = await db.transaction(async (tx) => {
+    await lockAdminChanges(tx);
+    const [existing] = await tx
+      .select({ id: users.id, role: users.role, locale: users.locale, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(eq(users.email, email))
+      .for("update");
+    let userId: string;
+    if (existing) {
+      if (existing.role === "admin" && role !== "admin" && !existing.deactivatedAt) await assertAnotherActiveAdmin(tx, existing.id);
+      await tx.update(users).set({ role, deactivatedAt: null, invitedById: actor.id }).where(eq(users.id, existing.id));
+      userId = existing.id;
+    } else {
+      const [created] = await tx.insert(users).values({ email, role, locale, invitedById: actor.id }).returning({ id: users.id });
+      userId = created!.id;
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.invite",
+      targetType: "user",
+      targetId: userId,
+      data: { email, role, previousRole: existing?.role ?? null },
+    });
+    return { userId, created: !existing, locale: existing?.locale ?? locale };
+  });
+  const t = translator(outcome.locale, "SecretariatEmail.staffInvitation");
+  try {
+    await sendEmail({
+      to: email,
+      subject: t("subject"),
+      text: `${t("body", { role: translator(outcome.locale, "Role")(role) })}\n\n${portalUrl(`/${outcome.locale}/sign-in`)}\n\n${t("footer")}`,
+    });
+  } catch (error) {
+    console.error(`[mail] could not send the invitation to ${email}:`, error);
+  }
+  return { userId: outcome.userId, created: outcome.created };
+}
+
+/** Changes a staff member's role; the last active admin cannot be demoted. */
+export async function changeStaffRole(actor: Actor | null, input: { userId: string; role: StaffRole }): Promise<void> {
+  assertCan(actor, "staff:manage");
+  const parsed = changeRoleSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid");
+  const { userId, role } = parsed.data;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockAdminChanges(tx);
+    const [target] = await tx
+      .select({ role: users.role })
+      .from(users)
+      .where(and(eq(users.id, userId), inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt)));
+    if (!target) throw new AppError("not_found");
+    if (target.role === role) return;
+    if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
+    await tx.update(users).set({ role }).where(eq(users.id, userId));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.role_change",
+      targetType: "user",
+      targetId: userId,
+      data: { from: target.role as Role, to: role },
+    });
+  });
+}
 
 /**
  * Deactivates an account and ends its sessions in one transaction, so it loses access on its
@@ -14,20 +144,13 @@ export async function deactivateUser(actor: Actor | null, userId: string): Promi
   assertCan(actor, "staff:manage");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    // Serializes admin removals so two admins cannot deactivate each other at once.
-    await tx.execute(sql`select pg_advisory_xact_lock(774202)`);
+    await lockAdminChanges(tx);
     const [target] = await tx
       .select({ role: users.role })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
     if (!target) throw new AppError("not_found");
-    if (target.role === "admin") {
-      const [others] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(users)
-        .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt), ne(users.id, userId)));
-      if (!others || others.n === 0) throw new AppError("conflict", "last active admin");
-    }
+    if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, { actorId: actor.id, action: "staff.deactivate", targetType: "user", targetId: userId });

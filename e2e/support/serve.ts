@@ -84,6 +84,8 @@ function startServer(): ChildProcess {
       AUTH_URL: APP_URL,
       AUTH_TRUST_HOST: "true",
       MAILBOX_ENABLED: "true",
+      // Turns on /api/secretariat/e2e-support, through which tests create their own data.
+      E2E_SUPPORT: "true",
       SMTP_URL,
       SIGN_IN_LIMIT_PER_ADDRESS: String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),

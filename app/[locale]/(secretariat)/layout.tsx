@@ -1,6 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { SubNav } from "@/components/secretariat/sub-nav";
+import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
 
 export default async function SecretariatLayout({ children }: { children: React.ReactNode }) {
-  await requirePageActor("secretariat:access", "/secretariat");
-  return children;
+  const actor = await requirePageActor("secretariat:access", "/secretariat");
+  const t = await getTranslations("Secretariat");
+  const items = [
+    { href: "/secretariat", label: t("navDashboard") },
+    { href: "/secretariat/applications", label: t("navQueue") },
+    ...(can(actor.role, "staff:manage") ? [{ href: "/secretariat/staff", label: t("navStaff") }] : []),
+    ...(can(actor.role, "audit:read") ? [{ href: "/secretariat/audit", label: t("navAudit") }] : []),
+  ];
+  return (
+    <>
+      <SubNav label={t("subnav")} items={items} />
+      {children}
+    </>
+  );
 }

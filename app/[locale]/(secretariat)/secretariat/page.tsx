@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { countApplicationsByStatus } from "@/db/queries/dashboard";
+import { WorkList } from "@/components/secretariat/work-list";
+import { countApplicationsByStatus, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
+import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_STATUSES } from "@/lib/domain";
 import { requirePageActor } from "@/lib/session";
 
@@ -16,16 +18,27 @@ export default async function SecretariatHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as "es");
   const actor = await requirePageActor("secretariat:access", "/secretariat");
-  const [t, tStatus, counts] = await Promise.all([
+  const [t, tStatus, counts, waiting, mine] = await Promise.all([
     getTranslations("Secretariat"),
     getTranslations("Status"),
     countApplicationsByStatus(actor),
+    listWaitingLongest(actor),
+    listMyAssignedWork(actor),
   ]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
+      <p>
+        <Link href="/secretariat/applications" className="font-semibold text-brand-800 underline">
+          {t("openQueue")}
+        </Link>
+      </p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <WorkList id="my-work" title={t("myWorkTitle")} empty={t("myWorkEmpty")} items={mine} />
+        <WorkList id="waiting" title={t("waitingTitle")} empty={t("waitingEmpty")} items={waiting} />
+      </div>
       <table className="w-full max-w-lg border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-semibold">{t("countsTitle")}</caption>
         <thead>

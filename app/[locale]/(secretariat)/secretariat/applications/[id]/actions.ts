@@ -1,0 +1,111 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { decideApplication } from "@/db/queries/accreditation-decisions";
+import { saveEligibilityChecklist } from "@/db/queries/eligibility";
+import {
+  addInternalNote,
+  assignApplication,
+  recommendApplication,
+  requestInformation,
+  sendApplicantMessage,
+  startReview,
+} from "@/db/queries/review-actions";
+import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/action";
+import { ELIGIBILITY_CRITERIA } from "@/lib/domain";
+import { redirect } from "@/lib/i18n/navigation";
+import { expirePublicOrganization } from "@/lib/public-cache";
+import {
+  applicationId,
+  assignSchema,
+  decideSchema,
+  noteSchema,
+  recommendSchema,
+  requestInfoSchema,
+} from "@/lib/review-schemas";
+
+type Done = "started" | "infoRequested" | "recommended" | "decided";
+
+/** After a transition the page is shown again in its new state, with the outcome announced. */
+async function showOutcome(id: string, done: Done): Promise<never> {
+  revalidatePath("/[locale]/secretariat", "layout");
+  return redirect({ href: { pathname: `/secretariat/applications/${id}`, query: { done } }, locale: await getLocale() });
+}
+
+async function succeeded(key: "assigned" | "noteAdded" | "messageSent" | "eligibilitySaved", id: string): Promise<ActionState> {
+  revalidatePath(`/[locale]/secretariat/applications/${id}`, "page");
+  const t = await getTranslations("Review");
+  return { status: "success", message: t(key) };
+}
+
+export const assignApplicationAction = protectedAction("application:assign", assignSchema, async (actor, input) => {
+  await assignApplication(actor, input);
+  return succeeded("assigned", input.applicationId);
+});
+
+export const startReviewAction = protectedAction(
+  "application:start-review",
+  z.object({ applicationId }),
+  async (actor, { applicationId: id }) => {
+    await startReview(actor, { applicationId: id });
+    return showOutcome(id, "started");
+  },
+);
+
+export const addInternalNoteAction = protectedAction("application:note", noteSchema, async (actor, input) => {
+  await addInternalNote(actor, input);
+  return succeeded("noteAdded", input.applicationId);
+});
+
+export const sendApplicantMessageAction = protectedAction("application:note", noteSchema, async (actor, input) => {
+  await sendApplicantMessage(actor, input);
+  return succeeded("messageSent", input.applicationId);
+});
+
+export const requestInformationAction = protectedAction(
+  "application:request-info",
+  requestInfoSchema.omit({ sections: true }),
+  async (actor, input, formData) => {
+    // Checkboxes: one entry per ticked section, which the single-valued form values cannot hold.
+    const sections = formData.getAll("sections");
+    const parsed = requestInfoSchema.safeParse({ ...input, sections });
+    if (!parsed.success) {
+      const t = await getTranslations("Errors");
+      const values = { ...formValues(formData), sections: sections.join(",") };
+      return { status: "error", message: t("invalid"), fieldErrors: await translateIssues(parsed.error), values };
+    }
+    await requestInformation(actor, parsed.data);
+    return showOutcome(input.applicationId, "infoRequested");
+  },
+);
+
+export const recommendApplicationAction = protectedAction("application:recommend", recommendSchema, async (actor, input) => {
+  await recommendApplication(actor, input);
+  return showOutcome(input.applicationId, "recommended");
+});
+
+export const decideApplicationAction = protectedAction("application:decide", decideSchema, async (actor, input) => {
+  const result = await decideApplication(actor, input);
+  expirePublicOrganization(result.organizationId);
+  return showOutcome(input.applicationId, "decided");
+});
+
+export const saveEligibilityAction = protectedAction(
+  "application:recommend",
+  z.object({ applicationId }),
+  async (actor, { applicationId: id }, formData) => {
+    const checks = ELIGIBILITY_CRITERIA.map((criterion) => ({
+      criterion,
+      met: formData.get(`met-${criterion}`) === "on",
+      note: String(formData.get(`note-${criterion}`) ?? "").trim() || null,
+    }));
+    if (checks.some((check) => (check.note?.length ?? 0) > 2000)) {
+      const t = await getTranslations("Errors");
+      return { status: "error", message: t("invalid") };
+    }
+    await saveEligibilityChecklist(actor, { applicationId: id, checks });
+    return succeeded("eligibilitySaved", id);
+  },
+);

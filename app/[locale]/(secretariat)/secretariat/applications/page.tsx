@@ -1,0 +1,206 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
+import { inputClass } from "@/components/ui/form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
+import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
+import { Link } from "@/lib/i18n/navigation";
+import { parseQueueFilters, QUEUE_STATUSES, queueQuery } from "@/lib/queue-filters";
+import { requirePageActor } from "@/lib/session";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "Queue" });
+  return { title: t("title") };
+}
+
+export default async function ReviewQueuePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  const filters = parseQueueFilters(await searchParams);
+  const actor = await requirePageActor("application:read-any", `/secretariat/applications?${queueQuery(filters)}`);
+  const [t, tStatus, tCountry, tLabels, tCategory, format, queue, staff] = await Promise.all([
+    getTranslations("Queue"),
+    getTranslations("Status"),
+    getTranslations("Country"),
+    getTranslations("SecretariatLabels"),
+    getTranslations("Category"),
+    getFormatter(),
+    listReviewQueue(actor, filters),
+    listAssignableStaff(actor),
+  ]);
+  const query = queueQuery(filters);
+  const pageHref = (page: number) => `/${locale}/secretariat/applications?${queueQuery(filters, { page })}`;
+  const exportHref = `/api/secretariat/queue?${query ? `${query}&` : ""}locale=${locale}`;
+
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+
+      <form method="get" role="search" aria-label={t("filters")} className="space-y-4 rounded-lg border border-slate-200 p-4">
+        <div className="space-y-1">
+          <label htmlFor="filter-q" className="block text-sm font-medium">
+            {t("search")}
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <FilterSelect
+            name="status"
+            label={t("status")}
+            value={filters.status}
+            anyLabel={t("any")}
+            options={QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+          />
+          <FilterSelect
+            name="country"
+            label={t("country")}
+            value={filters.country}
+            anyLabel={t("any")}
+            options={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) }))}
+          />
+          <FilterSelect
+            name="type"
+            label={t("type")}
+            value={filters.type}
+            anyLabel={t("any")}
+            options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tLabels(`organizationType.${type}`) }))}
+          />
+          <FilterSelect
+            name="theme"
+            label={t("theme")}
+            value={filters.theme}
+            anyLabel={t("any")}
+            options={THEMES.map((theme) => ({ value: theme, label: tLabels(`theme.${theme}`) }))}
+          />
+          <FilterSelect
+            name="category"
+            label={t("category")}
+            value={filters.category}
+            anyLabel={t("any")}
+            options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
+          />
+          <FilterSelect
+            name="reviewer"
+            label={t("reviewer")}
+            value={filters.reviewer}
+            anyLabel={t("any")}
+            options={[
+              { value: "me", label: t("reviewerMe") },
+              { value: "none", label: t("reviewerNone") },
+              ...staff.map((member) => ({ value: member.id, label: member.name ? `${member.name} <${member.email}>` : member.email })),
+            ]}
+          />
+          <FilterSelect
+            name="sort"
+            label={t("sort")}
+            value={filters.sort}
+            options={[
+              { value: "submitted", label: t("sortSubmitted") },
+              { value: "updated", label: t("sortUpdated") },
+              { value: "name", label: t("sortName") },
+            ]}
+          />
+          <FilterSelect
+            name="dir"
+            label={t("direction")}
+            value={filters.dir}
+            options={[
+              { value: "asc", label: t("asc") },
+              { value: "desc", label: t("desc") },
+            ]}
+          />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </button>
+          <Link href="/secretariat/applications" className="text-brand-800 underline">
+            {t("clear")}
+          </Link>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" className="font-semibold" data-testid="queue-total">
+          {t("total", { total: queue.total })}
+        </p>
+        <a href={exportHref} download className="text-brand-800 underline">
+          {t("export")}
+        </a>
+      </div>
+
+      {queue.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">
+                  {t("organization")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("country")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("category")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("submitted")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("assigned")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link href={`/secretariat/applications/${row.id}`} className="font-medium text-brand-800 underline">
+                      {row.organization.legalName}
+                    </Link>
+                    {row.organization.acronym && <span className="text-slate-600"> ({row.organization.acronym})</span>}
+                    <span className="block text-xs text-slate-600">{tLabels(`organizationType.${row.organization.type}`)}</span>
+                  </th>
+                  <td className="py-2 pr-3">
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td className="py-2 pr-3">{tCountry((row.organization.country ?? "regional") as "AR")}</td>
+                  <td className="py-2 pr-3">{tCategory(row.requestedCategory)}</td>
+                  <td className="py-2 pr-3 tabular-nums">
+                    {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("nobody")}
+                  </td>
+                  <td className="py-2 pr-3">{row.reviewer ? (row.reviewer.name ?? row.reviewer.email) : t("nobody")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {queue.pageCount > 1 && (
+        <Pagination
+          label={t("pagination")}
+          page={queue.page}
+          pageCount={queue.pageCount}
+          hrefFor={pageHref}
+          previous={t("previous")}
+          next={t("next")}
+          pageOf={t("pageOf", { page: queue.page, pageCount: queue.pageCount })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
+import { inputClass } from "@/components/ui/form";
+import { listAuditLog } from "@/db/queries/audit-log";
+import { AUDIT_KINDS, auditQuery, parseAuditFilters } from "@/lib/audit-filters";
+import { Link } from "@/lib/i18n/navigation";
+import { requirePageActor } from "@/lib/session";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "AuditLog" });
+  return { title: t("title") };
+}
+
+export default async function AuditLogPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  const filters = parseAuditFilters(await searchParams);
+  const actor = await requirePageActor("audit:read", `/secretariat/audit?${auditQuery(filters)}`);
+  const [t, format, log] = await Promise.all([getTranslations("AuditLog"), getFormatter(), listAuditLog(actor, filters)]);
+  const query = auditQuery(filters);
+  const exportHref = `/api/secretariat/audit?${query ? `${query}&` : ""}locale=${locale}`;
+
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-700">{t("lead")}</p>
+      <form method="get" role="search" aria-label={t("filters")} className="space-y-4 rounded-lg border border-slate-200 p-4">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <FilterSelect
+            name="kind"
+            label={t("kind")}
+            value={filters.kind}
+            anyLabel={t("any")}
+            options={AUDIT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+          <div className="space-y-1">
+            <label htmlFor="filter-actor" className="block text-sm font-medium">
+              {t("actor")}
+            </label>
+            <input id="filter-actor" name="actor" type="search" defaultValue={filters.actor ?? ""} className={inputClass} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="filter-from" className="block text-sm font-medium">
+              {t("from")}
+            </label>
+            <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="filter-to" className="block text-sm font-medium">
+              {t("to")}
+            </label>
+            <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </button>
+          <Link href="/secretariat/audit" className="text-brand-800 underline">
+            {t("clear")}
+          </Link>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" className="font-semibold" data-testid="audit-total">
+          {t("total", { total: log.total })}
+        </p>
+        <a href={exportHref} download className="text-brand-800 underline">
+          {t("export")}
+        </a>
+      </div>
+
+      {log.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">
+                  {t("when")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("action")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("who")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("target")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("details")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-100 align-top">
+                  <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                    <time dateTime={row.createdAt.toISOString()}>
+                      {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                    </time>
+                  </td>
+                  <td className="py-2 pr-3 font-mono">{row.action}</td>
+                  <td className="py-2 pr-3 break-all">{row.actor?.email ?? t("system")}</td>
+                  <td className="py-2 pr-3">
+                    {row.targetType === "application" && row.targetId ? (
+                      <Link href={`/secretariat/applications/${row.targetId}`} className="text-brand-800 underline">
+                        {row.targetType}
+                      </Link>
+                    ) : (
+                      (row.targetType ?? "")
+                    )}
+                  </td>
+                  <td className="py-2 pr-3 font-mono text-xs break-all">{row.data ? JSON.stringify(row.data) : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {log.pageCount > 1 && (
+        <Pagination
+          label={t("pagination")}
+          page={log.page}
+          pageCount={log.pageCount}
+          hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`}
+          previous={t("previous")}
+          next={t("next")}
+          pageOf={t("pageOf", { page: log.page, pageCount: log.pageCount })}
+        />
+      )}
+    </section>
+  );
+}

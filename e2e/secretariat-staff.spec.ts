@@ -1,0 +1,125 @@
+import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { messages } from "./support/catalog";
+import { latestMailTo } from "./support/mail";
+import { createUser, sessionCount } from "./support/secretariat";
+
+const es = messages("es");
+const pt = messages("pt");
+
+test.describe("Staff management", () => {
+  test("an admin invites a reviewer, changes the role and deactivates the account, which loses access on its next request", async ({
+    page,
+    browser,
+    request,
+    a11y,
+  }) => {
+    const adminEmail = uniqueEmail("staff-admin");
+    await createUser(request, adminEmail, "admin", "es");
+    const invitee = uniqueEmail("invitee");
+
+    await signIn(page, adminEmail, "es", { landsOn: "/es/secretariat" });
+    await page.getByRole("navigation", { name: es.Secretariat.subnav }).getByRole("link", { name: es.Secretariat.navStaff }).click();
+    await expect(page.getByRole("heading", { level: 1, name: es.Staff.title })).toBeVisible();
+
+    // A bad address is refused and kept for correction.
+    await page.getByLabel(es.Staff.email, { exact: true }).fill("not-an-address");
+    await page.getByRole("button", { name: es.Staff.invite }).click();
+    await expect(page.getByText(es.Validation.email)).toBeVisible();
+    await expect(page.getByLabel(es.Staff.email, { exact: true })).toHaveValue("not-an-address");
+    await a11y.check("invitation with a field error");
+
+    await page.getByLabel(es.Staff.email, { exact: true }).fill(invitee);
+    await page.getByLabel(es.Staff.role, { exact: true }).selectOption("reviewer");
+    await page.getByLabel(es.Staff.language, { exact: true }).selectOption("pt");
+    const since = Date.now();
+    await page.getByRole("button", { name: es.Staff.invite }).click();
+    await expect(page.getByRole("status").filter({ hasText: invitee })).toBeVisible();
+    const invitation = await latestMailTo(invitee, { since });
+    expect(invitation.subject).toBe(pt.SecretariatEmail.staffInvitation.subject);
+    expect(invitation.text).toContain("/pt/sign-in");
+    const row = page.getByTestId("staff-row").filter({ hasText: invitee });
+    await expect(row.getByRole("cell").first()).toHaveText(es.Role.reviewer);
+
+    // The invited reviewer signs in, in their own browser, and lands in the secretariat.
+    const reviewerContext = await browser.newContext({ baseURL: page.url() });
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, invitee, "pt", { landsOn: "/pt/secretariat" });
+    await a11y.check("the invited reviewer's dashboard", reviewerPage);
+    await expect(reviewerPage.getByRole("navigation", { name: pt.Secretariat.subnav }).getByRole("link", { name: pt.Secretariat.navStaff })).toHaveCount(0);
+    expect((await reviewerPage.goto("/pt/secretariat/staff"))?.status()).toBe(403);
+
+    // Promoted to admin and back to reviewer.
+    await row.getByLabel(es.Staff.newRoleFor.replace("{email}", invitee)).selectOption("admin");
+    await row.getByRole("button", { name: `${es.Staff.saveRole}: ${invitee}` }).click();
+    await expect(row.getByRole("cell").first()).toHaveText(es.Role.admin);
+    expect((await reviewerPage.goto("/pt/secretariat/staff"))?.status()).toBe(200);
+    await row.getByLabel(es.Staff.newRoleFor.replace("{email}", invitee)).selectOption("reviewer");
+    await row.getByRole("button", { name: `${es.Staff.saveRole}: ${invitee}` }).click();
+    await expect(row.getByRole("cell").first()).toHaveText(es.Role.reviewer);
+
+    // Deactivated: sessions end at once, and the next request finds no session.
+    expect(await sessionCount(request, invitee)).toBe(1);
+    await row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) }).click();
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.deactivated);
+    expect(await sessionCount(request, invitee)).toBe(0);
+    await reviewerPage.goto("/pt/secretariat/applications");
+    await expect(reviewerPage).toHaveURL(/\/pt\/sign-in\?callbackUrl=/);
+    expect((await reviewerPage.request.get("/api/secretariat/queue")).status()).toBe(401);
+    await reviewerContext.close();
+  });
+
+  test("the audit log shows staff changes and sign-ins, filters them and exports them as CSV", async ({ page, request }) => {
+    const adminEmail = uniqueEmail("audit-admin");
+    await createUser(request, adminEmail, "admin", "es");
+    const invitee = uniqueEmail("audited");
+
+    await signIn(page, adminEmail, "es", { landsOn: "/es/secretariat" });
+    await page.goto("/es/secretariat/staff");
+    await page.getByLabel(es.Staff.email, { exact: true }).fill(invitee);
+    await page.getByLabel(es.Staff.role, { exact: true }).selectOption("admin");
+    await page.getByRole("button", { name: es.Staff.invite }).click();
+    await expect(page.getByRole("status").filter({ hasText: invitee })).toBeVisible();
+
+    await page.getByRole("navigation", { name: es.Secretariat.subnav }).getByRole("link", { name: es.Secretariat.navAudit }).click();
+    await expect(page.getByRole("heading", { level: 1, name: es.AuditLog.title })).toBeVisible();
+    await page.getByLabel(es.AuditLog.actor).fill(adminEmail);
+    await page.getByLabel(es.AuditLog.kind).selectOption("staff");
+    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await expect(page).toHaveURL(/kind=staff/);
+    const table = page.getByRole("table", { name: es.AuditLog.tableCaption });
+    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(table).toContainText("staff.invite");
+    await expect(table).toContainText(invitee);
+
+    await page.getByLabel(es.AuditLog.kind).selectOption("sign_ins");
+    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await expect(page.getByTestId("audit-total")).toHaveText("1 registro");
+    await expect(table).toContainText("staff.sign_in");
+
+    await page.getByLabel(es.AuditLog.kind).selectOption("decisions");
+    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await expect(page.getByText(es.AuditLog.empty)).toBeVisible();
+
+    await page.goto(`/es/secretariat/audit?actor=${encodeURIComponent(adminEmail)}`);
+    const href = await page.getByRole("link", { name: es.AuditLog.export }).getAttribute("href");
+    const csv = await page.request.get(href!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const body = (await csv.body()).toString("utf8");
+    expect(body.startsWith("\uFEFF")).toBe(true);
+    const lines = body.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe([es.AuditLog.when, es.AuditLog.action, es.AuditLog.who, es.AuditLog.target, es.AuditLog.details].join(","));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(",staff.invite,");
+    expect(lines[1]).toContain(`""email"":""${invitee}""`);
+    expect(lines[2]).toContain(",staff.sign_in,");
+
+    // Reviewers do not see the audit log.
+    const reviewerEmail = uniqueEmail("audit-reviewer");
+    await createUser(request, reviewerEmail, "reviewer", "es");
+    await page.getByRole("banner").getByRole("button", { name: es.Nav.signOut }).click();
+    await signIn(page, reviewerEmail, "es", { landsOn: "/es/secretariat" });
+    expect((await page.goto("/es/secretariat/audit"))?.status()).toBe(403);
+    expect((await page.request.get("/api/secretariat/audit")).status()).toBe(403);
+  });
+});

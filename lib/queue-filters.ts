@@ -1,0 +1,56 @@
+import { z } from "zod";
+import {
+  ACCREDITATION_CATEGORIES,
+  APPLICATION_STATUSES,
+  CSM_COUNTRIES,
+  ORGANIZATION_TYPES,
+  THEMES,
+} from "./domain";
+
+/** Statuses the secretariat works with: a draft is the applicant's until it is submitted. */
+export const QUEUE_STATUSES = APPLICATION_STATUSES.filter((status) => status !== "draft");
+export const QUEUE_SORTS = ["submitted", "updated", "name"] as const;
+export const QUEUE_PAGE_SIZE = 25;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional()).catch(undefined);
+
+/** The queue's filters as they appear in the URL; anything unknown is ignored rather than refused. */
+export const queueFiltersSchema = z.object({
+  status: optional(z.enum(QUEUE_STATUSES as [string, ...string[]])),
+  country: optional(z.enum(CSM_COUNTRIES)),
+  type: optional(z.enum(ORGANIZATION_TYPES)),
+  theme: optional(z.enum(THEMES)),
+  category: optional(z.enum(ACCREDITATION_CATEGORIES)),
+  /** A reviewer's id, "me" or "none" (unassigned). */
+  reviewer: optional(z.string().trim().max(100)),
+  q: optional(z.string().trim().max(200)),
+  sort: z.enum(QUEUE_SORTS).catch("submitted"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parseQueueFilters(params: SearchParams | URLSearchParams): QueueFilters {
+  const entries =
+    params instanceof URLSearchParams
+      ? Object.fromEntries(params)
+      : Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return queueFiltersSchema.parse(entries);
+}
+
+/** The URL query of a filter state, leaving out defaults so links stay short. */
+export function queueQuery(filters: QueueFilters, overrides: Partial<QueueFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  for (const key of ["q", "status", "country", "type", "theme", "category", "reviewer"] as const) {
+    const value = merged[key];
+    if (value) params.set(key, value);
+  }
+  if (merged.sort !== "submitted") params.set("sort", merged.sort);
+  if (merged.dir !== "asc") params.set("dir", merged.dir);
+  if (merged.page > 1) params.set("page", String(merged.page));
+  return params.toString();
+}

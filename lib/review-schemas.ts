@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { SECTION_IDS } from "./application-sections";
+import { ACCREDITATION_CATEGORIES, ELIGIBILITY_CRITERIA, LOCALES, STAFF_ROLES } from "./domain";
+
+/** Validation shared by the secretariat's server actions (form input) and its data layer (which checks again). */
+export const applicationId = z.uuid({ error: "invalid" });
+export const text = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "invalid" });
+
+export const noteSchema = z.object({ applicationId, message: text(5000) });
+/** An empty reviewer unassigns the application. */
+export const assignSchema = z.object({
+  applicationId,
+  reviewerId: z
+    .string()
+    .trim()
+    .max(100, { error: "invalid" })
+    .transform((id) => id || null),
+});
+export const requestInfoSchema = z.object({
+  applicationId,
+  message: text(5000),
+  sections: z.array(z.enum(SECTION_IDS), { error: "required" }).min(1, { error: "required" }),
+});
+export const RECOMMENDATIONS = [...ACCREDITATION_CATEGORIES, "reject"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export const recommendSchema = z.object({
+  applicationId,
+  recommendation: z.enum(RECOMMENDATIONS, { error: "required" }),
+  rationale: text(5000),
+});
+export const decideSchema = z.object({
+  applicationId,
+  decision: z.enum(RECOMMENDATIONS, { error: "required" }),
+  reason: text(5000),
+});
+export const eligibilitySchema = z.object({
+  applicationId,
+  checks: z
+    .array(z.object({ criterion: z.enum(ELIGIBILITY_CRITERIA), met: z.boolean(), note: z.string().trim().max(2000).nullable() }))
+    .length(ELIGIBILITY_CRITERIA.length)
+    .refine((checks) => new Set(checks.map((check) => check.criterion)).size === ELIGIBILITY_CRITERIA.length),
+});
+
+export const staffEmail = z
+  .string({ error: "required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required" })
+  .pipe(z.email({ error: "email" }));
+export const inviteStaffSchema = z.object({
+  email: staffEmail,
+  role: z.enum(STAFF_ROLES, { error: "required" }),
+  locale: z.enum(LOCALES).catch("es"),
+});
+export const changeRoleSchema = z.object({ userId: z.string().trim().min(1), role: z.enum(STAFF_ROLES, { error: "required" }) });

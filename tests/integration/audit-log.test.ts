@@ -1,0 +1,71 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exportAuditLog, listAuditLog } from "@/db/queries/audit-log";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import { parseAuditFilters } from "@/lib/audit-filters";
+import { expectAppError, factories } from "../support/factories";
+import { useTestDatabase } from "../support/test-db";
+
+const testDb = useTestDatabase();
+const make = factories(() => testDb().db);
+const filters = (query: string) => parseAuditFilters(new URLSearchParams(query));
+
+let admin: Actor;
+let reviewer: Actor;
+
+beforeAll(async () => {
+  const { db } = testDb();
+  await db.execute(sql`truncate users, audit_log cascade`);
+  admin = await make.user("admin", { email: "boss@example.org" });
+  reviewer = await make.user("reviewer", { email: "rev@example.org" });
+  await db.insert(auditLog).values([
+    { actorId: reviewer.id, action: "staff.sign_in", createdAt: new Date("2025-03-01T10:00:00Z") },
+    { actorId: reviewer.id, action: "application.start_review", targetType: "application", createdAt: new Date("2025-03-02T10:00:00Z") },
+    { actorId: admin.id, action: "application.decide_participant", targetType: "application", createdAt: new Date("2025-03-03T10:00:00Z") },
+    { actorId: admin.id, action: "staff.role_change", data: { from: "reviewer", to: "admin" }, createdAt: new Date("2025-03-04T10:00:00Z") },
+    { actorId: null, action: "application.assign", createdAt: new Date("2025-03-05T10:00:00Z") },
+  ]);
+});
+
+describe("listAuditLog", () => {
+  it("lists newest first with the actor's e-mail", async () => {
+    const page = await listAuditLog(admin, filters(""));
+    expect(page.total).toBe(5);
+    expect(page.rows.map((row) => row.action)).toEqual([
+      "application.assign",
+      "staff.role_change",
+      "application.decide_participant",
+      "application.start_review",
+      "staff.sign_in",
+    ]);
+    expect(page.rows[0]!.actor).toBeNull();
+    expect(page.rows[1]!.actor).toEqual({ email: "boss@example.org", name: null });
+  });
+
+  it("filters by kind, actor and dates", async () => {
+    const actions = async (query: string) => (await listAuditLog(admin, filters(query))).rows.map((row) => row.action);
+    expect(await actions("kind=sign_ins")).toEqual(["staff.sign_in"]);
+    expect(await actions("kind=decisions")).toEqual(["application.decide_participant"]);
+    expect(await actions("kind=transitions")).toEqual(["application.decide_participant", "application.start_review"]);
+    expect(await actions("kind=staff")).toEqual(["staff.role_change"]);
+    expect(await actions("actor=REV@")).toEqual(["application.start_review", "staff.sign_in"]);
+    expect(await actions("from=2025-03-02&to=2025-03-03")).toEqual(["application.decide_participant", "application.start_review"]);
+    expect(await actions("actor=%25")).toEqual([]);
+  });
+
+  it("is for admins only", async () => {
+    await expectAppError(listAuditLog(reviewer, filters("")), "forbidden");
+    await expectAppError(exportAuditLog(reviewer, filters("")), "forbidden");
+    await expectAppError(listAuditLog(null, filters("")), "unauthenticated");
+  });
+});
+
+describe("exportAuditLog", () => {
+  it("exports every matching entry", async () => {
+    expect((await exportAuditLog(admin, filters("kind=transitions"))).map((row) => row.action)).toEqual([
+      "application.decide_participant",
+      "application.start_review",
+    ]);
+  });
+});

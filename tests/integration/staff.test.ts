@@ -1,0 +1,136 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { changeStaffRole, deactivateUser, inviteStaff, listStaff } from "@/db/queries/staff";
+import { auditLog, sessions, users } from "@/db/schema";
+import { expectAppError, factories } from "../support/factories";
+import { useTestDatabase } from "../support/test-db";
+
+const testDb = useTestDatabase();
+const make = factories(() => testDb().db);
+
+async function roleOf(userId: string) {
+  const [row] = await testDb().db.select({ role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
+  return row;
+}
+
+beforeEach(async () => {
+  await testDb().db.execute(sql`truncate users, sessions, audit_log, email_outbox cascade`);
+});
+
+describe("inviteStaff", () => {
+  it("creates a reviewer account and e-mails the invitation in the chosen language", async () => {
+    const admin = await make.user("admin");
+    const { userId, created } = await inviteStaff(admin, { email: " New.Reviewer@Example.org ", role: "reviewer", locale: "pt" });
+    expect(created).toBe(true);
+    expect(await roleOf(userId)).toMatchObject({ role: "reviewer", deactivatedAt: null });
+    const [mail] = await make.mailTo("new.reviewer@example.org");
+    expect(mail!.subject).toBe("Você foi convidado para a Secretaria da CSM");
+    expect(mail!.text).toContain("/pt/sign-in");
+    const audit = await testDb().db.select().from(auditLog).where(eq(auditLog.action, "staff.invite"));
+    expect(audit).toMatchObject([{ actorId: admin.id, targetId: userId, data: { role: "reviewer", previousRole: null } }]);
+  });
+
+  it("upgrades an existing applicant, and the e-mail follows that account's own language", async () => {
+    const admin = await make.user("admin");
+    const applicant = await make.user("applicant", { locale: "en" });
+    const { userId, created } = await inviteStaff(admin, { email: applicant.email, role: "admin", locale: "es" });
+    expect({ userId, created }).toEqual({ userId: applicant.id, created: false });
+    expect((await roleOf(applicant.id))!.role).toBe("admin");
+    expect((await make.mailTo(applicant.email))[0]!.subject).toBe("You have been invited to the CSM secretariat");
+  });
+
+  it("refuses reviewers, bad addresses and unknown roles", async () => {
+    const reviewer = await make.user("reviewer");
+    const admin = await make.user("admin");
+    await expectAppError(inviteStaff(reviewer, { email: "x@example.org", role: "reviewer" }), "forbidden");
+    await expectAppError(inviteStaff(admin, { email: "not-an-address", role: "reviewer" }), "invalid");
+    await expectAppError(inviteStaff(admin, { email: "x@example.org", role: "applicant" as "reviewer" }), "invalid");
+    expect(await make.mailTo("x@example.org")).toEqual([]);
+  });
+
+  it("cannot demote the last active admin by inviting them as a reviewer", async () => {
+    const admin = await make.user("admin");
+    await expectAppError(inviteStaff(admin, { email: admin.email, role: "reviewer" }), "conflict");
+    expect((await roleOf(admin.id))!.role).toBe("admin");
+  });
+});
+
+describe("changeStaffRole", () => {
+  it("promotes and demotes, with an audit row of the change", async () => {
+    const admin = await make.user("admin");
+    const reviewer = await make.user("reviewer");
+    await changeStaffRole(admin, { userId: reviewer.id, role: "admin" });
+    expect((await roleOf(reviewer.id))!.role).toBe("admin");
+    await changeStaffRole(admin, { userId: reviewer.id, role: "reviewer" });
+    expect((await roleOf(reviewer.id))!.role).toBe("reviewer");
+    const audit = await testDb().db.select().from(auditLog).where(eq(auditLog.action, "staff.role_change"));
+    expect(audit.map((row) => row.data)).toEqual(
+      expect.arrayContaining([
+        { from: "reviewer", to: "admin" },
+        { from: "admin", to: "reviewer" },
+      ]),
+    );
+  });
+
+  it("never demotes the last active admin, and refuses reviewers, applicants as targets and bad roles", async () => {
+    const admin = await make.user("admin");
+    const reviewer = await make.user("reviewer");
+    const applicant = await make.user("applicant");
+    await expectAppError(changeStaffRole(admin, { userId: admin.id, role: "reviewer" }), "conflict");
+    await expectAppError(changeStaffRole(reviewer, { userId: reviewer.id, role: "admin" }), "forbidden");
+    await expectAppError(changeStaffRole(admin, { userId: applicant.id, role: "admin" }), "not_found");
+    await expectAppError(changeStaffRole(admin, { userId: reviewer.id, role: "applicant" as "reviewer" }), "invalid");
+    expect((await roleOf(admin.id))!.role).toBe("admin");
+    expect((await roleOf(reviewer.id))!.role).toBe("reviewer");
+    expect((await roleOf(applicant.id))!.role).toBe("applicant");
+  });
+
+  it("lets only one of two admins demoting each other at once succeed", async () => {
+    const { db } = testDb();
+    await Promise.all(Array.from({ length: 4 }, () => db.execute(sql`select 1`)));
+    for (let round = 0; round < 5; round++) {
+      await db.execute(sql`truncate users, sessions, audit_log cascade`);
+      const first = await make.user("admin");
+      const second = await make.user("admin");
+      const results = await Promise.allSettled([
+        changeStaffRole(first, { userId: second.id, role: "reviewer" }),
+        changeStaffRole(second, { userId: first.id, role: "reviewer" }),
+      ]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const roles = [(await roleOf(first.id))!.role, (await roleOf(second.id))!.role].sort();
+      expect(roles).toEqual(["admin", "reviewer"]);
+    }
+  });
+
+  it("a demotion and a deactivation at once cannot remove both admins", async () => {
+    const { db } = testDb();
+    for (let round = 0; round < 5; round++) {
+      await db.execute(sql`truncate users, sessions, audit_log cascade`);
+      const first = await make.user("admin");
+      const second = await make.user("admin");
+      const results = await Promise.allSettled([
+        changeStaffRole(first, { userId: second.id, role: "reviewer" }),
+        deactivateUser(second, first.id),
+      ]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const active = await db.select().from(users).where(sql`role = 'admin' and deactivated_at is null`);
+      expect(active).toHaveLength(1);
+    }
+  });
+});
+
+describe("listStaff", () => {
+  it("lists reviewers and admins with their state, for admins only", async () => {
+    const admin = await make.user("admin");
+    const reviewer = await make.user("reviewer");
+    await make.user("applicant");
+    await deactivateUser(admin, reviewer.id);
+    const staff = await listStaff(admin);
+    expect(staff.map(({ id, role, active }) => ({ id, role, active }))).toEqual([
+      { id: admin.id, role: "admin", active: true },
+      { id: reviewer.id, role: "reviewer", active: false },
+    ]);
+    await expectAppError(listStaff(reviewer), "forbidden");
+    expect(await testDb().db.select().from(sessions)).toEqual([]);
+  });
+});
