@@ -47,6 +47,10 @@ export type AccreditationCategory = (typeof ACCREDITATION_CATEGORIES)[number];
 export const ACCREDITATION_STATUSES = ["active", "suspended", "revoked"] as const;
 export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];
 
+/** What happens to an accreditation, as its public history shows it. */
+export const ACCREDITATION_EVENTS = ["granted", "suspended", "reinstated", "revoked", "category_changed"] as const;
+export type AccreditationEvent = (typeof ACCREDITATION_EVENTS)[number];
+
 export const DOCUMENT_KINDS = [
   "statute",
   "registration_proof",

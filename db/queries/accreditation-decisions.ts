@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/actor";
 import type { Transition } from "@/lib/application-status";
-import type { ApplicationStatus } from "@/lib/domain";
+import type { AccreditationEvent, ApplicationStatus } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
 import { decideSchema, type Recommendation } from "@/lib/review-schemas";
@@ -59,9 +59,10 @@ export async function decideApplication(
         .returning({ id: accreditations.id });
       await tx.insert(accreditationHistory).values({
         accreditationId: accreditation!.id,
-        event: "accredited",
+        event: "granted" satisfies AccreditationEvent,
         category: decision,
-        reason,
+        // The decision's reason is addressed to the applicant; the public history shows none for a grant.
+        reason: null,
         actorId: actor.id,
         createdAt: now,
       });

@@ -55,7 +55,7 @@ describe("decideApplication", () => {
     expect(application!.decidedAt).toBeInstanceOf(Date);
     const { row, history } = await accreditationOf(org);
     expect(row).toMatchObject({ category: "participant", status: "active", applicationId: id });
-    expect(history).toMatchObject([{ event: "accredited", category: "participant", actorId: admin.id }]);
+    expect(history).toMatchObject([{ event: "granted", category: "participant", reason: null, actorId: admin.id }]);
     expect(await decisionRows(id)).toMatchObject([{ message: "Cumple los seis criterios.", visibleToApplicant: true }]);
     const [mail] = await make.mailTo(applicant.email);
     expect(mail!.subject).toBe("Decision on your CSM accreditation application");

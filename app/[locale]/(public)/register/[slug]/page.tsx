@@ -4,13 +4,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AccreditationBadges } from "@/components/register/accreditation-badges";
 import { CoalitionLinks } from "@/components/register/coalition-links";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
-import type { Locale } from "@/lib/domain";
+import { ACCREDITATION_EVENTS, type Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-const KNOWN_EVENTS = ["granted", "suspended", "reinstated", "revoked", "category_changed"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -122,7 +121,7 @@ export default async function OrganizationPage({ params }: Props) {
                     —{" "}
                     <span className="font-medium">
                       {t("historyItem", {
-                        event: t(`event.${KNOWN_EVENTS.includes(event.event) ? (event.event as "granted") : "other"}`),
+                        event: t(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`),
                         category: tCategory(event.category).toLowerCase(),
                       })}
                     </span>
