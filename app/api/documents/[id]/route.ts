@@ -1,0 +1,42 @@
+import { openDocument } from "@/db/queries/documents";
+import { ACCEPTED_FILE_TYPES, type AcceptedFileType } from "@/lib/file-type";
+import { getActor } from "@/lib/session";
+
+/** `filename` for old clients (ASCII only, no quotes), `filename*` (RFC 5987) with the real name. */
+function contentDisposition(kind: "attachment" | "inline", fileName: string, contentType: string): string {
+  const extension = ACCEPTED_FILE_TYPES[contentType as AcceptedFileType]?.extension;
+  const name = extension && !fileName.toLowerCase().endsWith(`.${extension}`) ? `${fileName}.${extension}` : fileName;
+  const ascii = name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;]/g, "_") || `document.${extension ?? "bin"}`;
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+function notFound(): Response {
+  return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** A document's bytes for members of its organization and for staff; 404 for everyone else, signed in or not. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) return notFound();
+  let document;
+  try {
+    document = await openDocument(actor, id);
+  } catch {
+    return notFound();
+  }
+  if (!document) return notFound();
+  const inline = new URL(request.url).searchParams.get("disposition") === "inline";
+  return new Response(document.bytes as BodyInit, {
+    headers: {
+      "Content-Type": document.contentType,
+      "Content-Length": String(document.bytes.length),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", document.fileName, document.contentType),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      // The bytes are shown as a document, never run as a page of this site.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}
