@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, gt, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, gt, gte, isNotNull, lte } from "drizzle-orm";
 import { type ApplicationSections, completedSections } from "@/lib/application-sections";
 import type { Executor, Transaction } from "../client";
 import { applications, meetings } from "../schema";
@@ -14,7 +14,7 @@ export async function applicationWindow(executor: Executor, now = new Date()): P
   const [open] = await executor
     .select({ id: meetings.id, number: meetings.number, closesAt: meetings.applicationClosesAt })
     .from(meetings)
-    .where(and(lte(meetings.applicationOpensAt, now), sql`${meetings.applicationClosesAt} >= ${now}`))
+    .where(and(lte(meetings.applicationOpensAt, now), gte(meetings.applicationClosesAt, now)))
     .orderBy(asc(meetings.applicationClosesAt))
     .limit(1);
   const [next] = await executor
