@@ -5,6 +5,7 @@ import { searchKey } from "@/lib/search-key";
 import type { Database, Transaction } from "./client";
 import * as schema from "./schema";
 import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, type SeedOrganization } from "./seed-data";
+import { completedSections, seedDocuments, seedProfile, seedSections } from "./seed-sections";
 
 const PATHS: Record<ApplicationStatus, Transition[]> = {
   draft: [],
@@ -39,7 +40,7 @@ async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promi
       countriesOfWork: org.countriesOfWork,
       themes: org.themes,
       isCoalition: org.isCoalition ?? false,
-      independenceDeclared: true,
+      ...seedProfile(org),
       searchKey: searchKey(org.legalName, org.acronym),
     })
     .onConflictDoNothing();
@@ -52,6 +53,7 @@ async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promi
 
 async function seedApplication(
   tx: Transaction,
+  org: SeedOrganization,
   organizationId: string,
   status: ApplicationStatus,
   meetingId: string,
@@ -67,6 +69,13 @@ async function seedApplication(
   const path = PATHS[status];
   const at = (step: number) => new Date(startedAt.getTime() + step * 3 * DAY);
   const decided = status === "accredited_participant" || status === "accredited_observer" || status === "rejected";
+  // Submitted applications hold the full answers, from the profile; the demo draft is half filled.
+  const coalitionMembers = ACCREDITED_ORGANIZATIONS.filter((member) => member.memberOf === org.slug).map((member) => ({
+    name: member.legalName,
+    country: member.country!,
+  }));
+  const sections = seedSections(org, coalitionMembers, status !== "draft");
+  const documents = status === "draft" ? [] : seedDocuments(org, sections);
   const [application] = await tx
     .insert(schema.applications)
     .values({
@@ -74,6 +83,11 @@ async function seedApplication(
       meetingId,
       status,
       requestedCategory: "participant",
+      sections,
+      completedSections: completedSections(
+        sections,
+        documents.map((document) => document.kind),
+      ),
       submittedAt: path.length > 0 ? at(1) : null,
       decidedAt: decided ? at(path.length) : null,
       assignedReviewerId: path.includes("start_review") ? actors.reviewer : null,
@@ -85,6 +99,20 @@ async function seedApplication(
       updatedAt: at(path.length),
     })
     .returning({ id: schema.applications.id });
+  for (const document of documents) {
+    const storageKey = `db:seed-${application!.id}-${document.kind}`;
+    await tx.insert(schema.documentBlobs).values({ storageKey, bytes: document.bytes });
+    await tx.insert(schema.documents).values({
+      applicationId: application!.id,
+      kind: document.kind,
+      fileName: document.fileName,
+      contentType: "application/pdf",
+      size: document.bytes.length,
+      sha256: document.sha256,
+      storageKey,
+      createdAt: at(1),
+    });
+  }
   let from: ApplicationStatus = "draft";
   for (const [index, transition] of path.entries()) {
     const rule = PIPELINE[transition];
@@ -97,6 +125,7 @@ async function seedApplication(
       toStatus: rule.to,
       message: transition === "request_info" ? "Por favor, adjunte el último informe de actividades." : null,
       visibleToApplicant: true,
+      data: transition === "request_info" ? { transition, sections: ["documents"] } : { transition },
       createdAt: at(index + 1),
     });
     from = rule.to;
@@ -151,7 +180,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
     for (const org of ACCREDITED_ORGANIZATIONS) {
       const id = await upsertOrganization(tx, org);
       ids.set(org.slug, id);
-      await seedApplication(tx, id, "accredited_participant", xxii, actors, new Date("2024-03-10T12:00:00Z"));
+      await seedApplication(tx, org, id, "accredited_participant", xxii, actors, new Date("2024-03-10T12:00:00Z"));
     }
     for (const org of ACCREDITED_ORGANIZATIONS.filter((o) => o.memberOf)) {
       const coalitionId = ids.get(org.memberOf!)!;
@@ -172,7 +201,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
       if (org.status === "draft") {
         await tx.insert(schema.organizationMembers).values({ organizationId: id, userId: applicant, role: "owner" }).onConflictDoNothing();
       }
-      await seedApplication(tx, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
+      await seedApplication(tx, org, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
   });
   return DEMO_ACCOUNTS;
