@@ -55,8 +55,8 @@ test.describe("After submission", () => {
     const since = Date.now();
     await box.getByLabel(t.ApplicantStatus.answer).fill("Adjuntamos el informe 2025; la sección de trabajo precisa nuestra labor en frontera.");
     await box.getByRole("button", { name: t.ApplicantStatus.sendAnswer }).click();
+    await expect(page).toHaveURL(`/es/applicant/applications/${applicationId}?answered=1`);
     await expect(page.getByRole("status").filter({ hasText: t.ApplicantStatus.answerSent })).toBeVisible();
-    await page.reload();
     await expect(page.getByText(t.ApplicantStatus.explain.in_review)).toBeVisible();
     const timeline = page.getByRole("region", { name: t.ApplicantStatus.timelineTitle });
     await expect(timeline.getByText("Adjuntamos el informe 2025; la sección de trabajo precisa nuestra labor en frontera.")).toBeVisible();

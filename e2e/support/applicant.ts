@@ -150,8 +150,10 @@ export function serverActionId(exportedName: string): string {
  * (previous state, FormData) encoded as a multipart reply, with the Next-Action header.
  */
 export async function callServerAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) {
-  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { "0": JSON.stringify([{ status: "idle" }, "$K1"]) };
+  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
   for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
+  // The root goes last, as React sends it: the FormData it points to must have arrived already.
+  multipart["0"] = JSON.stringify([{ status: "idle" }, "$K1"]);
   return request.post(`${APP_URL}${pagePath}`, {
     headers: { "Next-Action": serverActionId(exportedName), Origin: APP_URL, Accept: "text/x-component" },
     multipart,

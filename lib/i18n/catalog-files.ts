@@ -1,15 +1,15 @@
-import applicantEn from "./messages/applicant/en.json";
-import applicantEs from "./messages/applicant/es.json";
-import applicantPt from "./messages/applicant/pt.json";
-import coreEn from "./messages/core/en.json";
-import coreEs from "./messages/core/es.json";
-import corePt from "./messages/core/pt.json";
-import registerEn from "./messages/register/en.json";
-import registerEs from "./messages/register/es.json";
-import registerPt from "./messages/register/pt.json";
-import secretariatEn from "./messages/secretariat/en.json";
-import secretariatEs from "./messages/secretariat/es.json";
-import secretariatPt from "./messages/secretariat/pt.json";
+import applicantEn from "./messages/applicant/en.json" with { type: "json" };
+import applicantEs from "./messages/applicant/es.json" with { type: "json" };
+import applicantPt from "./messages/applicant/pt.json" with { type: "json" };
+import coreEn from "./messages/core/en.json" with { type: "json" };
+import coreEs from "./messages/core/es.json" with { type: "json" };
+import corePt from "./messages/core/pt.json" with { type: "json" };
+import registerEn from "./messages/register/en.json" with { type: "json" };
+import registerEs from "./messages/register/es.json" with { type: "json" };
+import registerPt from "./messages/register/pt.json" with { type: "json" };
+import secretariatEn from "./messages/secretariat/en.json" with { type: "json" };
+import secretariatEs from "./messages/secretariat/es.json" with { type: "json" };
+import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" };
 
 /**
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),

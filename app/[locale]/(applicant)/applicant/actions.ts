@@ -152,9 +152,10 @@ export const respondAction = protectedAction(
   z.object({ applicationId: id, answer: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong" }) }),
   async (actor, { applicationId, answer }) => {
     await respondToInformationRequest(actor, applicationId, answer, await mailContext());
-    revalidateApplicant(await getLocale());
-    const t = await getTranslations("ApplicantStatus");
-    return { status: "success", message: t("answerSent") };
+    const locale = await getLocale();
+    revalidateApplicant(locale);
+    // The request and its form leave the page once answered: the notice is shown by the page.
+    return redirect({ href: `/applicant/applications/${applicationId}?answered=1`, locale });
   },
 );
 

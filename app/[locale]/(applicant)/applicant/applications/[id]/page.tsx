@@ -6,7 +6,7 @@ import { isDecided } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
 import { loadOwnApplication } from "./load";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string; answered?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +18,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
   const { locale, id } = await params;
   setRequestLocale(locale as "es");
   const application = await loadOwnApplication(id);
-  const { submitted } = await searchParams;
+  const { submitted, answered } = await searchParams;
   const [t, tStatus, tSection, format] = await Promise.all([
     getTranslations("ApplicantStatus"),
     getTranslations("Status"),
@@ -35,6 +35,11 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
       {submitted && application.status === "submitted" && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
           {t("submittedNotice")}
+        </p>
+      )}
+      {answered && application.status === "in_review" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {t("answerSent")}
         </p>
       )}
       <div className="space-y-2">
