@@ -143,16 +143,17 @@ test.describe("Another organization's member", () => {
 
     // The same actions the pages use, called directly with the outsider's session.
     const notFound = es.Errors.not_found;
-    const attempts: { action: string; fields: Parameters<typeof callServerAction>[3] }[] = [
-      { action: "withdrawApplicationAction", fields: { applicationId, confirm: "on" } },
-      { action: "submitApplicationAction", fields: { applicationId } },
-      { action: "saveSectionAction", fields: { applicationId, section: "governance", fundingSources: "Intrusión", independenceDeclared: "on" } },
-      { action: "removeDocumentAction", fields: { applicationId, kind: "statute" } },
-      { action: "uploadDocumentAction", fields: { applicationId, kind: "motivation_letter", file: pdfFile("intruso.pdf") } },
-      { action: "respondAction", fields: { applicationId, answer: "Intrusión" } },
+    // Each is posted to a page of the outsider's own draft that uses it, as the browser would.
+    const attempts: { action: string; page: string; fields: Parameters<typeof callServerAction>[3] }[] = [
+      { action: "withdrawApplicationAction", page: "", fields: { applicationId, confirm: "on" } },
+      { action: "respondAction", page: "", fields: { applicationId, answer: "Intrusión" } },
+      { action: "submitApplicationAction", page: "/review", fields: { applicationId } },
+      { action: "saveSectionAction", page: "/governance", fields: { applicationId, section: "governance", fundingSources: "Intrusión", independenceDeclared: "on" } },
+      { action: "removeDocumentAction", page: "/documents", fields: { applicationId, kind: "statute" } },
+      { action: "uploadDocumentAction", page: "/documents", fields: { applicationId, kind: "motivation_letter", file: pdfFile("intruso.pdf") } },
     ];
-    for (const { action, fields } of attempts) {
-      const response = await callServerAction(outsider.request, `/es/applicant/applications/${ownId}`, action, fields);
+    for (const { action, page: suffix, fields } of attempts) {
+      const response = await callServerAction(outsider.request, `/es/applicant/applications/${ownId}${suffix}`, action, fields);
       expect(response.status(), action).toBe(200);
       expect(await response.text(), action).toContain(notFound);
     }

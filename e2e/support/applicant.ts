@@ -150,10 +150,14 @@ export function serverActionId(exportedName: string): string {
  * (previous state, FormData) encoded as a multipart reply, with the Next-Action header.
  */
 export async function callServerAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) {
-  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
-  for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
-  // The root goes last, as React sends it: the FormData it points to must have arrived already.
-  multipart["0"] = JSON.stringify([{ status: "idle" }, "$K1"]);
+  // A FormData keeps the order (an object would put "0" first): the FormData the root points
+  // to must have arrived before the root, as React's client sends it.
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") multipart.append(`_1_${name}`, value);
+    else multipart.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  }
+  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   return request.post(`${APP_URL}${pagePath}`, {
     headers: { "Next-Action": serverActionId(exportedName), Origin: APP_URL, Accept: "text/x-component" },
     multipart,
