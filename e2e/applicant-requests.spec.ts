@@ -5,6 +5,7 @@ import {
   callServerAction,
   completeDraft,
   createOrganization,
+  decideParticipant,
   fmt,
   pdfFile,
   requestInformation,
@@ -66,6 +67,34 @@ test.describe("After submission", () => {
     const notice = await latestMailTo(reviewer, { since });
     expect(notice.subject).toMatch(/answered the information request$/);
     expect(notice.text).toContain("Adjuntamos el informe 2025");
+  });
+
+  test("after the decision the applicant sees the outcome and its reason, and starts a renewal from the saved profile", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const t = messages("en");
+    const applicationId = await newDraft(page, "en", "Accredited");
+    await completeDraft(page, "en");
+    await submitFromReview(page, "en", applicationId);
+    await decideParticipant(request, applicationId, "Meets every criterion; strong work on the northern border.", uniqueEmail("admin"));
+
+    await page.goto(`/en/applicant/applications/${applicationId}`);
+    const decision = page.getByRole("region", { name: t.ApplicantStatus.decisionTitle });
+    await expect(decision.getByText(fmt(t.ApplicantStatus.outcome, { outcome: t.Status.accredited_participant }))).toBeVisible();
+    await expect(decision.getByText("Meets every criterion; strong work on the northern border.")).toBeVisible();
+    await expect(page.getByRole("region", { name: t.ApplicantStatus.withdrawTitle })).toHaveCount(0);
+
+    await page.goto("/en/applicant");
+    await page.getByRole("button", { name: t.ApplicantHome.startRenewal }).click();
+    await expect(page.getByText(t.ApplicantStatus.explain.draft)).toBeVisible();
+    const nav = page.getByRole("navigation", { name: t.ApplicantNav.label });
+    // The profile carries over; the declarations and the report on the last meeting are new.
+    await expect(nav.getByRole("link", { name: `${t.ApplicantSection.work} ${t.ApplicantNav.complete}` })).toBeVisible();
+    await expect(nav.getByRole("link", { name: `${t.ApplicantSection.declarations} ${t.ApplicantNav.incomplete}` })).toBeVisible();
+    await nav.getByRole("link", { name: new RegExp(t.ApplicantSection.renewal) }).click();
+    await page.getByLabel(t.ApplicantForm.renewalReport, { exact: true }).fill("Two delegates attended the XXII CSM and presented our border report.");
+    await page.getByRole("button", { name: t.ApplicantForm.save }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.ApplicantReview.title })).toBeVisible();
+    await expect(page.getByText("Two delegates attended the XXII CSM and presented our border report.")).toBeVisible();
   });
 
   test("an applicant withdraws, after confirming", async ({ page, request }) => {

@@ -129,6 +129,11 @@ export async function requestInformation(request: APIRequestContext, application
   await support(request, "/request-info", { applicationId, message, sections, reviewerEmail });
 }
 
+/** What the secretariat's decision does: accredits the application's organization as participant. */
+export async function decideParticipant(request: APIRequestContext, applicationId: string, reason: string, adminEmail: string) {
+  await support(request, "/decide-participant", { applicationId, reason, adminEmail });
+}
+
 export async function applicationStatus(request: APIRequestContext, applicationId: string): Promise<string | null> {
   return ((await support(request, "/application-status", { applicationId })) as { status: string | null }).status;
 }

@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applications, users } from "@/db/schema";
+import { accreditations, applications, users } from "@/db/schema";
 import { applyTransition } from "@/db/queries/transitions";
 import type { Actor } from "@/lib/actor";
 
@@ -23,6 +23,27 @@ async function requestInformation({ applicationId, message, sections, reviewerEm
     await tx.update(applications).set({ assignedReviewerId: actor.id }).where(eq(applications.id, applicationId));
     await applyTransition(tx, actor, { applicationId, transition: "start_review" });
     await applyTransition(tx, actor, { applicationId, transition: "request_info", message, data: { sections } });
+  });
+}
+
+type Decide = { applicationId: string; reason: string; adminEmail: string };
+
+/** What the secretariat's review and decision do: review, recommend, accredit as participant, with a reason. */
+async function decideParticipant({ applicationId, reason, adminEmail }: Decide): Promise<void> {
+  const db = await getDb();
+  await db.insert(users).values({ email: adminEmail, role: "admin", locale: "es", emailVerified: new Date() }).onConflictDoNothing();
+  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, adminEmail));
+  const actor: Actor = { id: admin!.id, email: adminEmail, role: "admin", locale: "es" };
+  await db.transaction(async (tx) => {
+    await applyTransition(tx, actor, { applicationId, transition: "start_review" });
+    await applyTransition(tx, actor, { applicationId, transition: "recommend", set: { recommendation: "participant" } });
+    const result = await applyTransition(tx, actor, {
+      applicationId,
+      transition: "decide_participant",
+      set: { decisionReason: reason, decidedAt: new Date() },
+      message: reason,
+    });
+    await tx.insert(accreditations).values({ organizationId: result.organizationId, category: "participant", applicationId });
   });
 }
 
@@ -44,6 +65,7 @@ export function startE2eSupport(port: number, token: string): void {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
       let result: unknown = null;
       if (request.url === "/request-info") await requestInformation(body);
+      else if (request.url === "/decide-participant") await decideParticipant(body);
       else if (request.url === "/application-status") result = { status: await applicationStatus(body.applicationId) };
       else {
         response.writeHead(404).end();
