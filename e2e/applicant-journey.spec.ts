@@ -36,6 +36,17 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
       await expect(page.getByRole("group", { name: t.ApplicantForm.themes }).getByText(t.Validation.chooseAtLeastOne)).toBeVisible();
       await expect(page.getByLabel(t.ApplicantForm.description, { exact: true })).toHaveValue("Texto que se conserva");
 
+      if (locale === "en") {
+        // A lost connection while saving: nothing is lost on the page, and the retry saves.
+        await page.context().setOffline(true);
+        await page.getByRole("group", { name: t.ApplicantForm.themes }).getByLabel(t.ApplicantChoices.theme.gender, { exact: true }).check();
+        await page.getByRole("button", { name: t.ApplicantForm.save }).click();
+        await expect(page.getByRole("status").filter({ hasText: t.ApplicantForm.offline })).toBeVisible();
+        await expect(page.getByLabel(t.ApplicantForm.description, { exact: true })).toHaveValue("Texto que se conserva");
+        await expect(page.getByRole("group", { name: t.ApplicantForm.themes }).getByLabel(t.ApplicantChoices.theme.gender, { exact: true })).toBeChecked();
+        await page.context().setOffline(false);
+      }
+
       await fillWork(page, locale);
       await fillRepresentationAndGovernance(page, locale);
 

@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { unstable_rethrow } from "next/navigation";
 import { useActionState, useState } from "react";
 import { createOrganizationAction, saveSectionAction } from "@/app/[locale]/(applicant)/applicant/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { type ActionState, type FormValues, idle } from "@/lib/action-state";
 import type { FormSectionId } from "@/lib/application-sections";
+import { readSectionForm } from "@/lib/section-form";
 import { CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "./fields";
 
@@ -21,7 +23,16 @@ type Props = {
 
 export function SectionForm({ section, initial, applicationId, isRenewal = false, afterSave = "next" }: Props) {
   const t = useTranslations("ApplicantForm");
-  const action = applicationId ? saveSectionAction : createOrganizationAction;
+  const serverAction = applicationId ? saveSectionAction : createOrganizationAction;
+  // A lost connection must not cost the applicant what they typed: keep it, say so, let them retry.
+  const action = async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+    try {
+      return await serverAction(previous, formData);
+    } catch (error) {
+      unstable_rethrow(error);
+      return { status: "error", message: t("offline"), values: readSectionForm(section, formData).values };
+    }
+  };
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, idle);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
