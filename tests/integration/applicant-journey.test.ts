@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   getOwnApplication,
+  listOwnOrganizations,
   NotReadyError,
   respondToInformationRequest,
   saveApplicationSection,
@@ -380,5 +381,28 @@ describe("organization invitations", () => {
     await expectAppError(inviteColleague(await createUser(db, "admin"), organizationId, "x@example.org", mail), "forbidden");
     expect(await listOrganizationPeople(outsider.actor, organizationId)).toBeNull();
     expect(await db.select().from(organizationInvitations)).toHaveLength(0);
+  });
+});
+
+describe("listOwnOrganizations and getOwnApplication", () => {
+  it("show the actor's own organizations only, with what may start next and the application window", async () => {
+    const { db } = testDb();
+    const { actor, organizationId, applicationId } = await newApplicant();
+    await newApplicant();
+    await db.insert(meetings).values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() + 10 * 86_400_000) });
+    const own = await listOwnOrganizations(actor);
+    expect(own.organizations).toMatchObject([{ id: organizationId, canStart: false, applications: [{ id: applicationId, status: "draft", isRenewal: false }] }]);
+    expect(own.window).toMatchObject({ open: null, next: { number: "XXVI" } });
+    await withdrawApplication(actor, applicationId, null);
+    expect((await listOwnOrganizations(actor)).organizations[0]!.canStart).toBe(true);
+  });
+
+  it("refuse anonymous callers and staff (who read applications through the secretariat's own queries)", async () => {
+    const { applicationId } = await newApplicant();
+    const reviewer = await createUser(testDb().db, "reviewer");
+    await expectAppError(listOwnOrganizations(null), "unauthenticated");
+    await expectAppError(listOwnOrganizations(reviewer), "forbidden");
+    await expectAppError(getOwnApplication(null, applicationId), "unauthenticated");
+    await expectAppError(getOwnApplication(reviewer, applicationId), "forbidden");
   });
 });

@@ -1,15 +1,6 @@
 import { openDocument } from "@/db/queries/documents";
-import { ACCEPTED_FILE_TYPES, type AcceptedFileType } from "@/lib/file-type";
+import { contentDisposition } from "@/lib/content-disposition";
 import { getActor } from "@/lib/session";
-
-/** `filename` for old clients (ASCII only, no quotes), `filename*` (RFC 5987) with the real name. */
-function contentDisposition(kind: "attachment" | "inline", fileName: string, contentType: string): string {
-  const extension = ACCEPTED_FILE_TYPES[contentType as AcceptedFileType]?.extension;
-  const name = extension && !fileName.toLowerCase().endsWith(`.${extension}`) ? `${fileName}.${extension}` : fileName;
-  const ascii = name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;]/g, "_") || `document.${extension ?? "bin"}`;
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 function notFound(): Response {
   return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } });
