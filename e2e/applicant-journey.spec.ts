@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
 import {
-  completeDraft,
+  callServerAction,
   createOrganization,
   fillDeclarationsAndReview,
   fillRepresentationAndGovernance,
@@ -12,7 +12,7 @@ import {
   uploadRequiredDocuments,
 } from "./support/applicant";
 import { LOCALES, messages } from "./support/catalog";
-import { latestMailTo } from "./support/mail";
+import { latestMailTo, mailsTo } from "./support/mail";
 
 test.describe("An organization applies from nothing to submitted, on a phone", () => {
   test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
@@ -95,7 +95,12 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
       expect(mail.subject).toBe(fmt(t.ApplicantEmail.submitted.subject, { organization: legalName }));
       expect(mail.text).toContain(`/${locale}/applicant/applications/${applicationId}`);
 
-      // A double submit (the same action again) changes nothing: the review page no longer offers it.
+      // A replay of the submission (the same action, posted again) changes nothing.
+      const replay = await callServerAction(page.request, `/${locale}/applicant/applications/${applicationId}/review`, "submitApplicationAction", { applicationId });
+      expect(await replay.text()).toContain(t.Errors.conflict);
+      await page.reload();
+      await expect(timeline.getByText(fmt(t.ApplicantStatus.movedTo, { status: t.Status.submitted }))).toHaveCount(1);
+      expect(mailsTo(email, since).filter((m) => m.subject === mail.subject)).toHaveLength(1);
       await page.goto(`/${locale}/applicant/applications/${applicationId}/review`);
       await expect(page.getByText(t.ApplicantReview.alreadySubmitted)).toBeVisible();
       await expect(page.getByRole("button", { name: t.ApplicantReview.submit })).toHaveCount(0);
