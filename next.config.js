@@ -8,6 +8,9 @@ const nextConfig = {
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "12mb" },
+    // The proxy buffers request bodies (10 MB by default): uploads up to the 10 MB limit plus
+    // form overhead must reach the action whole, so an oversize file gets a clear message.
+    proxyClientMaxBodySize: "12mb",
   },
   poweredByHeader: false,
   async headers() {

@@ -11,6 +11,7 @@ export type SeedOrganization = {
   themes: Theme[];
   isCoalition?: boolean;
   memberOf?: string;
+  foundedYear?: number;
 };
 
 /** The twelve organizations on whose behalf CSOs spoke at the XXI CSM (seed/announcement.txt). */

@@ -12,6 +12,7 @@ import {
   PRIVATE_SEED_VALUES,
   type SeedOrganization,
 } from "./seed-data";
+import { completedSections, seedDocuments, seedProfile, seedSections } from "./seed-sections";
 
 const PATHS: Record<ApplicationStatus, Transition[]> = {
   draft: [],
@@ -46,7 +47,7 @@ async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promi
       countriesOfWork: org.countriesOfWork,
       themes: org.themes,
       isCoalition: org.isCoalition ?? false,
-      independenceDeclared: true,
+      ...seedProfile(org),
       searchKey: searchKey(org.legalName, org.acronym),
     })
     .onConflictDoNothing();
@@ -59,6 +60,7 @@ async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promi
 
 async function seedApplication(
   tx: Transaction,
+  org: SeedOrganization,
   organizationId: string,
   status: ApplicationStatus,
   meetingId: string,
@@ -74,6 +76,13 @@ async function seedApplication(
   const path = PATHS[status];
   const at = (step: number) => new Date(startedAt.getTime() + step * 3 * DAY);
   const decided = status === "accredited_participant" || status === "accredited_observer" || status === "rejected";
+  // Submitted applications hold the full answers, from the profile; the demo draft is half filled.
+  const coalitionMembers = ACCREDITED_ORGANIZATIONS.filter((member) => member.memberOf === org.slug).map((member) => ({
+    name: member.legalName,
+    country: member.country!,
+  }));
+  const sections = seedSections(org, coalitionMembers, status !== "draft");
+  const documents = status === "draft" ? [] : seedDocuments(org, sections);
   const [application] = await tx
     .insert(schema.applications)
     .values({
@@ -81,6 +90,11 @@ async function seedApplication(
       meetingId,
       status,
       requestedCategory: "participant",
+      sections,
+      completedSections: completedSections(
+        sections,
+        documents.map((document) => document.kind),
+      ),
       submittedAt: path.length > 0 ? at(1) : null,
       decidedAt: decided ? at(path.length) : null,
       assignedReviewerId: path.includes("start_review") ? actors.reviewer : null,
@@ -92,6 +106,20 @@ async function seedApplication(
       updatedAt: at(path.length),
     })
     .returning({ id: schema.applications.id });
+  for (const document of documents) {
+    const storageKey = `db:seed-${application!.id}-${document.kind}`;
+    await tx.insert(schema.documentBlobs).values({ storageKey, bytes: document.bytes });
+    await tx.insert(schema.documents).values({
+      applicationId: application!.id,
+      kind: document.kind,
+      fileName: document.fileName,
+      contentType: "application/pdf",
+      size: document.bytes.length,
+      sha256: document.sha256,
+      storageKey,
+      createdAt: at(1),
+    });
+  }
   let from: ApplicationStatus = "draft";
   for (const [index, transition] of path.entries()) {
     const rule = PIPELINE[transition];
@@ -104,6 +132,7 @@ async function seedApplication(
       toStatus: rule.to,
       message: transition === "request_info" ? "Por favor, adjunte el último informe de actividades." : null,
       visibleToApplicant: true,
+      data: transition === "request_info" ? { transition, sections: ["documents"] } : { transition },
       createdAt: at(index + 1),
     });
     from = rule.to;
@@ -135,7 +164,7 @@ async function seedRegisterExtras(
 ): Promise<void> {
   for (const org of ACCREDITATION_LIFECYCLE_DEMO) {
     const id = await upsertOrganization(tx, org);
-    await seedApplication(tx, id, "accredited_participant", meetingId, actors, new Date("2024-03-12T12:00:00Z"));
+    await seedApplication(tx, org, id, "accredited_participant", meetingId, actors, new Date("2024-03-12T12:00:00Z"));
     const [accreditation] = await tx
       .update(schema.accreditations)
       .set({ status: org.event, reason: org.reason, updatedAt: new Date("2025-06-01T12:00:00Z") })
@@ -210,7 +239,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
     for (const org of ACCREDITED_ORGANIZATIONS) {
       const id = await upsertOrganization(tx, org);
       ids.set(org.slug, id);
-      await seedApplication(tx, id, "accredited_participant", xxii, actors, new Date("2024-03-10T12:00:00Z"));
+      await seedApplication(tx, org, id, "accredited_participant", xxii, actors, new Date("2024-03-10T12:00:00Z"));
     }
     for (const org of ACCREDITED_ORGANIZATIONS.filter((o) => o.memberOf)) {
       const coalitionId = ids.get(org.memberOf!)!;
@@ -231,7 +260,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
       if (org.status === "draft") {
         await tx.insert(schema.organizationMembers).values({ organizationId: id, userId: applicant, role: "owner" }).onConflictDoNothing();
       }
-      await seedApplication(tx, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
+      await seedApplication(tx, org, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
     await seedRegisterExtras(tx, xxii, actors);
   });

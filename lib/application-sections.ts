@@ -1,4 +1,5 @@
-import type { CountryCode, DocumentKind, OrganizationType, Theme } from "./domain";
+import { z } from "zod";
+import { CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
 
 /** The sections of an application, in the order the applicant fills them. */
 export const SECTION_IDS = ["organization", "work", "representation", "governance", "documents", "declarations"] as const;
@@ -42,4 +43,107 @@ export function requiredDocuments(sections: ApplicationSections): DocumentKind[]
   const kinds: DocumentKind[] = ["statute", "registration_proof", "activity_report", "motivation_letter"];
   if (sections.representation?.isCoalition) kinds.push("mandate_letter");
   return kinds;
+}
+
+// --- validation: every save is checked against these (zod messages are keys of the `Validation` catalog) ---
+
+const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .nullish()
+    .transform((value) => value || null);
+const country = z.enum(CSM_COUNTRIES, { error: "required" });
+const accepted = z.boolean().refine((value) => value, { error: "mustAccept" });
+
+export const organizationSectionSchema = z.object({
+  legalName: text(200),
+  acronym: optionalText(40),
+  type: z.enum(ORGANIZATION_TYPES, { error: "required" }),
+  country,
+  city: text(120),
+  foundedYear: z.coerce
+    .number({ error: "year" })
+    .int({ error: "year" })
+    .min(1800, { error: "year" })
+    .refine((year) => year <= new Date().getUTCFullYear(), { error: "year" }),
+  registryName: text(200),
+  registryNumber: text(80),
+  website: z
+    .string()
+    .trim()
+    .max(300, { error: "tooLong" })
+    .nullish()
+    .transform((value) => value || null)
+    .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
+  contactEmail: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "email" })),
+  countriesOfWork: z.array(country).min(1, { error: "chooseAtLeastOne" }),
+}) satisfies z.ZodType<OrganizationSection>;
+
+export const workSectionSchema = z.object({
+  themes: z.array(z.enum(THEMES)).min(1, { error: "chooseAtLeastOne" }),
+  populationsServed: text(1000),
+  description: text(4000),
+}) satisfies z.ZodType<WorkSection>;
+
+export const representationSectionSchema = z
+  .object({
+    isCoalition: z.boolean(),
+    members: z.array(z.object({ name: text(200), country })).max(100),
+  })
+  .refine((value) => !value.isCoalition || value.members.length > 0, { error: "chooseAtLeastOne", path: ["members"] })
+  .transform((value) => (value.isCoalition ? value : { ...value, members: [] })) satisfies z.ZodType<RepresentationSection>;
+
+export const governanceSectionSchema = z.object({
+  fundingSources: text(2000),
+  independenceDeclared: accepted,
+}) satisfies z.ZodType<GovernanceSection>;
+
+export const declarationsSectionSchema = z.object({
+  truthful: accepted,
+  codeOfConduct: accepted,
+}) satisfies z.ZodType<DeclarationsSection>;
+
+export const renewalSectionSchema = z.object({ report: text(4000) });
+
+/** The sections whose answers are typed in a form (documents are uploads). */
+export const FORM_SECTION_IDS = ["organization", "work", "representation", "governance", "declarations", "renewal"] as const;
+export type FormSectionId = (typeof FORM_SECTION_IDS)[number];
+
+export const SECTION_SCHEMAS = {
+  organization: organizationSectionSchema,
+  work: workSectionSchema,
+  representation: representationSectionSchema,
+  governance: governanceSectionSchema,
+  declarations: declarationsSectionSchema,
+  renewal: renewalSectionSchema,
+} as const satisfies Record<FormSectionId, z.ZodType>;
+
+/** Sections that also live on the organization's profile, kept across meeting cycles. */
+export const PROFILE_SECTION_IDS = ["organization", "work", "representation", "governance"] as const;
+export type ProfileSectionId = (typeof PROFILE_SECTION_IDS)[number];
+
+export function isFormSection(value: string): value is FormSectionId {
+  return (FORM_SECTION_IDS as readonly string[]).includes(value);
+}
+
+/** The form sections an application must have filled: renewals add the report on the previous meeting. */
+export function requiredFormSections(isRenewal: boolean): FormSectionId[] {
+  const ids: FormSectionId[] = ["organization", "work", "representation", "governance", "declarations"];
+  return isRenewal ? [...ids, "renewal"] : ids;
+}
+
+/** Sections complete as saved: each answer validates and every required document is there. */
+export function completedSections(sections: ApplicationSections, uploaded: readonly DocumentKind[]): SectionId[] {
+  const done: SectionId[] = [];
+  for (const id of SECTION_IDS) {
+    if (id === "documents") {
+      if (requiredDocuments(sections).every((kind) => uploaded.includes(kind))) done.push(id);
+    } else if (SECTION_SCHEMAS[id].safeParse(sections[id]).success) {
+      done.push(id);
+    }
+  }
+  return done;
 }

@@ -20,6 +20,7 @@ import {
   SIGN_IN_LIMIT_PER_ADDRESS,
   SIGN_IN_LIMIT_PER_EMAIL,
   SMTP_URL,
+  SUPPORT_PORT,
 } from "./env";
 import { isProcessAlive } from "@/lib/process-alive";
 
@@ -91,6 +92,8 @@ function startServer(): ChildProcess {
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",
       HOME: home,
+      E2E_SUPPORT_PORT: String(SUPPORT_PORT),
+      E2E_SUPPORT_TOKEN: process.env.E2E_SUPPORT_TOKEN ?? "",
     },
   });
 }

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "@/db/client";
-import { accreditations, applicationHistory, applications, organizations, users } from "@/db/schema";
+import { accreditations, applicationHistory, applications, documents, organizations, users } from "@/db/schema";
+import { type ApplicationSections, requiredDocuments } from "@/lib/application-sections";
+import { detectFileType } from "@/lib/file-type";
 import { seedDatabase } from "@/db/seed";
 import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS } from "@/db/seed-data";
 import { APPLICATION_STATUSES } from "@/lib/domain";
@@ -73,6 +75,28 @@ describe("seedDatabase", () => {
       expect(history[0]!.from).toBe("draft");
       for (let i = 1; i < history.length; i++) expect(history[i]!.from).toBe(history[i - 1]!.to);
     }
+  });
+
+  it("fills every submitted application's sections from its organization's profile, with its required documents", async () => {
+    const { db } = testDb();
+    const rows = await db
+      .select({ id: applications.id, status: applications.status, sections: applications.sections, legalName: organizations.legalName, themes: organizations.themes })
+      .from(applications)
+      .innerJoin(organizations, eq(organizations.id, applications.organizationId));
+    for (const row of rows) {
+      const sections = row.sections as ApplicationSections;
+      expect(sections.organization?.legalName, row.legalName).toBe(row.legalName);
+      expect(sections.work?.themes, row.legalName).toEqual(row.themes);
+      if (row.status === "draft") {
+        expect(sections.declarations, row.legalName).toBeUndefined();
+        continue;
+      }
+      expect(Object.keys(sections).sort(), row.legalName).toEqual(["declarations", "governance", "organization", "representation", "work"]);
+      const kinds = (await db.select({ kind: documents.kind }).from(documents).where(eq(documents.applicationId, row.id))).map((d) => d.kind);
+      expect(kinds.sort(), row.legalName).toEqual([...requiredDocuments(sections)].sort());
+    }
+    const [blob] = rowsOf<{ bytes: Uint8Array }>(await db.execute(sql`select bytes from document_blobs limit 1`));
+    expect(detectFileType(new Uint8Array(blob!.bytes))).toBe("application/pdf");
   });
 
   it("creates the demo accounts with their roles", async () => {

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { StartApplicationForm } from "@/components/applicant/application-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listMyOrganizations } from "@/db/queries/organizations";
+import { listOwnOrganizations } from "@/db/queries/applications-own";
+import { acceptPendingInvitations } from "@/db/queries/organization-invitations";
+import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,18 +19,37 @@ export default async function ApplicantHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as "es");
   const actor = await requirePageActor("application:read-own", "/applicant");
-  const [t, tCategory, tCountry, format, organizations] = await Promise.all([
+  // A colleague's invitation becomes a membership the first time the invitee arrives here.
+  const joined = await acceptPendingInvitations(actor);
+  const [t, tHome, tCategory, tCountry, format, { organizations, window }] = await Promise.all([
     getTranslations("Applicant"),
+    getTranslations("ApplicantHome"),
     getTranslations("Category"),
     getTranslations("Country"),
     getFormatter(),
-    listMyOrganizations(actor),
+    listOwnOrganizations(actor),
   ]);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      {organizations.length === 0 && <p>{t("noOrganization")}</p>}
+      {joined > 0 && <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">{tHome("joined", { count: joined })}</p>}
+      <p className="text-slate-700">
+        {window.open
+          ? tHome("windowOpen", { meeting: window.open.number, closes: format.dateTime(window.open.closesAt, { dateStyle: "long" }) })
+          : window.next
+            ? tHome("windowNext", { meeting: window.next.number, opens: format.dateTime(window.next.opensAt, { dateStyle: "long" }) })
+            : tHome("windowNone")}
+      </p>
+      {organizations.length === 0 && (
+        <div className="space-y-3 rounded-lg border border-slate-200 p-4">
+          <p>{t("noOrganization")}</p>
+          <p className="text-slate-700">{tHome("createHint")}</p>
+          <Link href="/applicant/organizations/new" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {tHome("create")}
+          </Link>
+        </div>
+      )}
       {organizations.map((org) => (
         <article key={org.id} className="space-y-3 rounded-lg border border-slate-200 p-4" aria-labelledby={`org-${org.id}`}>
           <h2 id={`org-${org.id}`} className="text-xl font-semibold">
@@ -38,19 +60,28 @@ export default async function ApplicantHomePage({ params }: Props) {
             {tCountry((org.country ?? "regional") as "AR")} ·{" "}
             {org.accreditation ? t("accreditation", { category: tCategory(org.accreditation.category) }) : t("notAccredited")}
           </p>
+          <p>
+            <Link href={`/applicant/organizations/${org.id}/people`} className="text-brand-800 underline">
+              {tHome("people")}
+            </Link>
+          </p>
           <h3 className="font-semibold">{t("applications")}</h3>
           {org.applications.length === 0 ? (
             <p>{t("noApplications")}</p>
           ) : (
-            <ul className="space-y-1">
+            <ul className="space-y-2">
               {org.applications.map((app) => (
                 <li key={app.id} className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={app.status} />
+                  <Link href={`/applicant/applications/${app.id}`} className="text-brand-800 underline">
+                    {app.isRenewal ? tHome("renewalFor", { meeting: app.meetingNumber ?? tHome("meetingTbd") }) : tHome("applicationFor", { meeting: app.meetingNumber ?? tHome("meetingTbd") })}
+                  </Link>
                   <span className="text-sm text-slate-600">{format.dateTime(app.updatedAt, { dateStyle: "medium" })}</span>
                 </li>
               ))}
             </ul>
           )}
+          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation !== null} />}
         </article>
       ))}
     </section>

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SectionForm } from "@/components/applicant/section-form";
+import { SectionSummary } from "@/components/applicant/section-summary";
+import { isFormSection } from "@/lib/application-sections";
+import { sectionValues } from "@/lib/section-form";
+import { loadOwnApplication } from "../load";
+
+type Props = { params: Promise<{ locale: string; id: string; section: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, section } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantSection" });
+  return { title: isFormSection(section) ? t(section) : undefined };
+}
+
+export default async function ApplicationSectionPage({ params }: Props) {
+  const { locale, id, section } = await params;
+  setRequestLocale(locale as "es");
+  const application = await loadOwnApplication(id);
+  if (!isFormSection(section) || (section === "renewal" && !application.isRenewal)) notFound();
+  const [t, tSection] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("ApplicantSection")]);
+  const editable = application.editable.sections.includes(section);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{tSection(section)}</h1>
+      <p className="max-w-2xl text-slate-700">{tSection(`${section}Lead`)}</p>
+      {editable ? (
+        <SectionForm
+          section={section}
+          applicationId={application.id}
+          isRenewal={application.isRenewal}
+          initial={sectionValues(section, application.sections[section])}
+          afterSave={application.status === "draft" ? "next" : "status"}
+        />
+      ) : (
+        <>
+          <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">{t("readOnly")}</p>
+          <SectionSummary section={section} sections={application.sections} />
+        </>
+      )}
+    </section>
+  );
+}

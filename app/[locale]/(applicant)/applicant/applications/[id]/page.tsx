@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RespondForm, WithdrawForm } from "@/components/applicant/application-forms";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { isDecided } from "@/lib/application-status";
+import { Link } from "@/lib/i18n/navigation";
+import { loadOwnApplication } from "./load";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string; answered?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantStatus" });
+  return { title: t("title") };
+}
+
+export default async function ApplicationStatusPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as "es");
+  const application = await loadOwnApplication(id);
+  const { submitted, answered } = await searchParams;
+  const [t, tStatus, tSection, format] = await Promise.all([
+    getTranslations("ApplicantStatus"),
+    getTranslations("Status"),
+    getTranslations("ApplicantSection"),
+    getFormatter(),
+  ]);
+  const base = `/applicant/applications/${application.id}`;
+  const request = application.informationRequest;
+  const decided = isDecided(application.status);
+  const canWithdraw = !decided && application.status !== "withdrawn";
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {submitted && application.status === "submitted" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {t("submittedNotice")}
+        </p>
+      )}
+      {answered && application.status === "in_review" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {t("answerSent")}
+        </p>
+      )}
+      <div className="space-y-2">
+        <p className="flex flex-wrap items-center gap-2">
+          {t("current")} <StatusBadge status={application.status} />
+        </p>
+        <p className="max-w-2xl text-slate-700">{t(`explain.${application.status}`)}</p>
+        {application.status === "draft" && (
+          <Link href={`${base}/review`} className="text-brand-800 underline">
+            {t("goToReview")}
+          </Link>
+        )}
+      </div>
+
+      {decided && (
+        <section aria-labelledby="decision" className="space-y-2 rounded-md border border-slate-300 p-4">
+          <h2 id="decision" className="text-xl font-semibold">
+            {t("decisionTitle")}
+          </h2>
+          <p>{t("outcome", { outcome: tStatus(application.status) })}</p>
+          {application.decisionReason && (
+            <p className="whitespace-pre-line">
+              <span className="font-medium">{t("reason")}</span> {application.decisionReason}
+            </p>
+          )}
+          {application.status !== "rejected" && <p className="text-slate-700">{t("renewalHint")}</p>}
+        </section>
+      )}
+
+      {request && (
+        <section aria-labelledby="request" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4">
+          <h2 id="request" className="text-xl font-semibold">
+            {t("requestTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{format.dateTime(request.at, { dateStyle: "medium", timeStyle: "short" })}</p>
+          {request.message && <blockquote className="border-l-4 border-amber-500 pl-3 whitespace-pre-line">{request.message}</blockquote>}
+          {request.sections.length > 0 && (
+            <>
+              <p>{t("requestSections")}</p>
+              <ul className="list-disc pl-6">
+                {request.sections.map((section) => (
+                  <li key={section}>
+                    <Link href={`${base}/${section}`} className="text-brand-800 underline">
+                      {tSection(section)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <RespondForm applicationId={application.id} />
+        </section>
+      )}
+
+      <section aria-labelledby="timeline" className="space-y-2">
+        <h2 id="timeline" className="text-xl font-semibold">
+          {t("timelineTitle")}
+        </h2>
+        {application.timeline.length === 0 ? (
+          <p>{t("timelineEmpty")}</p>
+        ) : (
+          <ol className="space-y-3 border-l-2 border-brand-200 pl-4">
+            {application.timeline.map((entry) => (
+              <li key={entry.id} className="space-y-1">
+                <p className="text-sm text-slate-600">
+                  {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })} · {t(`by.${entry.by}`)}
+                </p>
+                <p className="font-medium">{entry.to ? t("movedTo", { status: tStatus(entry.to) }) : t("messageEntry")}</p>
+                {entry.message && <p className="whitespace-pre-line">{entry.message}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {canWithdraw && (
+        <section aria-labelledby="withdraw" className="space-y-2">
+          <h2 id="withdraw" className="text-xl font-semibold">
+            {t("withdrawTitle")}
+          </h2>
+          <p className="max-w-2xl text-slate-700">{t("withdrawLead")}</p>
+          <WithdrawForm applicationId={application.id} />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SubmitApplicationForm } from "@/components/applicant/application-forms";
+import { SectionSummary } from "@/components/applicant/section-summary";
+import { requiredFormSections } from "@/lib/application-sections";
+import { Link } from "@/lib/i18n/navigation";
+import { loadOwnApplication } from "../load";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantReview" });
+  return { title: t("title") };
+}
+
+export default async function ApplicationReviewPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as "es");
+  const application = await loadOwnApplication(id);
+  const [t, tSection, tDocs] = await Promise.all([getTranslations("ApplicantReview"), getTranslations("ApplicantSection"), getTranslations("ApplicantDocuments")]);
+  const base = `/applicant/applications/${application.id}`;
+  const { readiness } = application;
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="max-w-2xl text-slate-700">{t("lead")}</p>
+
+      <section aria-labelledby="eligibility" className="space-y-2">
+        <h2 id="eligibility" className="text-xl font-semibold">
+          {t("eligibilityTitle")}
+        </h2>
+        <ul className="space-y-1">
+          {application.eligibility.map((item) => (
+            <li key={item.criterion} className="flex flex-wrap items-baseline gap-2">
+              <span className={`font-semibold ${item.met ? "text-green-800" : "text-red-800"}`}>{item.met ? t("met") : t("notMet")}</span>
+              <span>{t(`criterion.${item.criterion}`)}</span>
+              {!item.met && (
+                <Link href={`${base}/${item.section}`} className="text-brand-800 underline">
+                  {t("goTo", { section: tSection(item.section) })}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {!readiness.ready && (
+        <section aria-labelledby="missing" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4">
+          <h2 id="missing" className="text-lg font-semibold">
+            {t("missingTitle")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {readiness.missingSections.map((section) => (
+              <li key={section}>
+                <Link href={`${base}/${section}`} className="text-brand-800 underline">
+                  {t("missingSection", { section: tSection(section) })}
+                </Link>
+              </li>
+            ))}
+            {readiness.missingDocuments.map((kind) => (
+              <li key={kind}>
+                <Link href={`${base}/documents`} className="text-brand-800 underline">
+                  {t("missingDocument", { document: tDocs(`kind.${kind}`) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {requiredFormSections(application.isRenewal).map((section) => (
+        <section key={section} aria-labelledby={`summary-${section}`} className="space-y-2">
+          <h2 id={`summary-${section}`} className="text-lg font-semibold">
+            {tSection(section)}
+          </h2>
+          <SectionSummary section={section} sections={application.sections} />
+        </section>
+      ))}
+
+      {application.status === "draft" ? (
+        <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} />
+      ) : (
+        <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">{t("alreadySubmitted")}</p>
+      )}
+    </section>
+  );
+}

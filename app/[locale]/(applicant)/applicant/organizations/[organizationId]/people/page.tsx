@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { InviteForm } from "@/components/applicant/application-forms";
+import { listOrganizationPeople } from "@/db/queries/organization-invitations";
+import { Link } from "@/lib/i18n/navigation";
+import { requirePageActor } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; organizationId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantPeople" });
+  return { title: t("title") };
+}
+
+export default async function OrganizationPeoplePage({ params }: Props) {
+  const { locale, organizationId } = await params;
+  setRequestLocale(locale as "es");
+  const actor = await requirePageActor("organization:manage-own", `/applicant/organizations/${organizationId}/people`);
+  const people = await listOrganizationPeople(actor, organizationId);
+  if (!people) notFound();
+  const [t, format] = await Promise.all([getTranslations("ApplicantPeople"), getFormatter()]);
+  return (
+    <section className="space-y-6">
+      <p>
+        <Link href="/applicant" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-700">{t("lead", { organization: people.organizationName })}</p>
+      <h2 className="text-xl font-semibold">{t("members")}</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        {people.members.map((member) => (
+          <li key={member.email} className="break-all">
+            {member.name ? `${member.name} · ` : ""}
+            {member.email} ({t(`role.${member.role}`)})
+          </li>
+        ))}
+      </ul>
+      {people.pending.length > 0 && (
+        <>
+          <h2 className="text-xl font-semibold">{t("pending")}</h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {people.pending.map((invitation) => (
+              <li key={invitation.email} className="break-all">
+                {invitation.email} · {format.dateTime(invitation.invitedAt, { dateStyle: "medium" })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2 className="text-xl font-semibold">{t("inviteTitle")}</h2>
+      <p className="max-w-2xl text-slate-700">{t("inviteLead")}</p>
+      <InviteForm organizationId={organizationId} />
+    </section>
+  );
+}

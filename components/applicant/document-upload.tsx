@@ -1,0 +1,79 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { removeDocumentAction, uploadDocumentAction } from "@/app/[locale]/(applicant)/applicant/actions";
+import { FieldError, FormMessage, SubmitButton } from "@/components/ui/form";
+import { idle } from "@/lib/action-state";
+import type { DocumentKind } from "@/lib/domain";
+
+type Props = {
+  applicationId: string;
+  kind: DocumentKind;
+  label: string;
+  required: boolean;
+  current: { id: string; fileName: string; size: number } | null;
+  editable: boolean;
+};
+
+export function DocumentUpload({ applicationId, kind, label, required, current, editable }: Props) {
+  const t = useTranslations("ApplicantDocuments");
+  const [state, uploadAction, uploading] = useActionState(uploadDocumentAction, idle);
+  const [removeState, removeAction, removing] = useActionState(removeDocumentAction, idle);
+  const inputId = `file-${kind}`;
+  const headingId = `doc-${kind}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-4">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {label} <span className="text-sm font-normal text-slate-600">({required ? t("required") : t("optional")})</span>
+      </h2>
+      {current ? (
+        <p className="break-all">
+          {t("current")}{" "}
+          <a href={`/api/documents/${current.id}`} className="text-brand-800 underline">
+            {current.fileName}
+          </a>{" "}
+          <span className="text-sm text-slate-600">({t("size", { kb: Math.max(1, Math.round(current.size / 1024)) })})</span>
+        </p>
+      ) : (
+        <p className="text-slate-700">{t("none")}</p>
+      )}
+      {editable && (
+        <>
+          <form action={uploadAction} className="space-y-2">
+            <FormMessage state={state} />
+            <input type="hidden" name="applicationId" value={applicationId} />
+            <input type="hidden" name="kind" value={kind} />
+            <label htmlFor={inputId} className="block font-medium">
+              {current ? t("replace", { document: label }) : t("choose", { document: label })}
+            </label>
+            <p id={`${inputId}-hint`} className="text-sm text-slate-600">
+              {t("hint")}
+            </p>
+            <input
+              id={inputId}
+              name="file"
+              type="file"
+              accept="application/pdf,image/png,image/jpeg"
+              aria-describedby={`${inputId}-hint ${inputId}-error`}
+              aria-invalid={state.fieldErrors?.file ? true : undefined}
+              className="block w-full text-sm"
+            />
+            <FieldError id={`${inputId}-error`} message={state.fieldErrors?.file} />
+            <SubmitButton pending={uploading}>{t("upload", { document: label })}</SubmitButton>
+          </form>
+          {current && (
+            <form action={removeAction}>
+              <FormMessage state={removeState} />
+              <input type="hidden" name="applicationId" value={applicationId} />
+              <input type="hidden" name="kind" value={kind} />
+              <button type="submit" disabled={removing} className="rounded-md border border-red-700 px-3 py-1 text-red-800">
+                {t("remove", { document: label })}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

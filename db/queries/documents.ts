@@ -1,0 +1,125 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { type Actor, assertCan } from "@/lib/actor";
+import { type ApplicationSections, completedSections } from "@/lib/application-sections";
+import { documentStorage } from "@/lib/document-storage";
+import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
+import { detectFileType, MAX_DOCUMENT_BYTES } from "@/lib/file-type";
+import { can } from "@/lib/permissions";
+import { getDb, type Transaction } from "../client";
+import { applications, documents } from "../schema";
+import { recordAudit } from "./audit";
+import { editablePartsOf, isUuid, lockOwnApplication, memberScope, uploadedKinds, type LockedApplication } from "./own-application-access";
+
+export type DocumentRejection = "empty" | "too_large" | "bad_type";
+
+/** A file refused for its content or size; nothing was stored. */
+export class DocumentRejectedError extends AppError {
+  constructor(readonly reason: DocumentRejection) {
+    super("invalid", `document rejected: ${reason}`);
+    this.name = "DocumentRejectedError";
+  }
+}
+
+export type UploadedFile = { name: string; bytes: Uint8Array };
+
+/** A file name safe to store and to echo in a header: no path, no control characters, bounded. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  return cleaned || "document";
+}
+
+function isDocumentKind(value: string): value is DocumentKind {
+  return (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+async function lockForDocuments(tx: Transaction, actor: Actor, applicationId: string): Promise<LockedApplication> {
+  const application = await lockOwnApplication(tx, actor, applicationId);
+  if (!(await editablePartsOf(tx, application)).documents) throw new AppError("conflict", `documents are closed in ${application.status}`);
+  return application;
+}
+
+async function refreshCompleted(tx: Transaction, application: LockedApplication): Promise<void> {
+  await tx
+    .update(applications)
+    .set({ completedSections: completedSections(application.sections as ApplicationSections, await uploadedKinds(tx, application.id)), updatedAt: new Date() })
+    .where(eq(applications.id, application.id));
+}
+
+async function removeExisting(tx: Transaction, applicationId: string, kind: DocumentKind): Promise<boolean> {
+  const [existing] = await tx
+    .delete(documents)
+    .where(and(eq(documents.applicationId, applicationId), eq(documents.kind, kind)))
+    .returning({ storageKey: documents.storageKey });
+  if (existing) await documentStorage().remove(tx, existing.storageKey);
+  return Boolean(existing);
+}
+
+/**
+ * Stores (or replaces) one document of an application open for documents. The type is
+ * judged by the file's first bytes; a refused file leaves the application as it was.
+ */
+export async function uploadDocument(actor: Actor | null, applicationId: string, kind: string, file: UploadedFile): Promise<{ id: string }> {
+  assertCan(actor, "application:edit-own");
+  if (!isDocumentKind(kind)) throw new AppError("invalid", `document kind ${kind}`);
+  if (file.bytes.length === 0) throw new DocumentRejectedError("empty");
+  if (file.bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError("too_large");
+  const contentType = detectFileType(file.bytes);
+  if (!contentType) throw new DocumentRejectedError("bad_type");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const application = await lockForDocuments(tx, actor, applicationId);
+    const replaced = await removeExisting(tx, application.id, kind);
+    const storageKey = await documentStorage().put(tx, file.bytes);
+    const [row] = await tx
+      .insert(documents)
+      .values({
+        applicationId: application.id,
+        kind,
+        fileName: cleanFileName(file.name),
+        contentType,
+        size: file.bytes.length,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        storageKey,
+        uploadedById: actor.id,
+      })
+      .returning({ id: documents.id });
+    await refreshCompleted(tx, application);
+    await recordAudit(tx, { actorId: actor.id, action: replaced ? "document.replace" : "document.upload", targetType: "application", targetId: application.id, data: { kind } });
+    return { id: row!.id };
+  });
+}
+
+export async function removeDocument(actor: Actor | null, applicationId: string, kind: string): Promise<void> {
+  assertCan(actor, "application:edit-own");
+  if (!isDocumentKind(kind)) throw new AppError("invalid", `document kind ${kind}`);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const application = await lockForDocuments(tx, actor, applicationId);
+    if (!(await removeExisting(tx, application.id, kind))) throw new AppError("not_found", `document ${kind}`);
+    await refreshCompleted(tx, application);
+    await recordAudit(tx, { actorId: actor.id, action: "document.remove", targetType: "application", targetId: application.id, data: { kind } });
+  });
+}
+
+export type DocumentDownload = { fileName: string; contentType: string; bytes: Uint8Array };
+
+/** The bytes of a document, for members of its organization and for staff; null for anyone else. */
+export async function openDocument(actor: Actor | null, documentId: string): Promise<DocumentDownload | null> {
+  if (!actor) throw new AppError("unauthenticated");
+  const staff = can(actor.role, "application:read-any");
+  if (!staff) assertCan(actor, "application:read-own");
+  if (!isUuid(documentId)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ fileName: documents.fileName, contentType: documents.contentType, storageKey: documents.storageKey })
+    .from(documents)
+    .innerJoin(applications, eq(applications.id, documents.applicationId))
+    .where(and(eq(documents.id, documentId), staff ? undefined : memberScope(actor)));
+  if (!row) return null;
+  const bytes = await documentStorage().get(db, row.storageKey);
+  return bytes ? { fileName: row.fileName, contentType: row.contentType, bytes } : null;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { type Actor, assertCan } from "@/lib/actor";
+import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/messages";
+import { getDb } from "../client";
+import { organizationInvitations, organizationMembers, organizations, users } from "../schema";
+import type { MailContext } from "./application-notices";
+import { deliverNotices } from "./application-notices";
+import { recordAudit } from "./audit";
+import { assertMember } from "./organization-profile";
+import { isUuid } from "./own-application-access";
+
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+
+export type OrganizationPeople = {
+  organizationName: string;
+  members: { email: string; name: string | null; role: "owner" | "member" }[];
+  pending: { email: string; invitedAt: Date }[];
+};
+
+export async function listOrganizationPeople(actor: Actor | null, organizationId: string): Promise<OrganizationPeople | null> {
+  assertCan(actor, "organization:manage-own");
+  if (!isUuid(organizationId)) return null;
+  const db = await getDb();
+  try {
+    await assertMember(db, actor, organizationId);
+  } catch {
+    return null;
+  }
+  const [org] = await db.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, organizationId));
+  const members = await db
+    .select({ email: users.email, name: users.name, role: organizationMembers.role })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .where(eq(organizationMembers.organizationId, organizationId))
+    .orderBy(asc(users.email));
+  const pending = await db
+    .select({ email: organizationInvitations.email, invitedAt: organizationInvitations.createdAt })
+    .from(organizationInvitations)
+    .where(and(eq(organizationInvitations.organizationId, organizationId), isNull(organizationInvitations.acceptedAt)))
+    .orderBy(asc(organizationInvitations.email));
+  return { organizationName: org!.name, members, pending };
+}
+
+/**
+ * Invites a colleague by e-mail to an organization the actor belongs to; they join it on
+ * their next sign-in (see acceptPendingInvitations). Inviting twice sends the mail again.
+ */
+export async function inviteColleague(actor: Actor | null, organizationId: string, email: string, context: MailContext): Promise<void> {
+  assertCan(actor, "organization:manage-own");
+  if (!isUuid(organizationId)) throw new AppError("not_found", `organization ${organizationId}`);
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) throw new AppError("invalid", "email");
+  const address = parsed.data;
+  const db = await getDb();
+  const organizationName = await db.transaction(async (tx) => {
+    await assertMember(tx, actor, organizationId);
+    const [already] = await tx
+      .select({ userId: organizationMembers.userId })
+      .from(organizationMembers)
+      .innerJoin(users, eq(users.id, organizationMembers.userId))
+      .where(and(eq(organizationMembers.organizationId, organizationId), sql`lower(${users.email}) = ${address}`));
+    if (already) throw new AppError("conflict", "already a member");
+    const [pending] = await tx
+      .select({ id: organizationInvitations.id })
+      .from(organizationInvitations)
+      .where(and(eq(organizationInvitations.organizationId, organizationId), eq(organizationInvitations.email, address), isNull(organizationInvitations.acceptedAt)));
+    if (!pending) await tx.insert(organizationInvitations).values({ organizationId, email: address, invitedById: actor.id });
+    await recordAudit(tx, { actorId: actor.id, action: "organization.invite", targetType: "organization", targetId: organizationId, data: { email: address } });
+    const [org] = await tx.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, organizationId));
+    return org!.name;
+  });
+  const t = translator(context.locale, "ApplicantEmail.invitation");
+  const link = new URL(`/${context.locale}/sign-in`, context.origin).toString();
+  await deliverNotices([
+    {
+      to: address,
+      subject: t("subject", { organization: organizationName }),
+      text: `${t("body", { organization: organizationName, inviter: actor.email })}\n\n${link}\n\n${t("footer")}`,
+    },
+  ]);
+}
+
+/** Turns the pending invitations for the actor's own e-mail address into memberships. */
+export async function acceptPendingInvitations(actor: Actor | null): Promise<number> {
+  if (!actor || actor.role !== "applicant") return 0;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const pending = await tx
+      .update(organizationInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(sql`lower(${organizationInvitations.email}) = lower(${actor.email})`, isNull(organizationInvitations.acceptedAt)))
+      .returning({ organizationId: organizationInvitations.organizationId });
+    for (const { organizationId } of pending) {
+      await tx.insert(organizationMembers).values({ organizationId, userId: actor.id, role: "member" }).onConflictDoNothing();
+      await recordAudit(tx, { actorId: actor.id, action: "organization.join", targetType: "organization", targetId: organizationId });
+    }
+    return pending.length;
+  });
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
+import type { OrganizationSection } from "@/lib/application-sections";
+import type { Locale, Role } from "@/lib/domain";
+
+export async function createUser(db: Database, role: Role, locale: Locale | null = null): Promise<Actor> {
+  const email = `${role}-${randomUUID()}@example.org`;
+  const [user] = await db.insert(users).values({ email, role, locale }).returning({ id: users.id });
+  return { id: user!.id, email, role, locale };
+}
+
+/** A minimal, valid PDF (the bytes a real upload of a one-page PDF starts and ends with). */
+export function pdfBytes(label = "test"): Uint8Array {
+  return new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${label}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
+}
+
+/** A Windows executable's first bytes ("MZ"), whatever name it is given. */
+export function exeBytes(): Uint8Array {
+  const bytes = new Uint8Array(256);
+  bytes.set([0x4d, 0x5a, 0x90, 0x00]);
+  return bytes;
+}
+
+export function organizationAnswers(overrides: Partial<OrganizationSection> = {}): OrganizationSection {
+  return {
+    legalName: `Fundación Prueba ${randomUUID().slice(0, 6)}`,
+    acronym: "FP",
+    type: "ngo",
+    country: "PE",
+    city: "Lima",
+    foundedYear: 2010,
+    registryName: "SUNARP",
+    registryNumber: `R-${randomUUID().slice(0, 8)}`,
+    website: "https://example.org",
+    contactEmail: "contacto@example.org",
+    countriesOfWork: ["PE", "BO"],
+    ...overrides,
+  };
+}
+
+export const WORK = { themes: ["asylum", "integration"], populationsServed: "Personas refugiadas", description: "Asesoría legal desde 2010." };
+export const REPRESENTATION = { isCoalition: false, members: [] };
+export const GOVERNANCE = { fundingSources: "Donantes privados (70 %), cuotas (30 %).", independenceDeclared: true };
+export const DECLARATIONS = { truthful: true, codeOfConduct: true };
+export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter"] as const;
