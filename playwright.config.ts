@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,8 +12,6 @@ import { APP_URL, SMTP_PORT } from "./e2e/support/env";
  */
 const CI = Boolean(process.env.CI);
 
-// One secret per run for the in-server test helpers; workers and the server inherit it.
-process.env.E2E_SUPPORT_TOKEN ??= randomBytes(16).toString("hex");
 
 // Debian's Chromium when installed (Playwright cannot download its own browser here).
 const systemChromium = "/usr/bin/chromium";

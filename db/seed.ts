@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { PIPELINE, type Transition } from "@/lib/application-status";
-import type { ApplicationStatus, Role } from "@/lib/domain";
+import type { ApplicationStatus, Locale, Role } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
 import type { Database, Transaction } from "./client";
 import * as schema from "./schema";
@@ -28,8 +28,8 @@ const PATHS: Record<ApplicationStatus, Transition[]> = {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function upsertUser(tx: Transaction, email: string, role: Role, name: string): Promise<string> {
-  await tx.insert(schema.users).values({ email, role, name, locale: "es", emailVerified: new Date() }).onConflictDoNothing();
+async function upsertUser(tx: Transaction, email: string, role: Role, name: string | null, locale: Locale | null = "es"): Promise<string> {
+  await tx.insert(schema.users).values({ email, role, name, locale, emailVerified: new Date() }).onConflictDoNothing();
   const [user] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, email));
   return user!.id;
 }
@@ -265,4 +265,33 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
     await seedRegisterExtras(tx, xxii, actors);
   });
   return DEMO_ACCOUNTS;
+}
+
+export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string };
+/** An organization with one application in `status` (history, sections and documents as the demo's), and its members. */
+export type ScenarioOrganization = SeedOrganization & { status: ApplicationStatus; members?: string[] };
+export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[] };
+
+/**
+ * Extra accounts and applications on top of the demo data, for a known starting point (the e2e
+ * suite seeds its fixtures with it before its server starts). Safe to run again.
+ */
+export async function seedScenario(db: Database, scenario: Scenario): Promise<void> {
+  await db.transaction(async (tx) => {
+    const actors = {
+      admin: await upsertUser(tx, DEMO_ACCOUNTS.admin, "admin", "Admin (demo)"),
+      reviewer: await upsertUser(tx, DEMO_ACCOUNTS.reviewer, "reviewer", "Reviewer (demo)"),
+      applicant: await upsertUser(tx, DEMO_ACCOUNTS.applicant, "applicant", "Applicant (demo)"),
+    };
+    for (const user of scenario.users ?? []) await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null);
+    const [meeting] = await tx.select({ id: schema.meetings.id }).from(schema.meetings).where(eq(schema.meetings.number, "XXII"));
+    for (const [index, org] of (scenario.organizations ?? []).entries()) {
+      const id = await upsertOrganization(tx, org);
+      for (const email of org.members ?? []) {
+        const userId = await upsertUser(tx, email, "applicant", null, null);
+        await tx.insert(schema.organizationMembers).values({ organizationId: id, userId, role: "owner" }).onConflictDoNothing();
+      }
+      await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY));
+    }
+  });
 }

@@ -27,6 +27,3 @@ export const SIGN_IN_LIMIT_PER_ADDRESS = 1000;
 /** Which database the server under test uses (checked against /api/health). */
 export const EXPECTED_DRIVER: "postgres" | "pglite" = process.env.DATABASE_URL ? "postgres" : "pglite";
 
-/** The in-server test helpers (e2e/support/in-server.ts): a port next to the app's, and the run's token. */
-export const SUPPORT_PORT = APP_PORT + 1000;
-export const SUPPORT_URL = `http://127.0.0.1:${SUPPORT_PORT}`;

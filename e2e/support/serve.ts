@@ -20,7 +20,6 @@ import {
   SIGN_IN_LIMIT_PER_ADDRESS,
   SIGN_IN_LIMIT_PER_EMAIL,
   SMTP_URL,
-  SUPPORT_PORT,
 } from "./env";
 import { isProcessAlive } from "@/lib/process-alive";
 
@@ -59,6 +58,8 @@ async function prepareDatabase(): Promise<void> {
   const started = performance.now();
   await migrateDatabase();
   await seedDatabase(await getDb());
+  const { seedE2eFixtures } = await import("./fixtures");
+  await seedE2eFixtures(await getDb());
   // PGlite: one process per data directory. Close it (and release its lock) before the server opens it.
   await closeDb();
   console.log(`[e2e] migrated and seeded in ${Math.round(performance.now() - started)} ms`);
@@ -85,15 +86,11 @@ function startServer(): ChildProcess {
       AUTH_URL: APP_URL,
       AUTH_TRUST_HOST: "true",
       MAILBOX_ENABLED: "true",
-      // Turns on /api/secretariat/e2e-support, through which tests create their own data.
-      E2E_SUPPORT: "true",
       SMTP_URL,
       SIGN_IN_LIMIT_PER_ADDRESS: String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",
       HOME: home,
-      E2E_SUPPORT_PORT: String(SUPPORT_PORT),
-      E2E_SUPPORT_TOKEN: process.env.E2E_SUPPORT_TOKEN ?? "",
     },
   });
 }
