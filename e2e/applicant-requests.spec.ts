@@ -1,36 +1,33 @@
-import type { Page } from "@playwright/test";
-import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 import {
-  applicationStatus,
-  callServerAction,
-  completeDraft,
-  createOrganization,
+  callApplicantAction,
   decideParticipant,
+  expectStatus,
   fmt,
+  openSeededApplication,
   pdfFile,
-  requestInformation,
-  submitFromReview,
-  uniqueRegistryNumber,
+  recommendParticipant,
+  signInStaff,
+  startReviewAndRequestInformation,
   uploadDocument,
 } from "./support/applicant";
-import { type Locale, messages } from "./support/catalog";
+import { messages } from "./support/catalog";
+import { DECISION, INFO_REQUEST, OUTSIDER, UPLOADS, WITHDRAWAL } from "./support/fixtures/applicant";
 import { latestMailTo } from "./support/mail";
 
-async function newDraft(page: Page, locale: Locale, label: string) {
-  await signIn(page, uniqueEmail(label), locale);
-  return createOrganization(page, locale, { legalName: `${label} ${Date.now()}`, registryNumber: uniqueRegistryNumber(), country: "PE" });
-}
-
 test.describe("After submission", () => {
-  test("the secretariat asks for information; the applicant edits the named sections, uploads, and answers", async ({ page, request }) => {
+  test("the secretariat asks for information; the applicant edits the named sections, uploads, and answers", async ({ page, browser, a11y }) => {
     test.setTimeout(180_000);
     const t = messages("es");
-    const applicationId = await newDraft(page, "es", "Consultada");
-    await completeDraft(page, "es");
-    await submitFromReview(page, "es", applicationId);
+    // Submitted by the fixtures; a reviewer (who reads English) takes it up in the secretariat's pages.
+    await signIn(page, INFO_REQUEST.applicant, "es");
+    const applicationId = await openSeededApplication(page, "es");
+    await expect(page.getByText(t.ApplicantStatus.explain.submitted)).toBeVisible();
 
-    const reviewer = uniqueEmail("reviewer");
-    await requestInformation(request, applicationId, "Adjunte el informe de actividades 2025 y precise su trabajo en frontera.", ["work", "documents"], reviewer);
+    const { context, staff } = await signInStaff(browser, INFO_REQUEST.reviewer, "en");
+    await startReviewAndRequestInformation(staff, "en", applicationId, ["work", "documents"], "Adjunte el informe de actividades 2025 y precise su trabajo en frontera.");
+    await a11y.check("the secretariat's review page after the request", staff);
+    await context.close();
 
     await page.goto(`/es/applicant/applications/${applicationId}`);
     const box = page.getByRole("region", { name: t.ApplicantStatus.requestTitle });
@@ -61,21 +58,29 @@ test.describe("After submission", () => {
     await expect(page.getByText(t.ApplicantStatus.explain.in_review)).toBeVisible();
     const timeline = page.getByRole("region", { name: t.ApplicantStatus.timelineTitle });
     await expect(timeline.getByText("Adjuntamos el informe 2025; la sección de trabajo precisa nuestra labor en frontera.")).toBeVisible();
-    expect(await applicationStatus(request, applicationId)).toBe("in_review");
+    await expectStatus(page, "es", applicationId, "in_review");
 
-    // The assigned reviewer is told, in their language (en).
-    const notice = await latestMailTo(reviewer, { since });
+    // The assigned reviewer (the one who started the review) is told, in their language (en).
+    const notice = await latestMailTo(INFO_REQUEST.reviewer, { since });
     expect(notice.subject).toMatch(/answered the information request$/);
     expect(notice.text).toContain("Adjuntamos el informe 2025");
   });
 
-  test("after the decision the applicant sees the outcome and its reason, and starts a renewal from the saved profile", async ({ page, request }) => {
+  test("after the decision the applicant sees the outcome and its reason, and starts a renewal from the saved profile", async ({ page, browser, a11y }) => {
     test.setTimeout(180_000);
     const t = messages("en");
-    const applicationId = await newDraft(page, "en", "Accredited");
-    await completeDraft(page, "en");
-    await submitFromReview(page, "en", applicationId);
-    await decideParticipant(request, applicationId, "Meets every criterion; strong work on the northern border.", uniqueEmail("admin"));
+    // In review by the fixtures: a reviewer recommends it, then an admin decides, each in their own session.
+    await signIn(page, DECISION.applicant, "en");
+    const applicationId = await openSeededApplication(page, "en");
+    await expect(page.getByText(t.ApplicantStatus.explain.in_review)).toBeVisible();
+
+    const reviewer = await signInStaff(browser, DECISION.reviewer, "en");
+    await recommendParticipant(reviewer.staff, "en", applicationId, "Complete file; strong border work.");
+    await reviewer.context.close();
+    const admin = await signInStaff(browser, DECISION.admin, "en");
+    await decideParticipant(admin.staff, "en", applicationId, "Meets every criterion; strong work on the northern border.");
+    await a11y.check("the secretariat's review page after the decision", admin.staff);
+    await admin.context.close();
 
     await page.goto(`/en/applicant/applications/${applicationId}`);
     const decision = page.getByRole("region", { name: t.ApplicantStatus.decisionTitle });
@@ -97,31 +102,32 @@ test.describe("After submission", () => {
     await expect(page.getByText("Two delegates attended the XXII CSM and presented our border report.")).toBeVisible();
   });
 
-  test("an applicant withdraws, after confirming", async ({ page, request }) => {
+  test("an applicant withdraws, after confirming", async ({ page }) => {
     const t = messages("pt");
-    const applicationId = await newDraft(page, "pt", "Retirada");
-    await page.goto(`/pt/applicant/applications/${applicationId}`);
+    await signIn(page, WITHDRAWAL.applicant, "pt");
+    const applicationId = await openSeededApplication(page, "pt");
     const section = page.getByRole("region", { name: t.ApplicantStatus.withdrawTitle });
     await section.getByLabel(t.ApplicantStatus.withdrawReason).fill("Vamos nos candidatar no próximo ciclo.");
     await section.getByRole("button", { name: t.ApplicantStatus.withdraw }).click();
     // Without the confirmation nothing happens, and the reason is kept.
     await expect(section.getByText(t.Validation.mustAccept)).toBeVisible();
     await expect(section.getByLabel(t.ApplicantStatus.withdrawReason)).toHaveValue("Vamos nos candidatar no próximo ciclo.");
-    expect(await applicationStatus(request, applicationId)).toBe("draft");
+    await expect(page.getByText(t.ApplicantStatus.explain.draft, { exact: true })).toBeVisible();
 
     await section.getByLabel(t.ApplicantStatus.withdrawConfirm).check();
     await section.getByRole("button", { name: t.ApplicantStatus.withdraw }).click();
     await expect(page.getByText(t.ApplicantStatus.explain.withdrawn)).toBeVisible();
     await expect(page.getByRole("region", { name: t.ApplicantStatus.timelineTitle }).getByText("Vamos nos candidatar no próximo ciclo.")).toBeVisible();
     await expect(page.getByRole("region", { name: t.ApplicantStatus.withdrawTitle })).toHaveCount(0);
-    expect(await applicationStatus(request, applicationId)).toBe("withdrawn");
+    await expectStatus(page, "pt", applicationId, "withdrawn");
   });
 });
 
 test.describe("Uploads judged by content and size", () => {
   test("an .exe renamed .pdf and an 11 MB file are refused, and the draft keeps its documents", async ({ page }) => {
     const t = messages("es").ApplicantDocuments;
-    const applicationId = await newDraft(page, "es", "Subidas");
+    await signIn(page, UPLOADS.applicant, "es");
+    const applicationId = await openSeededApplication(page, "es");
     await page.goto(`/es/applicant/applications/${applicationId}/documents`);
     const statute = await uploadDocument(page, "es", "statute", pdfFile("estatuto.pdf"));
     await expect(statute.getByRole("link", { name: "estatuto.pdf" })).toBeVisible();
@@ -148,14 +154,18 @@ test.describe("Another organization's member", () => {
   test("cannot open, download from or act on this application: not through the pages, the actions or the document URL", async ({ page, browser, request }) => {
     test.setTimeout(120_000);
     const es = messages("es");
-    const applicationId = await newDraft(page, "es", "Propia");
+    await signIn(page, OUTSIDER.owner, "es");
+    const applicationId = await openSeededApplication(page, "es");
+    await page.goto(`/es/applicant/applications/${applicationId}/governance`);
+    const fundingSources = await page.getByLabel(es.ApplicantForm.fundingSources, { exact: true }).inputValue();
     await page.goto(`/es/applicant/applications/${applicationId}/documents`);
     const statute = await uploadDocument(page, "es", "statute", pdfFile("privado.pdf"));
     const documentUrl = (await statute.getByRole("link", { name: "privado.pdf" }).getAttribute("href"))!;
 
     const context = await browser.newContext();
     const outsider = await context.newPage();
-    const ownId = await newDraft(outsider, "es", "Ajena");
+    await signIn(outsider, OUTSIDER.outsider, "es");
+    const ownId = await openSeededApplication(outsider, "es");
     await outsider.goto("/es/applicant");
     await expect(outsider.getByRole("link", { name: new RegExp(applicationId) })).toHaveCount(0);
 
@@ -173,7 +183,7 @@ test.describe("Another organization's member", () => {
     // The same actions the pages use, called directly with the outsider's session.
     const notFound = es.Errors.not_found;
     // Each is posted to a page of the outsider's own draft that uses it, as the browser would.
-    const attempts: { action: string; page: string; fields: Parameters<typeof callServerAction>[3] }[] = [
+    const attempts: { action: string; page: string; fields: Parameters<typeof callApplicantAction>[3] }[] = [
       { action: "withdrawApplicationAction", page: "", fields: { applicationId, confirm: "on" } },
       { action: "respondAction", page: "", fields: { applicationId, answer: "Intrusión" } },
       { action: "submitApplicationAction", page: "/review", fields: { applicationId } },
@@ -182,21 +192,21 @@ test.describe("Another organization's member", () => {
       { action: "uploadDocumentAction", page: "/documents", fields: { applicationId, kind: "motivation_letter", file: pdfFile("intruso.pdf") } },
     ];
     for (const { action, page: suffix, fields } of attempts) {
-      const response = await callServerAction(outsider.request, `/es/applicant/applications/${ownId}${suffix}`, action, fields);
+      const response = await callApplicantAction(outsider.request, `/es/applicant/applications/${ownId}${suffix}`, action, fields);
       expect(response.status(), action).toBe(200);
       expect(await response.text(), action).toContain(notFound);
     }
     // The same call on the outsider's own draft does act, so the refusals above are real.
-    const own = await callServerAction(outsider.request, `/es/applicant/applications/${ownId}`, "withdrawApplicationAction", { applicationId: ownId, confirm: "on" });
+    const own = await callApplicantAction(outsider.request, `/es/applicant/applications/${ownId}`, "withdrawApplicationAction", { applicationId: ownId, confirm: "on" });
     expect(own.status()).toBe(200);
     expect(await own.text()).toContain(es.ApplicantStatus.withdrawn);
 
     await context.close();
-    expect(await applicationStatus(request, applicationId)).toBe("draft");
-    await page.reload();
+    await expectStatus(page, "es", applicationId, "draft");
+    await page.goto(`/es/applicant/applications/${applicationId}/documents`);
     await expect(statute.getByRole("link", { name: "privado.pdf" })).toBeVisible();
     await expect(page.getByRole("region", { name: new RegExp(`^${es.ApplicantDocuments.kind.motivation_letter}`) }).getByText(es.ApplicantDocuments.none)).toBeVisible();
     await page.goto(`/es/applicant/applications/${applicationId}/governance`);
-    await expect(page.getByLabel(es.ApplicantForm.fundingSources, { exact: true })).toHaveValue("");
+    await expect(page.getByLabel(es.ApplicantForm.fundingSources, { exact: true })).toHaveValue(fundingSources);
   });
 });

@@ -1,9 +1,15 @@
-/** Page steps of the applicant's journey, and the test-only helpers that run inside the server. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+/**
+ * Page steps of the applicant's journey, the secretariat's steps the applicant's tests need
+ * (taken by staff accounts of the fixtures, through the secretariat's pages), and direct calls
+ * of the applicant's server actions.
+ */
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { ApplicationStatus } from "@/lib/domain";
+import type { SectionId } from "@/lib/application-sections";
+import { signIn } from "../fixtures";
 import { type Locale, messages } from "./catalog";
-import { APP_URL, SUPPORT_URL } from "./env";
+import { SEEDED_MEETING } from "./fixtures/applicant";
+import { type ActionField, callServerAction, serverActionId } from "./server-actions";
 
 /** Fills a catalog template's {placeholders} the way next-intl does for simple arguments. */
 export function fmt(template: string, values: Record<string, string | number>): string {
@@ -113,59 +119,89 @@ export async function submitFromReview(page: Page, locale: Locale, applicationId
   await expect(page.getByText(t.ApplicantStatus.submittedNotice)).toBeVisible();
 }
 
-// --- helpers that run inside the server (e2e/support/in-server.ts) ---
-
-async function support(request: APIRequestContext, route: string, body: unknown): Promise<unknown> {
-  const response = await request.post(`${SUPPORT_URL}${route}`, {
-    headers: { "x-e2e-token": process.env.E2E_SUPPORT_TOKEN ?? "" },
-    data: body,
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return response.json();
+/** Opens the one application of a seeded organization from the applicant's home; returns its id. */
+export async function openSeededApplication(page: Page, locale: Locale): Promise<string> {
+  const t = messages(locale);
+  await page.goto(`/${locale}/applicant`);
+  await page.getByRole("link", { name: fmt(t.ApplicantHome.applicationFor, { meeting: SEEDED_MEETING }) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.ApplicantStatus.title })).toBeVisible();
+  const match = /\/applications\/([0-9a-f-]{36})$/.exec(page.url());
+  expect(match, page.url()).not.toBeNull();
+  return match![1]!;
 }
 
-/** What the secretariat's "request information" does, until its own page exists. */
-export async function requestInformation(request: APIRequestContext, applicationId: string, message: string, sections: string[], reviewerEmail: string) {
-  await support(request, "/request-info", { applicationId, message, sections, reviewerEmail });
+/** The application's status as its applicant reads it on the status page. */
+export async function expectStatus(page: Page, locale: Locale, applicationId: string, status: ApplicationStatus) {
+  const t = messages(locale).ApplicantStatus;
+  await page.goto(`/${locale}/applicant/applications/${applicationId}`);
+  await expect(page.getByText(t.explain[status], { exact: true })).toBeVisible();
 }
 
-/** What the secretariat's decision does: accredits the application's organization as participant. */
-export async function decideParticipant(request: APIRequestContext, applicationId: string, reason: string, adminEmail: string) {
-  await support(request, "/decide-participant", { applicationId, reason, adminEmail });
+// --- calling the applicant's server actions directly, as a script would ---
+
+/** Posts one of the applicant area's actions (app/[locale]/(applicant)/applicant/actions.ts) to `pagePath`. */
+export function callApplicantAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, ActionField>) {
+  return callServerAction(request, pagePath, serverActionId(exportedName, "(applicant)/applicant/actions"), fields);
 }
 
-export async function applicationStatus(request: APIRequestContext, applicationId: string): Promise<string | null> {
-  return ((await support(request, "/application-status", { applicationId })) as { status: string | null }).status;
-}
-
-// --- calling a server action directly, as a script would ---
-
-/** The id Next gave an exported server action, from the build's manifest. */
-export function serverActionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName && entry.filename?.includes("(applicant)"));
-  if (!found) throw new Error(`No server action ${exportedName} in the build's manifest`);
-  return found[0];
-}
+// --- the secretariat's side, through its own pages ---
 
 /**
- * POSTs to a `useActionState` action the way React's client does: the arguments
- * (previous state, FormData) encoded as a multipart reply, with the Next-Action header.
+ * A staff account of the fixtures signed in in a browser context of its own (the applicant's
+ * session stays in the test's page). The staff pages are the secretariat suites' to check with
+ * axe; the caller checks the one its steps end on.
  */
-export async function callServerAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>) {
-  // A FormData keeps the order (an object would put "0" first): the FormData the root points
-  // to must have arrived before the root, as React's client sends it.
-  const multipart = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === "string") multipart.append(`_1_${name}`, value);
-    else multipart.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
-  }
-  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  return request.post(`${APP_URL}${pagePath}`, {
-    headers: { "Next-Action": serverActionId(exportedName), Origin: APP_URL, Accept: "text/x-component" },
-    multipart,
-    maxRedirects: 0,
-  });
+export async function signInStaff(browser: Browser, email: string, locale: Locale): Promise<{ context: BrowserContext; staff: Page }> {
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  await signIn(staff, email, locale, { landsOn: `/${locale}/secretariat` });
+  return { context, staff };
+}
+
+async function openReview(staff: Page, locale: Locale, applicationId: string) {
+  await staff.goto(`/${locale}/secretariat/applications/${applicationId}`);
+  await expect(staff.getByRole("heading", { level: 2, name: messages(locale).Review.actionsTitle })).toBeVisible();
+}
+
+function reviewStatus(staff: Page) {
+  return staff.getByTestId("application-status");
+}
+
+/** submitted → in_review → info_requested, naming the sections the applicant must revise. */
+export async function startReviewAndRequestInformation(staff: Page, locale: Locale, applicationId: string, sections: SectionId[], message: string) {
+  const t = messages(locale);
+  await openReview(staff, locale, applicationId);
+  await staff.getByRole("button", { name: t.Review.startReview }).click();
+  await expect(staff.getByRole("status").filter({ hasText: t.Review.reviewStarted })).toBeVisible();
+  await expect(reviewStatus(staff)).toHaveText(t.Status.in_review);
+  await staff.getByText(t.Review.requestInfoTitle, { exact: true }).first().click();
+  const group = staff.getByRole("group", { name: t.Review.requestInfoSections });
+  for (const section of sections) await group.getByLabel(t.SecretariatLabels.section[section], { exact: true }).check();
+  await staff.getByLabel(t.Review.requestInfoMessage).fill(message);
+  await staff.getByRole("button", { name: t.Review.requestInfo }).click();
+  await expect(staff.getByRole("status").filter({ hasText: t.Review.infoRequested })).toBeVisible();
+  await expect(reviewStatus(staff)).toHaveText(t.Status.info_requested);
+}
+
+/** in_review → recommended, for accreditation as participant. */
+export async function recommendParticipant(staff: Page, locale: Locale, applicationId: string, rationale: string) {
+  const t = messages(locale);
+  await openReview(staff, locale, applicationId);
+  await staff.getByText(t.Review.recommendTitle, { exact: true }).first().click();
+  await staff.getByRole("group", { name: t.Review.recommendation }).getByLabel(t.SecretariatLabels.recommendation.participant).check();
+  await staff.getByLabel(t.Review.rationale).fill(rationale);
+  await staff.getByRole("button", { name: t.Review.recommend }).click();
+  await expect(staff.getByRole("status").filter({ hasText: t.Review.recommended })).toBeVisible();
+  await expect(reviewStatus(staff)).toHaveText(t.Status.recommended);
+}
+
+/** recommended → accredited_participant: the admin's decision, with the reason the applicant reads. */
+export async function decideParticipant(staff: Page, locale: Locale, applicationId: string, reason: string) {
+  const t = messages(locale);
+  await openReview(staff, locale, applicationId);
+  await staff.getByRole("group", { name: t.Review.decision }).getByLabel(t.SecretariatLabels.recommendation.participant).check();
+  await staff.getByLabel(t.Review.reason).fill(reason);
+  await staff.getByRole("button", { name: t.Review.decide }).click();
+  await expect(staff.getByRole("status").filter({ hasText: t.Review.decided })).toBeVisible();
+  await expect(reviewStatus(staff)).toHaveText(t.Status.accredited_participant);
 }
