@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FiguresChart } from "@/components/register/figures-chart";
 import { OrganizationCard } from "@/components/register/organization-card";
@@ -10,6 +11,7 @@ import type { Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, PAGE_SIZES, parseRegisterQuery, REGISTER_PAGE_SIZE } from "@/lib/register-query";
 import { pageMetadata } from "@/lib/seo";
+import { tidySearch } from "./tidy-search";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -23,10 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
-  const { locale: raw } = await params;
-  const locale = raw as Locale;
+  const { locale: localeParam } = await params;
+  const locale = localeParam as Locale;
   setRequestLocale(locale);
-  const parsed = parseRegisterQuery(await searchParams, { maxPerPage: Math.max(...PAGE_SIZES) });
+  const raw = await searchParams;
+  const tidy = tidySearch(raw);
+  if (tidy !== null) redirect(`/${locale}/register${tidy}`);
+  const parsed = parseRegisterQuery(raw, { maxPerPage: Math.max(...PAGE_SIZES) });
   const query = (PAGE_SIZES as readonly number[]).includes(parsed.perPage) ? parsed : { ...parsed, perPage: REGISTER_PAGE_SIZE };
   const landing = !hasFilters(query) && query.page === 1;
   const [t, page, figures] = await Promise.all([
