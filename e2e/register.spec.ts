@@ -177,8 +177,10 @@ test.describe("Public register", () => {
     await expect(pagination.getByRole("link", { name: t.next })).toHaveCount(0);
 
     await pagination.getByRole("link", { name: t.previous }).click();
+    await expect(pagination.getByText(pageOf(2))).toBeVisible();
     await pagination.getByRole("link", { name: t.previous }).click();
     await expect(pagination.getByText(pageOf(1))).toBeVisible();
+    await expect(page).toHaveURL(`/pt/register?q=${FIXTURE_QUERY}&per_page=10`);
     expect(await resultSlugs(page)).toEqual(first);
 
     await page.goto(`/pt/register?q=${FIXTURE_QUERY}&per_page=10&page=9`);
