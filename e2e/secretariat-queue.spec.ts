@@ -1,37 +1,16 @@
-import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 import { messages } from "./support/catalog";
-import { createApplication, createUser } from "./support/secretariat";
+import { languages, queue } from "./support/fixtures/secretariat";
+import { openFromQueue } from "./support/secretariat";
 
 const es = messages("es");
 
 test.describe("The review queue", () => {
-  test("filters, accent-insensitive search, sorting and pagination live in the URL, and export as CSV", async ({ page, request }) => {
-    const token = `q${Math.random().toString(36).slice(2, 8)}`;
-    const reviewerEmail = uniqueEmail("queue-reviewer");
-    await createUser(request, reviewerEmail, "reviewer", "es");
-    const base = Date.UTC(2025, 0, 1);
-    for (let index = 1; index <= 26; index++) {
-      await createApplication(request, {
-        legalName: `Asociación Paginada ${token} ${String(index).padStart(2, "0")}`,
-        country: "AR",
-        themes: ["asylum"],
-        status: "submitted",
-        submittedAt: new Date(base + index * 60_000).toISOString(),
-      });
-    }
-    await createApplication(request, {
-      legalName: `Instituto Andino ${token}`,
-      acronym: `IA${token}`,
-      country: "CO",
-      type: "academic",
-      themes: ["education"],
-      status: "in_review",
-      requestedCategory: "observer",
-    });
-    await createApplication(request, { legalName: `=Fórmula ${token}`, country: "PE", status: "submitted" });
-    await createApplication(request, { legalName: `Borrador Oculto ${token}`, country: "PE", status: "draft" });
-
-    await signIn(page, reviewerEmail, "es", { landsOn: "/es/secretariat" });
+  test("filters, accent-insensitive search, sorting and pagination live in the URL, and export as CSV", async ({ page }) => {
+    // Some twenty pages, each checked by axe, on a shared 2-core machine.
+    test.setTimeout(120_000);
+    const { token } = queue;
+    await signIn(page, queue.reviewer.email, "es", { landsOn: "/es/secretariat" });
     await page.goto("/es/secretariat/applications");
 
     // Search without accents, submitted from the keyboard.
@@ -70,15 +49,27 @@ test.describe("The review queue", () => {
     await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
     await expect(rows.first()).toContainText(`Instituto Andino ${token}`);
 
-    // A shared link restores every filter.
-    const shared = `/es/secretariat/applications?q=${token}&country=CO&type=academic&theme=education&category=observer&reviewer=none`;
+    // A shared link restores every filter; the reviewer is chosen in the form (the seeded review is the demo reviewer's).
+    await page.goto(`/es/secretariat/applications?q=${token}&country=CO&type=academic&theme=education&category=participant`);
+    await page.getByLabel(es.Queue.reviewer).selectOption({ label: "Reviewer (demo) <reviewer@demo.test>" });
+    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await expect(page).toHaveURL(/reviewer=[0-9a-f-]{36}/);
+    const shared = page.url();
+    const reviewerId = new URL(shared).searchParams.get("reviewer")!;
+    await page.goto("/es/secretariat/applications");
     await page.goto(shared);
     await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
+    await expect(rows.first()).toContainText(`Instituto Andino ${token}`);
+    await expect(page.getByLabel(es.Queue.search)).toHaveValue(token);
     await expect(page.getByLabel(es.Queue.country)).toHaveValue("CO");
     await expect(page.getByLabel(es.Queue.type)).toHaveValue("academic");
     await expect(page.getByLabel(es.Queue.theme)).toHaveValue("education");
-    await expect(page.getByLabel(es.Queue.category)).toHaveValue("observer");
-    await expect(page.getByLabel(es.Queue.reviewer)).toHaveValue("none");
+    await expect(page.getByLabel(es.Queue.category)).toHaveValue("participant");
+    await expect(page.getByLabel(es.Queue.reviewer)).toHaveValue(reviewerId);
+    await page.goto(`/es/secretariat/applications?q=${token}&country=CO&reviewer=none`);
+    await expect(page.getByText(es.Queue.empty)).toBeVisible();
+    await page.goto(`/es/secretariat/applications?q=${token}&category=observer`);
+    await expect(page.getByText(es.Queue.empty)).toBeVisible();
     await page.goto(`/es/secretariat/applications?q=ia${token}`);
     await expect(rows).toHaveCount(1);
     await page.goto(`/es/secretariat/applications?q=${token}&country=CO&status=submitted`);
@@ -100,30 +91,28 @@ test.describe("The review queue", () => {
     );
     expect(lines).toHaveLength(1 + 28);
     expect(lines[1]).toContain(`,'=Fórmula ${token},`);
-    expect(body).toContain(`Instituto Andino ${token},IA${token},Académica,Colombia,En revisión,Observadora`);
+    expect(body).toContain(`Instituto Andino ${token},IA${token},Académica,Colombia,En revisión,Participante`);
     expect(body).not.toContain("Borrador Oculto");
   });
 });
 
 test.describe("The secretariat in three languages", () => {
-  test("dashboard, queue and review page speak es, pt and en, at 360 px wide", async ({ page, request }) => {
+  test("dashboard, queue and review page speak es, pt and en, at 360 px wide", async ({ page }) => {
+    // Three languages, four pages each, every one checked by axe, on a shared 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 800 });
-    const reviewerEmail = uniqueEmail("polyglot");
-    await createUser(request, reviewerEmail, "reviewer", "es");
-    const legalName = `Coletivo Trilíngue ${Math.random().toString(36).slice(2, 8)}`;
-    const { applicationId } = await createApplication(request, { legalName, country: "BR", status: "in_review" });
-    await signIn(page, reviewerEmail, "es", { landsOn: "/es/secretariat" });
+    const { legalName } = languages.organization;
+    await signIn(page, languages.reviewer.email, "es", { landsOn: "/es/secretariat" });
 
+    let applicationId: string | null = null;
     for (const locale of ["es", "pt", "en"] as const) {
       const t = messages(locale);
       await page.goto(`/${locale}/secretariat`);
       await expect(page.getByRole("heading", { level: 1, name: t.Secretariat.title })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: t.Secretariat.waitingTitle })).toBeVisible();
-      await page.getByRole("navigation", { name: t.Secretariat.subnav }).getByRole("link", { name: t.Secretariat.navQueue }).click();
-      await expect(page.getByRole("heading", { level: 1, name: t.Queue.title })).toBeVisible();
-      await page.getByLabel(t.Queue.search).fill(legalName.toLowerCase().replace("í", "i"));
-      await page.getByRole("button", { name: t.Queue.apply }).click();
-      await page.getByRole("link", { name: legalName }).click();
+      const found = await openFromQueue(page, locale, legalName.toLowerCase().replace("í", "i"), legalName);
+      applicationId ??= found;
+      expect(found).toBe(applicationId);
       await expect(page.getByTestId("application-status")).toHaveText(t.Status.in_review);
       await expect(page.getByRole("heading", { level: 2, name: t.Review.eligibilityTitle })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: t.Review.historyTitle })).toBeVisible();

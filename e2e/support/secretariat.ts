@@ -1,82 +1,69 @@
 /**
- * Test data and raw requests for the secretariat's e2e tests. The server's embedded database
- * belongs to the server process, so data is made through its test-only support route
- * (/api/secretariat/e2e-support, on only under e2e/support/serve.ts).
+ * Steps the secretariat's e2e tests share, each done through the app's pages as its user would.
+ * Accounts and applications come from e2e/support/fixtures/secretariat.ts (seeded before the server starts).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
-import { APP_URL } from "./env";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { signIn } from "../fixtures";
+import { type Locale, messages } from "./catalog";
 
-type Role = "applicant" | "reviewer" | "admin";
-type Locale = "es" | "pt" | "en";
+export const ACTIONS_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/actions.ts";
+export const STAFF_ACTIONS_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
 
-async function support<T>(request: APIRequestContext, body: Record<string, unknown>): Promise<T> {
-  const response = await request.post(`${APP_URL}/api/secretariat/e2e-support`, { data: body });
-  if (!response.ok()) throw new Error(`e2e-support ${String(body.op)}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+/** Signs a staff account in; it lands on the secretariat dashboard in `locale`. */
+export async function signInAsStaff(page: Page, email: string, locale: Locale): Promise<void> {
+  await signIn(page, email, locale, { landsOn: `/${locale}/secretariat` });
+  await expect(page.getByRole("heading", { level: 1, name: messages(locale).Secretariat.title })).toBeVisible();
 }
 
-export function createUser(request: APIRequestContext, email: string, role: Role, locale: Locale | null = null) {
-  return support<{ id: string }>(request, { op: "createUser", email, role, locale });
+export async function signOut(page: Page, locale: Locale): Promise<void> {
+  await page.getByRole("banner").getByRole("button", { name: messages(locale).Nav.signOut }).click();
+  await expect(page).toHaveURL(`/${locale}`);
 }
 
-export type NewApplication = {
-  legalName: string;
-  acronym?: string | null;
-  country: string;
-  type?: string;
-  themes?: string[];
-  status: string;
-  requestedCategory?: "participant" | "observer";
-  memberEmail?: string;
-  sections?: Record<string, unknown>;
-  submittedAt?: string;
-  documents?: { kind: string; fileName: string; contentType: string; base64: string }[];
-};
-
-export function createApplication(request: APIRequestContext, application: NewApplication) {
-  return support<{ organizationId: string; applicationId: string }>(request, { op: "createApplication", ...application });
+/** Opens the queue from the dashboard's menu, searches for `text` and opens the application named `legalName`; returns its id. */
+export async function openFromQueue(page: Page, locale: Locale, text: string, legalName: string): Promise<string> {
+  const t = messages(locale);
+  await page.getByRole("navigation", { name: t.Secretariat.subnav }).getByRole("link", { name: t.Secretariat.navQueue }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.Queue.title })).toBeVisible();
+  await page.getByLabel(t.Queue.search).fill(text);
+  await page.getByRole("button", { name: t.Queue.apply }).click();
+  await page.getByRole("link", { name: legalName, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(legalName) })).toBeVisible();
+  return applicationIdIn(page.url());
 }
 
-/** The applicant's answer to an information request (their UI is another area's). */
-export function respondAsApplicant(request: APIRequestContext, applicationId: string, applicantEmail: string, message: string) {
-  return support<{ ok: true }>(request, { op: "respond", applicationId, applicantEmail, message });
+/** The application id in a /secretariat/applications/{id} or /applicant/applications/{id} address. */
+export function applicationIdIn(url: string): string {
+  const match = /\/applications\/([0-9a-f-]{36})(?:[/?#]|$)/.exec(url);
+  if (!match) throw new Error(`No application id in ${url}`);
+  return match[1]!;
 }
 
-export async function accreditationOf(request: APIRequestContext, organizationId: string) {
-  return (await support<{ accreditation: { category: string; status: string; applicationId: string } | null }>(request, {
-    op: "accreditation",
-    organizationId,
-  })).accreditation;
+/** The applicant's own application, opened from their home page (the one organization they belong to). */
+export async function openOwnApplication(page: Page, locale: Locale): Promise<string> {
+  await page.goto(`/${locale}/applicant`);
+  const links = page.locator('a[href*="/applicant/applications/"]');
+  await expect(links).toHaveCount(1);
+  await links.click();
+  await expect(page.getByRole("heading", { level: 1, name: messages(locale).ApplicantStatus.title })).toBeVisible();
+  return applicationIdIn(page.url());
 }
 
-export async function sessionCount(request: APIRequestContext, email: string): Promise<number> {
-  return (await support<{ count: number }>(request, { op: "sessions", email })).count;
+/** The applicant answers the Secretariat's information request on their application's page. */
+export async function answerInformationRequest(page: Page, locale: Locale, applicationId: string, answer: string): Promise<void> {
+  const t = messages(locale).ApplicantStatus;
+  await page.goto(`/${locale}/applicant/applications/${applicationId}`);
+  const request = page.getByRole("region", { name: t.requestTitle });
+  await expect(request).toBeVisible();
+  await request.getByLabel(t.answer).fill(answer);
+  await request.getByRole("button", { name: t.sendAnswer }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.answerSent })).toBeVisible();
+  await expect(page.getByRole("region", { name: t.requestTitle })).toHaveCount(0);
 }
 
-/** A server action's id, from the build's manifest, by file and exported name. */
-export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
-  if (!found) throw new Error(`No server action ${exportedName} in ${file} in the build's manifest`);
-  return found[0];
-}
-
-/**
- * Calls a `useActionState` server action the way React's client does (Next-Action header, the
- * arguments [previousState, formData] encoded as React's reply format), with the page's cookies.
- */
-export async function callServerAction(page: Page, pagePath: string, actionId: string, fields: Record<string, string>): Promise<APIResponse> {
-  // React 19.3's reply format: the FormData argument's entries are "_<ref>_<name>" fields, and
-  // they must come before the root "0" (the server resolves the root as soon as it arrives).
-  const multipart = new FormData();
-  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
-  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  return page.request.post(`${APP_URL}${pagePath}`, {
-    headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component" },
-    multipart,
-  });
+/** The public register's results for `text`, as a visitor's search shows them. */
+export async function searchRegister(page: Page, locale: Locale, text: string): Promise<Locator> {
+  await page.goto(`/${locale}/register?q=${encodeURIComponent(text)}`);
+  await expect(page.getByRole("heading", { level: 1, name: messages(locale).Register.title })).toBeVisible();
+  return page.locator("article[data-slug]");
 }
