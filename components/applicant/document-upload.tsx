@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { removeDocumentAction, uploadDocumentAction } from "@/app/[locale]/(applicant)/applicant/actions";
 import { FieldError, FormMessage, SubmitButton } from "@/components/ui/form";
 import { idle } from "@/lib/action-state";
 import type { DocumentKind } from "@/lib/domain";
+import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
 type Props = {
   applicationId: string;
@@ -20,6 +21,9 @@ export function DocumentUpload({ applicationId, kind, label, required, current, 
   const t = useTranslations("ApplicantDocuments");
   const [state, uploadAction, uploading] = useActionState(uploadDocumentAction, idle);
   const [removeState, removeAction, removing] = useActionState(removeDocumentAction, idle);
+  // Refused before sending, so a phone on a slow connection does not upload a file the server would refuse.
+  const [tooLarge, setTooLarge] = useState(false);
+  const tooLargeMessage = t("rejected.too_large");
   const inputId = `file-${kind}`;
   const headingId = `doc-${kind}`;
   return (
@@ -56,10 +60,16 @@ export function DocumentUpload({ applicationId, kind, label, required, current, 
               type="file"
               accept="application/pdf,image/png,image/jpeg"
               aria-describedby={`${inputId}-hint ${inputId}-error`}
-              aria-invalid={state.fieldErrors?.file ? true : undefined}
+              aria-invalid={tooLarge || state.fieldErrors?.file ? true : undefined}
               className="block w-full text-sm"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                const refused = Boolean(file && file.size > MAX_DOCUMENT_BYTES);
+                event.currentTarget.setCustomValidity(refused ? tooLargeMessage : "");
+                setTooLarge(refused);
+              }}
             />
-            <FieldError id={`${inputId}-error`} message={state.fieldErrors?.file} />
+            <FieldError id={`${inputId}-error`} message={tooLarge ? tooLargeMessage : state.fieldErrors?.file} />
             <SubmitButton pending={uploading}>{t("upload", { document: label })}</SubmitButton>
           </form>
           {current && (
