@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -117,24 +118,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             ]}
           />
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("apply")}
-          </button>
-          <Link href="/secretariat/applications" className="text-brand-800 underline">
-            {t("clear")}
-          </Link>
-        </div>
+        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref="/secretariat/applications" />
       </form>
 
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="font-semibold" data-testid="queue-total">
-          {t("total", { total: queue.total })}
-        </p>
-        <a href={exportHref} download className="text-brand-800 underline">
-          {t("export")}
-        </a>
-      </div>
+      <ResultsBar total={t("total", { total: queue.total })} exportHref={exportHref} exportLabel={t("export")} testId="queue-total" />
 
       {queue.rows.length === 0 ? (
         <p>{t("empty")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
 import { listAuditLog } from "@/db/queries/audit-log";
@@ -59,24 +60,10 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
             <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
           </div>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("apply")}
-          </button>
-          <Link href="/secretariat/audit" className="text-brand-800 underline">
-            {t("clear")}
-          </Link>
-        </div>
+        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref="/secretariat/audit" />
       </form>
 
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="font-semibold" data-testid="audit-total">
-          {t("total", { total: log.total })}
-        </p>
-        <a href={exportHref} download className="text-brand-800 underline">
-          {t("export")}
-        </a>
-      </div>
+      <ResultsBar total={t("total", { total: log.total })} exportHref={exportHref} exportLabel={t("export")} testId="audit-total" />
 
       {log.rows.length === 0 ? (
         <p>{t("empty")}</p>
