@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   date,
@@ -367,10 +368,22 @@ export const delegates = pgTable(
     needsVisaLetter: boolean("needs_visa_letter").notNull().default(false),
     status: delegateStatusEnum("status").notNull().default("nominated"),
     decisionReason: text("decision_reason"),
+    /** The delegate this one substitutes (that one is then withdrawn). */
+    replacesDelegateId: uuid("replaces_delegate_id").references((): AnyPgColumn => delegates.id, { onDelete: "set null" }),
+    nominatedById: text("nominated_by_id").references(() => users.id, { onDelete: "set null" }),
+    decidedById: text("decided_by_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("delegates_meeting_organization_idx").on(t.meetingId, t.organizationId)],
+  (t) => [
+    index("delegates_meeting_organization_idx").on(t.meetingId, t.organizationId),
+    index("delegates_meeting_status_idx").on(t.meetingId, t.status),
+    // One live nomination per person and meeting, whichever organization nominates them.
+    uniqueIndex("delegates_meeting_email_key")
+      .on(t.meetingId, sql`lower(${t.email})`)
+      .where(sql`${t.status} in ('nominated', 'confirmed')`),
+  ],
 );
 
 // --- infrastructure: mail, rate limits, audit ---

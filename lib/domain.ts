@@ -71,5 +71,6 @@ export const ELIGIBILITY_CRITERIA = [
 ] as const;
 export type EligibilityCriterion = (typeof ELIGIBILITY_CRITERIA)[number];
 
-export const DELEGATE_STATUSES = ["nominated", "confirmed", "declined"] as const;
+/** "withdrawn": taken back or substituted by the organization before the nomination deadline. */
+export const DELEGATE_STATUSES = ["nominated", "confirmed", "declined", "withdrawn"] as const;
 export type DelegateStatus = (typeof DELEGATE_STATUSES)[number];
