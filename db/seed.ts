@@ -268,9 +268,27 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
 }
 
 export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string };
-/** An organization with one application in `status` (history, sections and documents as the demo's), and its members. */
-export type ScenarioOrganization = SeedOrganization & { status: ApplicationStatus; members?: string[] };
-export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[] };
+/**
+ * An organization with one application in `status` (history, sections and documents as the demo's), and its
+ * members; `memberOf` (a coalition's slug, seeded in the same scenario) links it to that coalition.
+ */
+export type ScenarioOrganization = SeedOrganization & {
+  status: ApplicationStatus;
+  members?: string[];
+  /** An accredited organization's accreditation, suspended or revoked after the decision. */
+  accreditationStatus?: "suspended" | "revoked";
+};
+/** A meeting of the scenario's own (dates relative to the run, so deadlines can be open or passed). */
+export type ScenarioMeeting = {
+  number: string;
+  hostCountry?: string;
+  city?: string;
+  startsOn: string;
+  nominationDeadline: Date;
+  participantQuota?: number;
+  observerQuota?: number;
+};
+export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[]; meetings?: ScenarioMeeting[] };
 
 /**
  * Extra accounts and applications on top of the demo data, for a known starting point (the e2e
@@ -292,6 +310,56 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
         await tx.insert(schema.organizationMembers).values({ organizationId: id, userId, role: "owner" }).onConflictDoNothing();
       }
       await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY));
+      if (org.accreditationStatus) await changeAccreditationStatus(tx, id, org.accreditationStatus, actors.admin);
+    }
+    for (const org of scenario.organizations ?? []) if (org.memberOf) await linkCoalitionMember(tx, org);
+    for (const meeting of scenario.meetings ?? []) {
+      await tx
+        .insert(schema.meetings)
+        .values({
+          number: meeting.number,
+          hostCountry: meeting.hostCountry ?? "BR",
+          city: meeting.city ?? "Brasília",
+          startsOn: meeting.startsOn,
+          endsOn: meeting.startsOn,
+          nominationDeadline: meeting.nominationDeadline,
+          participantQuota: meeting.participantQuota ?? 3,
+          observerQuota: meeting.observerQuota ?? 2,
+        })
+        .onConflictDoNothing();
     }
   });
+}
+
+async function changeAccreditationStatus(tx: Transaction, organizationId: string, status: "suspended" | "revoked", adminId: string): Promise<void> {
+  const [accreditation] = await tx
+    .update(schema.accreditations)
+    .set({ status, reason: "Decisión de la Secretaría Técnica.", updatedAt: new Date() })
+    .where(and(eq(schema.accreditations.organizationId, organizationId), eq(schema.accreditations.status, "active")))
+    .returning({ id: schema.accreditations.id, category: schema.accreditations.category });
+  if (accreditation) {
+    await tx.insert(schema.accreditationHistory).values({
+      accreditationId: accreditation.id,
+      event: status,
+      category: accreditation.category,
+      reason: "Decisión de la Secretaría Técnica.",
+      actorId: adminId,
+    });
+  }
+}
+
+/** Links a scenario organization to its coalition (both by slug), once. */
+async function linkCoalitionMember(tx: Transaction, org: SeedOrganization): Promise<void> {
+  const rows = await tx
+    .select({ id: schema.organizations.id, slug: schema.organizations.slug })
+    .from(schema.organizations)
+    .where(inArray(schema.organizations.slug, [org.slug, org.memberOf!]));
+  const memberId = rows.find((row) => row.slug === org.slug)?.id;
+  const coalitionId = rows.find((row) => row.slug === org.memberOf)?.id;
+  if (!memberId || !coalitionId) throw new Error(`seedScenario: coalition ${org.memberOf} of ${org.slug} is not seeded`);
+  const [linked] = await tx
+    .select({ id: schema.coalitionMembers.id })
+    .from(schema.coalitionMembers)
+    .where(and(eq(schema.coalitionMembers.coalitionId, coalitionId), eq(schema.coalitionMembers.memberOrganizationId, memberId)));
+  if (!linked) await tx.insert(schema.coalitionMembers).values({ coalitionId, memberOrganizationId: memberId, name: org.legalName, country: org.country });
 }

@@ -21,8 +21,9 @@ export default async function ApplicantHomePage({ params }: Props) {
   const actor = await requirePageActor("application:read-own", "/applicant");
   // A colleague's invitation becomes a membership the first time the invitee arrives here.
   const joined = await acceptPendingInvitations(actor);
-  const [t, tHome, tCategory, tCountry, format, { organizations, window }] = await Promise.all([
+  const [t, tDelegates, tHome, tCategory, tCountry, format, { organizations, window }] = await Promise.all([
     getTranslations("Applicant"),
+    getTranslations("Delegates"),
     getTranslations("ApplicantHome"),
     getTranslations("Category"),
     getTranslations("Country"),
@@ -65,6 +66,13 @@ export default async function ApplicantHomePage({ params }: Props) {
               {tHome("people")}
             </Link>
           </p>
+          {org.accreditation?.status === "active" && (
+            <p>
+              <Link href={`/applicant/organizations/${org.id}/delegates`} className="text-brand-800 underline">
+                {tDelegates("homeLink")}
+              </Link>
+            </p>
+          )}
           <h3 className="font-semibold">{t("applications")}</h3>
           {org.applications.length === 0 ? (
             <p>{t("noApplications")}</p>

@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { decideDelegate } from "@/db/queries/delegates-staff";
+import { protectedAction } from "@/lib/action";
+import { decisionSchema } from "@/lib/delegates";
+import { expirePublicOrganization } from "@/lib/public-cache";
+
+export const decideDelegateAction = protectedAction("delegate:confirm", decisionSchema, async (actor, input, formData) => {
+  const { organizationId, status } = await decideDelegate(actor, input);
+  // A confirmed delegate adds the meeting to the organization's public page.
+  if (status === "confirmed") expirePublicOrganization(organizationId);
+  revalidatePath(`/${await getLocale()}/secretariat/meetings/${String(formData.get("meetingId") ?? "")}/delegates`);
+  const t = await getTranslations("DelegatesStaff");
+  const name = String(formData.get("delegateName") ?? "");
+  return { status: "success", message: status === "confirmed" ? t("confirmed", { name }) : t("declined", { name }) };
+});

@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DelegateDecisionForm } from "@/components/delegates/decision-form";
+import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
+import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
+import { FilterSelect } from "@/components/secretariat/filter-select";
+import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
+import { CSM_COUNTRIES, DELEGATE_STATUSES } from "@/lib/domain";
+import { Link } from "@/lib/i18n/navigation";
+import { requirePageActor } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "Delegates" });
+  return { title: t("title") };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function MeetingDelegatesPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as "es");
+  const actor = await requirePageActor("delegate:confirm", `/secretariat/meetings/${id}/delegates`);
+  const query = await searchParams;
+  const result = await listMeetingDelegates(actor, id, {
+    status: first(query.status),
+    country: first(query.country),
+    organizationId: first(query.organizationId),
+  });
+  if (!result) notFound();
+  const [t, tStatus, tCountry] = await Promise.all([getTranslations("DelegatesStaff"), getTranslations("DelegateStatus"), getTranslations("Country")]);
+  const { meeting, filters, delegates, organizations, figures } = result;
+  const path = `/secretariat/meetings/${meeting.id}/delegates`;
+  return (
+    <section className="space-y-6">
+      <p>
+        <Link href={`/secretariat/meetings/${meeting.id}`} className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("title", { meeting: meeting.number })}</h1>
+      <p className="max-w-2xl text-slate-700">{t("lead")}</p>
+
+      <Figures figures={figures} />
+
+      <form method="get" className="space-y-3 rounded-lg border border-slate-200 p-4" aria-label={t("filters")}>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <FilterSelect name="status" label={t("status")} value={filters.status} anyLabel={t("any")} options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
+          <FilterSelect
+            name="country"
+            label={t("country")}
+            value={filters.country}
+            anyLabel={t("any")}
+            options={[...CSM_COUNTRIES, "regional" as const].map((c) => ({ value: c, label: tCountry(c) }))}
+          />
+          <FilterSelect name="organizationId" label={t("organization")} value={filters.organizationId} anyLabel={t("any")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
+        </div>
+        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref={path} />
+      </form>
+
+      <ResultsBar
+        total={t("results", { count: delegates.length })}
+        exportHref={`/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`}
+        exportLabel={t("csv")}
+        testId="delegate-count"
+      />
+      {delegates.length === 0 ? (
+        <p>{t("noResults")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {delegates.map((delegate) => (
+            <li key={delegate.id} className="space-y-2 rounded-md border border-slate-200 p-3" data-delegate={delegate.email}>
+              <h2 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
+                {delegate.name} <DelegateStatusBadge status={delegate.status} />
+              </h2>
+              <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                <dt className="font-medium">{t("email")}</dt>
+                <dd className="break-all">{delegate.email}</dd>
+                <dt className="font-medium">{t("organization")}</dt>
+                <dd>
+                  {delegate.organizationName} ({tCountry((delegate.organizationCountry ?? "regional") as "AR")})
+                  {delegate.memberOrganizationName ? `, ${t("onBehalfOf", { organization: delegate.memberOrganizationName })}` : ""}
+                </dd>
+                <dt className="font-medium">{t("role")}</dt>
+                <dd>{delegate.roleInOrganization ?? "—"}</dd>
+                <dt className="font-medium">{t("nationality")}</dt>
+                <dd>{delegate.nationality ?? "—"}</dd>
+                <dt className="font-medium">{t("visa")}</dt>
+                <dd>{delegate.needsVisaLetter ? t("yes") : t("no")}</dd>
+                <dt className="font-medium">{t("accessibility")}</dt>
+                <dd>{delegate.accessibilityNeeds ?? "—"}</dd>
+                {delegate.decisionReason && (
+                  <>
+                    <dt className="font-medium">{t("reason")}</dt>
+                    <dd>{delegate.decisionReason}</dd>
+                  </>
+                )}
+              </dl>
+              {delegate.status === "nominated" && <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+async function Figures({ figures }: { figures: MeetingFigures }) {
+  const [t, tStatus, tCountry] = await Promise.all([getTranslations("DelegatesStaff"), getTranslations("DelegateStatus"), getTranslations("Country")]);
+  return (
+    <section aria-labelledby="delegate-figures" className="space-y-3 rounded-lg border border-slate-200 p-4">
+      <h2 id="delegate-figures" className="text-xl font-semibold">
+        {t("figures")}
+      </h2>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt>{t("figuresOrganizations")}</dt>
+        <dd className="font-semibold">{figures.organizations}</dd>
+        <dt>{t("figuresVisa")}</dt>
+        <dd className="font-semibold">{figures.visaLetters}</dd>
+        <dt>{t("figuresAccessibility")}</dt>
+        <dd className="font-semibold">{figures.accessibilityNeeds}</dd>
+      </dl>
+      <div className="grid gap-4 md:grid-cols-3">
+        <FigureTable caption={t("figuresByStatus")} label={t("status")} count={t("count")} rows={Object.entries(figures.byStatus).map(([status, n]) => [tStatus(status as "nominated"), n])} />
+        <FigureTable caption={t("figuresByCountry")} label={t("country")} count={t("count")} rows={figures.byCountry.map((row) => [tCountry((row.country ?? "regional") as "AR"), row.count])} />
+        <FigureTable caption={t("figuresByNationality")} label={t("nationality")} count={t("count")} rows={figures.byNationality.map((row) => [row.nationality, row.count])} />
+      </div>
+      <p className="text-sm text-slate-600">{t("figuresNote")}</p>
+    </section>
+  );
+}
+
+function FigureTable({ caption, label, count, rows }: { caption: string; label: string; count: string; rows: [string, number][] }) {
+  return (
+    <table className="w-full text-left">
+      <caption className="text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col" className="text-right">
+            {count}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([name, n]) => (
+          <tr key={name}>
+            <th scope="row" className="font-normal">
+              {name}
+            </th>
+            <td className="text-right">{n}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import {
+  editDelegateAction,
+  nominateDelegateAction,
+  substituteDelegateAction,
+  withdrawDelegateAction,
+} from "@/app/[locale]/(applicant)/applicant/organizations/[organizationId]/delegates/actions";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { idle } from "@/lib/action-state";
+import { DelegateFields, type DelegateValues } from "./delegate-fields";
+
+type Members = { id: string; name: string }[];
+
+export function NominateForm({ organizationId, meetingId, coalitionMembers }: { organizationId: string; meetingId: string; coalitionMembers: Members }) {
+  const t = useTranslations("DelegatesForm");
+  const [state, action, pending] = useActionState(nominateDelegateAction, idle);
+  return (
+    // React empties the form after a successful nomination; a refused one gets its typed values back.
+    <form action={action} className="max-w-xl space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <DelegateFields prefix={`nominate-${meetingId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
+      <SubmitButton pending={pending}>{t("nominate")}</SubmitButton>
+    </form>
+  );
+}
+
+export function EditDelegateForm({ organizationId, delegate, coalitionMembers }: { organizationId: string; delegate: DelegateValues & { id: string }; coalitionMembers: Members }) {
+  const t = useTranslations("DelegatesForm");
+  const [state, action, pending] = useActionState(editDelegateAction, idle);
+  return (
+    <form action={action} className="max-w-xl space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <input type="hidden" name="delegateId" value={delegate.id} />
+      <DelegateFields prefix={`edit-${delegate.id}`} state={state} initial={delegate} coalitionMembers={coalitionMembers} />
+      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function SubstituteDelegateForm({ organizationId, delegateId, coalitionMembers }: { organizationId: string; delegateId: string; coalitionMembers: Members }) {
+  const t = useTranslations("DelegatesForm");
+  const [state, action, pending] = useActionState(substituteDelegateAction, idle);
+  return (
+    <form action={action} className="max-w-xl space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <input type="hidden" name="delegateId" value={delegateId} />
+      <DelegateFields prefix={`substitute-${delegateId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
+      <SubmitButton pending={pending}>{t("substitute")}</SubmitButton>
+    </form>
+  );
+}
+
+export function WithdrawDelegateForm({ organizationId, delegateId, name }: { organizationId: string; delegateId: string; name: string }) {
+  const t = useTranslations("Delegates");
+  const [state, action, pending] = useActionState(withdrawDelegateAction, idle);
+  return (
+    <form action={action} className="space-y-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <input type="hidden" name="delegateId" value={delegateId} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={t("withdraw", { name })}
+        className="rounded-md border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+      >
+        {t("withdrawConfirm")}
+      </button>
+    </form>
+  );
+}
