@@ -280,6 +280,8 @@ export type ScenarioOrganization = SeedOrganization & {
 };
 /** A meeting of the scenario's own (dates relative to the run, so deadlines can be open or passed). */
 export type ScenarioMeeting = {
+  /** A fixed id lets a test open the meeting's secretariat pages by address. */
+  id?: string;
   number: string;
   hostCountry?: string;
   city?: string;
@@ -317,6 +319,7 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
       await tx
         .insert(schema.meetings)
         .values({
+          ...(meeting.id ? { id: meeting.id } : {}),
           number: meeting.number,
           hostCountry: meeting.hostCountry ?? "BR",
           city: meeting.city ?? "Brasília",

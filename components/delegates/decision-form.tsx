@@ -6,10 +6,14 @@ import { decideDelegateAction } from "@/app/[locale]/(secretariat)/secretariat/m
 import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
 import { idle } from "@/lib/action-state";
 
-/** Confirm or decline one nomination; declining needs a reason. */
-export function DelegateDecisionForm({ meetingId, delegateId, name }: { meetingId: string; delegateId: string; name: string }) {
+/**
+ * Confirm or decline one nomination; declining needs a reason. Once decided (`open` false) only the
+ * outcome stays, so the confirmation is still read out after the page refreshes.
+ */
+export function DelegateDecisionForm({ meetingId, delegateId, name, open }: { meetingId: string; delegateId: string; name: string; open: boolean }) {
   const t = useTranslations("DelegatesStaff");
   const [state, action, pending] = useActionState(decideDelegateAction, idle);
+  if (!open) return <FormMessage state={state} />;
   const typed = state.status === "error" ? state.values : undefined;
   const prefix = `decision-${delegateId}`;
   return (

@@ -102,10 +102,12 @@ async function MeetingNominations({
         (full ? (
           <p>{t("quotaFull")}</p>
         ) : (
-          <>
-            <h3 className="text-lg font-semibold">{t("nominateTitle")}</h3>
+          <section aria-labelledby={`nominate-${meeting.id}`} className="space-y-3">
+            <h3 id={`nominate-${meeting.id}`} className="text-lg font-semibold">
+              {t("nominateTitle")}
+            </h3>
             <NominateForm organizationId={organizationId} meetingId={meeting.id} coalitionMembers={coalitionMembers} />
-          </>
+          </section>
         ))}
     </article>
   );

@@ -99,7 +99,7 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pro
                   </>
                 )}
               </dl>
-              {delegate.status === "nominated" && <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} />}
+              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} />
             </li>
           ))}
         </ul>
