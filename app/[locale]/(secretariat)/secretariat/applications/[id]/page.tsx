@@ -75,8 +75,9 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
   setRequestLocale(locale as "es");
   const { done } = await searchParams;
   const { actor, application } = await load(id);
-  const [t, tLabels, tCategory, tCountry, tStatus, format, staff] = await Promise.all([
+  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff] = await Promise.all([
     getTranslations("Review"),
+    getTranslations("OrganizationAccreditation"),
     getTranslations("SecretariatLabels"),
     getTranslations("Category"),
     getTranslations("Country"),
@@ -282,6 +283,11 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
                 ))}
               </ul>
             )}
+            <p>
+              <Link href={`/secretariat/organizations/${organization.id}`} className="text-brand-800 underline">
+                {tOrganization("manageLink")}
+              </Link>
+            </p>
           </div>
         ) : (
           <p className="text-slate-700">{t("noAccreditation")}</p>
