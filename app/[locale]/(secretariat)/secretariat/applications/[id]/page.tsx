@@ -18,6 +18,7 @@ import { OPEN_STATUSES } from "@/db/queries/review-actions";
 import { listAssignableStaff } from "@/db/queries/review-queue";
 import { canTransition } from "@/lib/application-status";
 import { SECTION_IDS } from "@/lib/application-sections";
+import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
@@ -277,7 +278,9 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
               <ul className="list-disc pl-5 text-sm">
                 {application.accreditation.history.map((event, index) => (
                   <li key={index}>
-                    {date(event.createdAt)} · {event.event} · {tCategory(event.category)}
+                    {date(event.createdAt)} ·{" "}
+                    {tOrganization(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`)} ·{" "}
+                    {tCategory(event.category)}
                     {event.reason ? ` · ${event.reason}` : ""}
                   </li>
                 ))}
