@@ -1,3 +1,6 @@
+import accreditationsEn from "./messages/accreditations/en.json" with { type: "json" };
+import accreditationsEs from "./messages/accreditations/es.json" with { type: "json" };
+import accreditationsPt from "./messages/accreditations/pt.json" with { type: "json" };
 import applicantEn from "./messages/applicant/en.json" with { type: "json" };
 import applicantEs from "./messages/applicant/es.json" with { type: "json" };
 import applicantPt from "./messages/applicant/pt.json" with { type: "json" };
@@ -18,6 +21,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn };

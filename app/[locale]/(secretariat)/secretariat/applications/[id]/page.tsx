@@ -18,6 +18,7 @@ import { OPEN_STATUSES } from "@/db/queries/review-actions";
 import { listAssignableStaff } from "@/db/queries/review-queue";
 import { canTransition } from "@/lib/application-status";
 import { SECTION_IDS } from "@/lib/application-sections";
+import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
@@ -75,8 +76,9 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
   setRequestLocale(locale as "es");
   const { done } = await searchParams;
   const { actor, application } = await load(id);
-  const [t, tLabels, tCategory, tCountry, tStatus, format, staff] = await Promise.all([
+  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff] = await Promise.all([
     getTranslations("Review"),
+    getTranslations("OrganizationAccreditation"),
     getTranslations("SecretariatLabels"),
     getTranslations("Category"),
     getTranslations("Country"),
@@ -276,12 +278,19 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
               <ul className="list-disc pl-5 text-sm">
                 {application.accreditation.history.map((event, index) => (
                   <li key={index}>
-                    {date(event.createdAt)} · {event.event} · {tCategory(event.category)}
+                    {date(event.createdAt)} ·{" "}
+                    {tOrganization(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`)} ·{" "}
+                    {tCategory(event.category)}
                     {event.reason ? ` · ${event.reason}` : ""}
                   </li>
                 ))}
               </ul>
             )}
+            <p>
+              <Link href={`/secretariat/organizations/${organization.id}`} className="text-brand-800 underline">
+                {tOrganization("manageLink")}
+              </Link>
+            </p>
           </div>
         ) : (
           <p className="text-slate-700">{t("noAccreditation")}</p>
