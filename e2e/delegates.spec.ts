@@ -61,7 +61,7 @@ test.describe("Delegate nominations", () => {
     await nominateDelegate(page, "es", OPEN_MEETING.number, second);
     await expect(section.getByText("Delegados: 2 de 2")).toBeVisible();
     await expect(section.getByText(es.Delegates.quotaFull)).toBeVisible();
-    await expect(nominationForm(section, "es")).toHaveCount(0);
+    await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toHaveCount(0);
 
     const third = delegate("Tercera");
     const colleagueForm = nominationForm(meetingSection(colleague, "es", OPEN_MEETING.number), "es");
@@ -81,10 +81,18 @@ test.describe("Delegate nominations", () => {
     await details.locator("summary").click();
     await fillDelegate(details, "es", substitute);
     await details.getByRole("button", { name: es.DelegatesForm.substitute }).click();
+    await expect(page.getByRole("status").filter({ hasText: es.Delegates.substituted })).toBeVisible();
     const substituteEntry = section.getByRole("listitem").filter({ hasText: substitute.email });
     await expect(substituteEntry).toContainText(es.Delegates.replaces.replace("{name}", second.name));
     await expect(section.getByRole("listitem").filter({ hasText: second.email })).toContainText(es.DelegateStatus.withdrawn);
     await expect(section.getByText("Delegados: 2 de 2")).toBeVisible();
+
+    // Withdrawing frees a place, and the form is back.
+    await firstEntry.getByRole("button", { name: es.Delegates.withdraw.replace("{name}", first.name) }).click();
+    await expect(page.getByRole("status").filter({ hasText: es.Delegates.withdrawn })).toBeVisible();
+    await expect(firstEntry).toContainText(es.DelegateStatus.withdrawn);
+    await expect(section.getByText("Delegados: 1 de 2")).toBeVisible();
+    await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toBeVisible();
   });
 
   test("after the deadline the meeting is read-only, and a forged nomination is refused and changes nothing", async ({ page }) => {

@@ -14,9 +14,11 @@ import { DelegateFields, type DelegateValues } from "./delegate-fields";
 
 type Members = { id: string; name: string }[];
 
-export function NominateForm({ organizationId, meetingId, coalitionMembers }: { organizationId: string; meetingId: string; coalitionMembers: Members }) {
+/** Stays mounted once the quota is full (`open` false), showing only the outcome of the last nomination. */
+export function NominateForm({ organizationId, meetingId, open, coalitionMembers }: { organizationId: string; meetingId: string; open: boolean; coalitionMembers: Members }) {
   const t = useTranslations("DelegatesForm");
   const [state, action, pending] = useActionState(nominateDelegateAction, idle);
+  if (!open) return <FormMessage state={state} />;
   return (
     // React empties the form after a successful nomination; a refused one gets its typed values back.
     <form action={action} className="max-w-xl space-y-3" noValidate>
@@ -43,23 +45,42 @@ export function EditDelegateForm({ organizationId, delegate, coalitionMembers }:
   );
 }
 
-export function SubstituteDelegateForm({ organizationId, delegateId, coalitionMembers }: { organizationId: string; delegateId: string; coalitionMembers: Members }) {
+/** Inside a disclosure while the delegate is live; afterwards only the outcome stays, so it is still read out. */
+export function SubstituteDelegateForm({
+  organizationId,
+  delegateId,
+  name,
+  open,
+  coalitionMembers,
+}: {
+  organizationId: string;
+  delegateId: string;
+  name: string;
+  open: boolean;
+  coalitionMembers: Members;
+}) {
   const t = useTranslations("DelegatesForm");
+  const tDelegates = useTranslations("Delegates");
   const [state, action, pending] = useActionState(substituteDelegateAction, idle);
+  if (!open) return <FormMessage state={state} />;
   return (
-    <form action={action} className="max-w-xl space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <input type="hidden" name="delegateId" value={delegateId} />
-      <DelegateFields prefix={`substitute-${delegateId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
-      <SubmitButton pending={pending}>{t("substitute")}</SubmitButton>
-    </form>
+    <details className="rounded-md border border-slate-200 p-2" open={state.status === "error" || undefined}>
+      <summary className="cursor-pointer font-medium text-brand-800">{tDelegates("substitute", { name })}</summary>
+      <form action={action} className="max-w-xl space-y-3 pt-3" noValidate>
+        <FormMessage state={state} />
+        <input type="hidden" name="organizationId" value={organizationId} />
+        <input type="hidden" name="delegateId" value={delegateId} />
+        <DelegateFields prefix={`substitute-${delegateId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
+        <SubmitButton pending={pending}>{t("substitute")}</SubmitButton>
+      </form>
+    </details>
   );
 }
 
-export function WithdrawDelegateForm({ organizationId, delegateId, name }: { organizationId: string; delegateId: string; name: string }) {
+export function WithdrawDelegateForm({ organizationId, delegateId, name, open }: { organizationId: string; delegateId: string; name: string; open: boolean }) {
   const t = useTranslations("Delegates");
   const [state, action, pending] = useActionState(withdrawDelegateAction, idle);
+  if (!open) return <FormMessage state={state} />;
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />

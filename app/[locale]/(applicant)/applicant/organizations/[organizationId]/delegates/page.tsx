@@ -98,17 +98,15 @@ async function MeetingNominations({
           ))}
         </ul>
       )}
-      {editable &&
-        (full ? (
-          <p>{t("quotaFull")}</p>
-        ) : (
-          <section aria-labelledby={`nominate-${meeting.id}`} className="space-y-3">
-            <h3 id={`nominate-${meeting.id}`} className="text-lg font-semibold">
-              {t("nominateTitle")}
-            </h3>
-            <NominateForm organizationId={organizationId} meetingId={meeting.id} coalitionMembers={coalitionMembers} />
-          </section>
-        ))}
+      {editable && (
+        <section aria-labelledby={`nominate-${meeting.id}`} className="space-y-3">
+          <h3 id={`nominate-${meeting.id}`} className="text-lg font-semibold">
+            {t("nominateTitle")}
+          </h3>
+          {full && <p>{t("quotaFull")}</p>}
+          <NominateForm organizationId={organizationId} meetingId={meeting.id} open={!full} coalitionMembers={coalitionMembers} />
+        </section>
+      )}
     </article>
   );
 }
@@ -145,21 +143,19 @@ async function DelegateItem({
           {t("reasonLabel")}: {delegate.decisionReason}
         </p>
       )}
-      {editable && live && (
+      {editable && (
+        // Rendered while the page is editable even once the delegate is withdrawn, so the outcome stays on screen.
         <div className="space-y-2">
-          <details className="rounded-md border border-slate-200 p-2">
-            <summary className="cursor-pointer font-medium text-brand-800">{t("edit", { name: delegate.name })}</summary>
-            <div className="pt-3">
-              <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} />
-            </div>
-          </details>
-          <details className="rounded-md border border-slate-200 p-2">
-            <summary className="cursor-pointer font-medium text-brand-800">{t("substitute", { name: delegate.name })}</summary>
-            <div className="pt-3">
-              <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} coalitionMembers={coalitionMembers} />
-            </div>
-          </details>
-          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} />
+          {live && (
+            <details className="rounded-md border border-slate-200 p-2">
+              <summary className="cursor-pointer font-medium text-brand-800">{t("edit", { name: delegate.name })}</summary>
+              <div className="pt-3">
+                <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} />
+              </div>
+            </details>
+          )}
+          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} />
+          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} />
         </div>
       )}
     </li>
