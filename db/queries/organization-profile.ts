@@ -27,7 +27,7 @@ export class DuplicateOrganizationError extends AppError {
 
 const UNIQUE_VIOLATION = "23505";
 
-function isUniqueViolation(error: unknown, constraint: string): boolean {
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
   for (let current = error as { code?: string; constraint_name?: string; constraint?: string; message?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
     if (current.code === UNIQUE_VIOLATION && (current.constraint_name === constraint || current.constraint === constraint || current.message?.includes(constraint))) return true;
   }
