@@ -65,6 +65,8 @@ export function MeetingForm({
             {t("field.hostCountry")}
           </label>
           <select
+            // React's form reset puts a select back on its first rendered choice: a new key renders the kept one.
+            key={values.hostCountry ?? ""}
             id="meeting-hostCountry"
             name="hostCountry"
             required
