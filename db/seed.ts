@@ -66,6 +66,7 @@ async function seedApplication(
   meetingId: string,
   actors: { applicant: string; reviewer: string; admin: string },
   startedAt: Date,
+  isRenewal = false,
 ): Promise<void> {
   const [existing] = await tx
     .select({ id: schema.applications.id })
@@ -82,6 +83,7 @@ async function seedApplication(
     country: member.country!,
   }));
   const sections = seedSections(org, coalitionMembers, status !== "draft");
+  if (isRenewal) sections.renewal = { report: "Participamos en la reunión anterior con dos delegadas y presentamos un informe sobre regularización." };
   const documents = status === "draft" ? [] : seedDocuments(org, sections);
   const [application] = await tx
     .insert(schema.applications)
@@ -89,6 +91,7 @@ async function seedApplication(
       organizationId,
       meetingId,
       status,
+      isRenewal,
       requestedCategory: "participant",
       sections,
       completedSections: completedSections(
@@ -208,6 +211,25 @@ async function seedRegisterExtras(
   }
 }
 
+/**
+ * The edition taking applications, dated from the moment of seeding so the demo always has an
+ * open window: it opened 30 days ago and closes in 60; nominations close in 75 days, and the
+ * meeting takes place in 90.
+ */
+function currentMeeting(now: number): typeof schema.meetings.$inferInsert {
+  const day = (offset: number) => new Date(now + offset * DAY);
+  return {
+    number: "XXIII",
+    hostCountry: "BR",
+    city: "Brasília",
+    startsOn: day(90).toISOString().slice(0, 10),
+    endsOn: day(91).toISOString().slice(0, 10),
+    applicationOpensAt: day(-30),
+    applicationClosesAt: day(60),
+    nominationDeadline: day(75),
+  };
+}
+
 /** Demo data; safe to run again (it adds only what is missing). */
 export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> {
   await db.transaction(async (tx) => {
@@ -227,6 +249,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
           applicationOpensAt: new Date("2024-03-01T00:00:00Z"),
           applicationClosesAt: new Date("2024-08-31T23:59:59Z"),
         },
+        currentMeeting(Date.now()),
       ])
       .onConflictDoNothing();
     const meetings = await tx
@@ -277,6 +300,8 @@ export type ScenarioOrganization = SeedOrganization & {
   members?: string[];
   /** An accredited organization's accreditation, suspended or revoked after the decision. */
   accreditationStatus?: "suspended" | "revoked";
+  /** A renewal by an organization whose accreditation (participant) is in force. */
+  renewal?: boolean;
 };
 /** A meeting of the scenario's own (dates relative to the run, so deadlines can be open or passed). */
 export type ScenarioMeeting = {
@@ -311,7 +336,8 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
         const userId = await upsertUser(tx, email, "applicant", null, null);
         await tx.insert(schema.organizationMembers).values({ organizationId: id, userId, role: "owner" }).onConflictDoNothing();
       }
-      await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY));
+      if (org.renewal) await seedActiveAccreditation(tx, id, actors.admin);
+      await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY), org.renewal);
       if (org.accreditationStatus) await changeAccreditationStatus(tx, id, org.accreditationStatus, actors.admin);
     }
     for (const org of scenario.organizations ?? []) if (org.memberOf) await linkCoalitionMember(tx, org);
@@ -365,4 +391,21 @@ async function linkCoalitionMember(tx: Transaction, org: SeedOrganization): Prom
     .from(schema.coalitionMembers)
     .where(and(eq(schema.coalitionMembers.coalitionId, coalitionId), eq(schema.coalitionMembers.memberOrganizationId, memberId)));
   if (!linked) await tx.insert(schema.coalitionMembers).values({ coalitionId, memberOrganizationId: memberId, name: org.legalName, country: org.country });
+}
+
+async function seedActiveAccreditation(tx: Transaction, organizationId: string, adminId: string): Promise<void> {
+  const [accreditation] = await tx
+    .insert(schema.accreditations)
+    .values({ organizationId, category: "participant", grantedAt: new Date("2024-06-01T12:00:00Z") })
+    .onConflictDoNothing()
+    .returning({ id: schema.accreditations.id });
+  if (accreditation) {
+    await tx.insert(schema.accreditationHistory).values({
+      accreditationId: accreditation.id,
+      event: "granted",
+      category: "participant",
+      actorId: adminId,
+      createdAt: new Date("2024-06-01T12:00:00Z"),
+    });
+  }
 }

@@ -5,6 +5,7 @@ import { expect, test } from "./fixtures";
 import { type Locale, LOCALES, messages } from "./support/catalog";
 import { csvRecords } from "./support/csv";
 import { REGISTER_FIXTURE_ORGANIZATIONS as FIXTURES, REGISTER_FIXTURE_WORD } from "./support/fixtures/register";
+import { CURRENT_MEETING, messagePattern } from "./support/meetings";
 
 /*
  * Other spec files accredit organizations while this one runs, so no assertion here counts the
@@ -411,8 +412,10 @@ test.describe("Public register", () => {
     await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
     await expect(page.getByText(t.criteria.two_years_activity)).toBeVisible();
     await expect(page.getByText(t.documents.mandate_letter)).toBeVisible();
-    // The seeded meetings' windows are in the past: no window is open.
-    await expect(page.getByRole("region", { name: t.windowTitle })).toContainText(t.windowClosed);
+    // The seed's current edition, the XXIII CSM in Brasília, takes applications now.
+    await expect(page.getByRole("region", { name: t.windowTitle })).toContainText(
+      messagePattern(t.windowOpen, { number: CURRENT_MEETING, place: "Brasília, Brasil", closes: /.+/ }),
+    );
     await page.getByRole("link", { name: t.cta }).first().click();
     await expect(page).toHaveURL("/pt/sign-in");
   });

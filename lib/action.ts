@@ -19,15 +19,18 @@ export function formValues(formData: FormData): FormValues {
   return values;
 }
 
-/** Field errors keyed by field, each translated from the `Validation` catalog (schemas name the key). */
+/**
+ * Field errors keyed by field, each translated from the `Validation` catalog (schemas name the key);
+ * a key with a dot names its own namespace ("MeetingValidation.date"), so an area keeps its messages.
+ */
 export async function translateIssues(error: z.ZodError): Promise<Record<string, string>> {
-  const t = await getTranslations("Validation");
+  const t = await getTranslations();
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "form";
     if (fieldErrors[field]) continue;
-    const key = issue.message;
-    fieldErrors[field] = t.has(key as never) ? t(key as never) : t("invalid");
+    const key = issue.message.includes(".") ? issue.message : `Validation.${issue.message}`;
+    fieldErrors[field] = t.has(key as never) ? t(key as never) : t("Validation.invalid");
   }
   return fieldErrors;
 }

@@ -9,6 +9,8 @@ import { revalidateTag } from "next/cache";
 export const PUBLIC_TAGS = {
   register: "register",
   figures: "register:figures",
+  /** The application window (how-to-take-part, applicant pages). */
+  meetings: "meetings",
   organization: (organizationId: string) => `organization:${organizationId}`,
 } as const;
 
@@ -17,4 +19,9 @@ export function expirePublicOrganization(organizationId: string): void {
   for (const tag of [PUBLIC_TAGS.register, PUBLIC_TAGS.figures, PUBLIC_TAGS.organization(organizationId)]) {
     revalidateTag(tag, { expire: 0 });
   }
+}
+
+/** After an edition is created or edited: the application window, and the meetings organization pages list. */
+export function expirePublicMeetings(): void {
+  for (const tag of [PUBLIC_TAGS.meetings, PUBLIC_TAGS.register]) revalidateTag(tag, { expire: 0 });
 }

@@ -11,6 +11,8 @@ import {
 export const QUEUE_STATUSES = APPLICATION_STATUSES.filter((status) => status !== "draft");
 export const QUEUE_SORTS = ["submitted", "updated", "name"] as const;
 export const QUEUE_PAGE_SIZE = 25;
+/** A first application, or an accredited organization's renewal for a new meeting. */
+export const APPLICATION_KINDS = ["new", "renewal"] as const;
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional()).catch(undefined);
@@ -22,6 +24,7 @@ export const queueFiltersSchema = z.object({
   type: optional(z.enum(ORGANIZATION_TYPES)),
   theme: optional(z.enum(THEMES)),
   category: optional(z.enum(ACCREDITATION_CATEGORIES)),
+  kind: optional(z.enum(APPLICATION_KINDS)),
   /** A reviewer's id, "me" or "none" (unassigned). */
   reviewer: optional(z.string().trim().max(100)),
   q: optional(z.string().trim().max(200)),
@@ -45,7 +48,7 @@ export function parseQueueFilters(params: SearchParams | URLSearchParams): Queue
 export function queueQuery(filters: QueueFilters, overrides: Partial<QueueFilters> = {}): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "country", "type", "theme", "category", "reviewer"] as const) {
+  for (const key of ["q", "status", "country", "type", "theme", "category", "kind", "reviewer"] as const) {
     const value = merged[key];
     if (value) params.set(key, value);
   }

@@ -119,6 +119,8 @@ export type OwnApplication = {
   status: ApplicationStatus;
   isRenewal: boolean;
   meeting: { number: string; city: string | null } | null;
+  /** Drafts only: the window a submission would go into now, or when the next one opens. */
+  window: ApplicationWindow | null;
   sections: ApplicationSections;
   completed: SectionId[];
   documents: DocumentSummary[];
@@ -156,7 +158,7 @@ export async function getOwnApplication(actor: Actor | null, applicationId: stri
     .leftJoin(meetings, eq(meetings.id, applications.meetingId))
     .where(and(eq(applications.id, applicationId), memberScope(actor)));
   if (!row) return null;
-  const [docs, history, request] = await Promise.all([
+  const [docs, history, request, window] = await Promise.all([
     db
       .select({
         id: documents.id,
@@ -188,6 +190,7 @@ export async function getOwnApplication(actor: Actor | null, applicationId: stri
       )
       .orderBy(asc(applicationHistory.createdAt)),
     row.status === "info_requested" ? latestInformationRequest(db, applicationId) : Promise.resolve(null),
+    row.status === "draft" ? applicationWindow(db) : Promise.resolve(null),
   ]);
   const sections = row.sections as ApplicationSections;
   const kinds = docs.map((doc) => doc.kind);
@@ -198,6 +201,7 @@ export async function getOwnApplication(actor: Actor | null, applicationId: stri
     status: row.status,
     isRenewal: row.isRenewal,
     meeting: row.meetingNumber ? { number: row.meetingNumber, city: row.meetingCity } : null,
+    window,
     sections,
     completed: completedSections(sections, kinds),
     documents: docs,
@@ -255,8 +259,9 @@ export async function startApplication(actor: Actor | null, organizationId: stri
     if (window.open && existing.some((app) => app.meetingId === window.open!.id && isDecided(app.status) && app.status !== "rejected")) {
       throw new AppError("conflict", "already accredited for this meeting");
     }
-    const [accreditation] = await tx.select({ id: accreditations.id }).from(accreditations).where(eq(accreditations.organizationId, organizationId));
-    const id = await createDraftApplication(tx, organizationId, await profileSections(tx, organizationId), Boolean(accreditation));
+    // Only an accreditation in force is renewed; a suspended or revoked organization applies anew.
+    const [accreditation] = await tx.select({ status: accreditations.status }).from(accreditations).where(eq(accreditations.organizationId, organizationId));
+    const id = await createDraftApplication(tx, organizationId, await profileSections(tx, organizationId), accreditation?.status === "active");
     await recordAudit(tx, { actorId: actor.id, action: "application.start", targetType: "application", targetId: id });
     return id;
   });
@@ -270,9 +275,18 @@ export class NotReadyError extends AppError {
   }
 }
 
+/** Thrown by submit outside every application window; the draft stays as it was. */
+export class WindowClosedError extends AppError {
+  constructor(readonly next: ApplicationWindow["next"]) {
+    super("conflict", "no application window is open");
+    this.name = "WindowClosedError";
+  }
+}
+
 /**
  * draft → submitted, exactly once: the row is locked, completeness checked, then the
- * conditional transition. A second submit (double click, replay) gets `conflict`.
+ * conditional transition, which files the application under the meeting whose window is open
+ * (none open: WindowClosedError). A second submit (double click, replay) gets `conflict`.
  */
 export async function submitApplication(actor: Actor | null, applicationId: string, context: MailContext): Promise<void> {
   assertCan(actor, "application:submit-own");
@@ -282,7 +296,9 @@ export async function submitApplication(actor: Actor | null, applicationId: stri
     if (application.status !== "draft") throw new AppError("conflict", `submit from ${application.status}`);
     const state = readiness(application.sections, await uploadedKinds(tx, application.id), application.isRenewal);
     if (!state.ready) throw new NotReadyError(state);
-    await applyTransition(tx, actor, { applicationId, transition: "submit", set: { submittedAt: new Date() } });
+    const window = await applicationWindow(tx);
+    if (!window.open) throw new WindowClosedError(window.next);
+    await applyTransition(tx, actor, { applicationId, transition: "submit", set: { submittedAt: new Date(), meetingId: window.open.id } });
     return submissionNotice(tx, actor, applicationId, context);
   });
   await deliverNotices([notice]);

@@ -80,6 +80,7 @@ const cachedSitemap = unstable_cache((_revision: string) => listPublicOrganizati
 export const getSitemapOrganizations = async () => cachedSitemap(await currentRevision());
 
 const cachedWindow = unstable_cache((_revision: string) => currentApplicationWindow(), ["public-register:window"], {
+  tags: [PUBLIC_TAGS.meetings],
   revalidate: REVALIDATE_SECONDS,
 });
 /** The revision includes meetings, so a changed application window shows at once too. */

@@ -12,6 +12,7 @@ export type QueueRow = {
   id: string;
   status: ApplicationStatus;
   requestedCategory: AccreditationCategory;
+  isRenewal: boolean;
   submittedAt: Date | null;
   updatedAt: Date;
   organization: { legalName: string; acronym: string | null; country: string | null; type: OrganizationType };
@@ -36,6 +37,7 @@ function conditions(actor: Actor, filters: QueueFilters): SQL | undefined {
     filters.type ? eq(organizations.type, filters.type) : undefined,
     filters.theme ? arrayContains(organizations.themes, [filters.theme]) : undefined,
     filters.category ? eq(applications.requestedCategory, filters.category) : undefined,
+    filters.kind ? eq(applications.isRenewal, filters.kind === "renewal") : undefined,
     filters.reviewer === "none"
       ? isNull(applications.assignedReviewerId)
       : filters.reviewer
@@ -58,6 +60,7 @@ function selectRows(db: Awaited<ReturnType<typeof getDb>>) {
       id: applications.id,
       status: applications.status,
       requestedCategory: applications.requestedCategory,
+      isRenewal: applications.isRenewal,
       submittedAt: applications.submittedAt,
       updatedAt: applications.updatedAt,
       legalName: organizations.legalName,
@@ -80,6 +83,7 @@ function toQueueRow(row: RawRow): QueueRow {
     id: row.id,
     status: row.status,
     requestedCategory: row.requestedCategory,
+    isRenewal: row.isRenewal,
     submittedAt: row.submittedAt,
     updatedAt: row.updatedAt,
     organization: { legalName: row.legalName, acronym: row.acronym, country: row.country, type: row.type },

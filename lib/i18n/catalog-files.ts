@@ -10,6 +10,9 @@ import corePt from "./messages/core/pt.json" with { type: "json" };
 import delegatesEn from "./messages/delegates/en.json" with { type: "json" };
 import delegatesEs from "./messages/delegates/es.json" with { type: "json" };
 import delegatesPt from "./messages/delegates/pt.json" with { type: "json" };
+import meetingsEn from "./messages/meetings/en.json" with { type: "json" };
+import meetingsEs from "./messages/meetings/es.json" with { type: "json" };
+import meetingsPt from "./messages/meetings/pt.json" with { type: "json" };
 import registerEn from "./messages/register/en.json" with { type: "json" };
 import registerEs from "./messages/register/es.json" with { type: "json" };
 import registerPt from "./messages/register/pt.json" with { type: "json" };
@@ -21,6 +24,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn };

@@ -68,10 +68,19 @@ async function statusOf(applicationId: string) {
   return row!;
 }
 
+/** The edition whose application window is open in every test, unless the test closes it. */
+const OPEN_MEETING = "XXV";
+const DAY = 86_400_000;
+
 beforeEach(async () => {
-  await testDb().db.execute(
-    sql`truncate users, organizations, applications, documents, document_blobs, email_outbox, audit_log, meetings, organization_invitations cascade`,
-  );
+  const { db } = testDb();
+  await db.execute(sql`truncate users, organizations, applications, documents, document_blobs, email_outbox, audit_log, meetings, organization_invitations cascade`);
+  await db.insert(meetings).values({
+    number: OPEN_MEETING,
+    hostCountry: "CL",
+    applicationOpensAt: new Date(Date.now() - DAY),
+    applicationClosesAt: new Date(Date.now() + 30 * DAY),
+  });
 });
 
 describe("createOrganization", () => {
@@ -88,11 +97,12 @@ describe("createOrganization", () => {
 
   it("ties the draft to the meeting whose application window is open, else to none", async () => {
     const { db } = testDb();
+    await db.delete(meetings);
     const first = await newApplicant();
     expect((await db.select().from(applications).where(eq(applications.id, first.applicationId)))[0]!.meetingId).toBeNull();
     const [meeting] = await db
       .insert(meetings)
-      .values({ number: "XXV", hostCountry: "CL", applicationOpensAt: new Date(Date.now() - 86_400_000), applicationClosesAt: new Date(Date.now() + 86_400_000) })
+      .values({ number: "XXVII", hostCountry: "CL", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + DAY) })
       .returning({ id: meetings.id });
     const second = await newApplicant();
     expect((await db.select().from(applications).where(eq(applications.id, second.applicationId)))[0]!.meetingId).toBe(meeting!.id);
@@ -343,14 +353,31 @@ describe("startApplication", () => {
     await completeDraft(actor, applicationId);
     await db.update(applications).set({ status: "accredited_participant" }).where(eq(applications.id, applicationId));
     await db.insert(accreditations).values({ organizationId, category: "participant", applicationId });
+    // Accredited for the meeting whose window is open: a renewal waits for the next meeting's window.
+    await expectAppError(startApplication(actor, organizationId), "conflict");
+    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.number, OPEN_MEETING));
+    const [next] = await db
+      .insert(meetings)
+      .values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() - 500), applicationClosesAt: new Date(Date.now() + DAY) })
+      .returning({ id: meetings.id });
 
     const renewalId = await startApplication(actor, organizationId);
     const renewal = await getOwnApplication(actor, renewalId);
-    expect(renewal).toMatchObject({ status: "draft", isRenewal: true, sections: { work: WORK, governance: GOVERNANCE } });
+    expect(renewal).toMatchObject({ status: "draft", isRenewal: true, meeting: { number: "XXVI" }, sections: { work: WORK, governance: GOVERNANCE } });
+    expect((await db.select({ meetingId: applications.meetingId }).from(applications).where(eq(applications.id, renewalId)))[0]!.meetingId).toBe(next!.id);
     expect(renewal!.sections).not.toHaveProperty("declarations");
     expect(renewal!.readiness.missingSections).toEqual(["declarations", "renewal"]);
     await saveApplicationSection(actor, renewalId, "renewal", { report: "Participamos en la XXII CSM." });
     expect((await getOwnApplication(actor, renewalId))!.sections.renewal).toEqual({ report: "Participamos en la XXII CSM." });
+  });
+
+  it("starts a new application, not a renewal, when the accreditation is suspended or revoked", async () => {
+    const { db } = testDb();
+    const { actor, organizationId, applicationId } = await newApplicant();
+    await db.update(applications).set({ status: "withdrawn" }).where(eq(applications.id, applicationId));
+    await db.insert(accreditations).values({ organizationId, category: "observer", status: "suspended" });
+    const id = await startApplication(actor, organizationId);
+    expect(await getOwnApplication(actor, id)).toMatchObject({ isRenewal: false, meeting: { number: OPEN_MEETING } });
   });
 });
 
@@ -392,7 +419,7 @@ describe("listOwnOrganizations and getOwnApplication", () => {
     await db.insert(meetings).values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() + 10 * 86_400_000) });
     const own = await listOwnOrganizations(actor);
     expect(own.organizations).toMatchObject([{ id: organizationId, canStart: false, applications: [{ id: applicationId, status: "draft", isRenewal: false }] }]);
-    expect(own.window).toMatchObject({ open: null, next: { number: "XXVI" } });
+    expect(own.window).toMatchObject({ open: { number: OPEN_MEETING }, next: { number: "XXVI" } });
     await withdrawApplication(actor, applicationId, null);
     expect((await listOwnOrganizations(actor)).organizations[0]!.canStart).toBe(true);
   });

@@ -164,6 +164,8 @@ describe("public register data layer", () => {
 
   it("reports the application window that is open now, else the next one", async () => {
     const { db } = testDb();
+    // The seed's current edition takes applications from 30 days before seeding until 60 days after.
+    expect(await currentApplicationWindow()).toMatchObject({ state: "open", meeting: { number: "XXIII", hostCountry: "BR", city: "Brasília" } });
     expect(await currentApplicationWindow(new Date("2024-05-01T00:00:00Z"))).toMatchObject({ state: "open", meeting: { number: "XXII" } });
     expect(await currentApplicationWindow(new Date("2024-01-01T00:00:00Z"))).toMatchObject({ state: "upcoming", meeting: { number: "XXII" } });
     expect(await currentApplicationWindow(new Date("2030-01-01T00:00:00Z"))).toEqual({ state: "closed" });

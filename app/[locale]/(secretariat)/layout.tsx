@@ -5,11 +5,16 @@ import { requirePageActor } from "@/lib/session";
 
 export default async function SecretariatLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("secretariat:access", "/secretariat");
-  const [t, tOrganizations] = await Promise.all([getTranslations("Secretariat"), getTranslations("AccreditedOrganizations")]);
+  const [t, tOrganizations, tMeetings] = await Promise.all([
+    getTranslations("Secretariat"),
+    getTranslations("AccreditedOrganizations"),
+    getTranslations("Meetings"),
+  ]);
   const items = [
     { href: "/secretariat", label: t("navDashboard") },
     { href: "/secretariat/applications", label: t("navQueue") },
     { href: "/secretariat/organizations", label: tOrganizations("nav") },
+    { href: "/secretariat/meetings", label: tMeetings("nav") },
     ...(can(actor.role, "staff:manage") ? [{ href: "/secretariat/staff", label: t("navStaff") }] : []),
     ...(can(actor.role, "audit:read") ? [{ href: "/secretariat/audit", label: t("navAudit") }] : []),
   ];

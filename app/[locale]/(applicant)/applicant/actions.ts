@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { type MailContext } from "@/db/queries/application-notices";
 import {
@@ -10,6 +10,7 @@ import {
   saveApplicationSection,
   startApplication,
   submitApplication,
+  WindowClosedError,
   withdrawApplication,
 } from "@/db/queries/applications-own";
 import { DocumentRejectedError, removeDocument, uploadDocument } from "@/db/queries/documents";
@@ -124,6 +125,13 @@ export const submitApplicationAction = protectedAction("application:submit-own",
     if (error instanceof NotReadyError) {
       const t = await getTranslations("ApplicantReview");
       return { status: "error", message: t("notReady") };
+    }
+    if (error instanceof WindowClosedError) {
+      const [t, format] = await Promise.all([getTranslations("MeetingWindow"), getFormatter()]);
+      const message = error.next
+        ? t("submitClosedNext", { meeting: error.next.number, opens: format.dateTime(error.next.opensAt, { dateStyle: "long" }) })
+        : t("submitClosed");
+      return { status: "error", message };
     }
     throw error;
   }

@@ -15,6 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     const tCountry = translator(locale, "Country");
     const tCategory = translator(locale, "Category");
     const tLabels = translator(locale, "SecretariatLabels");
+    const tKind = translator(locale, "ApplicationKind");
     const header = [
       t("csvId"),
       t("organization"),
@@ -23,6 +24,7 @@ export async function GET(request: Request): Promise<Response> {
       t("country"),
       t("status"),
       t("category"),
+      tKind("column"),
       t("submitted"),
       t("updated"),
       t("assigned"),
@@ -35,6 +37,7 @@ export async function GET(request: Request): Promise<Response> {
       tCountry((row.organization.country ?? "regional") as "AR"),
       tStatus(row.status),
       tCategory(row.requestedCategory),
+      tKind(row.isRenewal ? "renewal" : "new"),
       row.submittedAt,
       row.updatedAt,
       row.reviewer?.email ?? "",

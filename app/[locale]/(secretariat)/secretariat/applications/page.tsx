@@ -3,11 +3,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
+import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
 import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { parseQueueFilters, QUEUE_STATUSES, queueQuery } from "@/lib/queue-filters";
+import { APPLICATION_KINDS, parseQueueFilters, QUEUE_STATUSES, queueQuery } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
 
 type Props = {
@@ -26,12 +27,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   setRequestLocale(locale as "es");
   const filters = parseQueueFilters(await searchParams);
   const actor = await requirePageActor("application:read-any", `/secretariat/applications?${queueQuery(filters)}`);
-  const [t, tStatus, tCountry, tLabels, tCategory, format, queue, staff] = await Promise.all([
+  const [t, tStatus, tCountry, tLabels, tCategory, tKind, format, queue, staff] = await Promise.all([
     getTranslations("Queue"),
     getTranslations("Status"),
     getTranslations("Country"),
     getTranslations("SecretariatLabels"),
     getTranslations("Category"),
+    getTranslations("ApplicationKind"),
     getFormatter(),
     listReviewQueue(actor, filters),
     listAssignableStaff(actor),
@@ -86,6 +88,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             value={filters.category}
             anyLabel={t("any")}
             options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
+          />
+          <FilterSelect
+            name="kind"
+            label={tKind("filter")}
+            value={filters.kind}
+            anyLabel={t("any")}
+            options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))}
           />
           <FilterSelect
             name="reviewer"
@@ -160,6 +169,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                     </Link>
                     {row.organization.acronym && <span className="text-slate-600"> ({row.organization.acronym})</span>}
                     <span className="block text-xs text-slate-600">{tLabels(`organizationType.${row.organization.type}`)}</span>
+                    {row.isRenewal && (
+                      <span className="mt-1 block">
+                        <RenewalBadge />
+                      </span>
+                    )}
                   </th>
                   <td className="py-2 pr-3">
                     <StatusBadge status={row.status} />

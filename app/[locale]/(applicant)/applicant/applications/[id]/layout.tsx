@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationNav } from "@/components/applicant/application-nav";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,7 +10,9 @@ export default async function ApplicationLayout({ children, params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale as "es");
   const application = await loadOwnApplication(id);
-  const t = await getTranslations("ApplicantNav");
+  const [t, tWindow, format] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("MeetingWindow"), getFormatter()]);
+  const { window } = application;
+  const date = (instant: Date) => format.dateTime(instant, { dateStyle: "long" });
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -22,6 +24,15 @@ export default async function ApplicationLayout({ children, params }: Props) {
           <StatusBadge status={application.status} />
           <span>{application.meeting ? t("meeting", { meeting: application.meeting.number }) : t("meetingTbd")}</span>
         </p>
+        {window && (
+          <p className="text-slate-700" data-testid="draft-window">
+            {window.open
+              ? tWindow("draftOpen", { meeting: window.open.number, closes: date(window.open.closesAt) })
+              : window.next
+                ? tWindow("draftNext", { meeting: window.next.number, opens: date(window.next.opensAt) })
+                : tWindow("draftNone")}
+          </p>
+        )}
       </div>
       <div className="flex flex-col gap-6 md:flex-row">
         <ApplicationNav application={application} />

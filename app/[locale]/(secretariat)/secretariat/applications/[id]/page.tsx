@@ -11,6 +11,7 @@ import {
   RequestInfoForm,
 } from "@/components/secretariat/review-forms";
 import { SectionsView } from "@/components/secretariat/sections-view";
+import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getApplicationForReview, type ReviewHistoryEntry } from "@/db/queries/application-review";
 import { ELIGIBILITY_STATUSES } from "@/db/queries/eligibility";
@@ -126,9 +127,9 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
             <StatusBadge status={application.status} />
           </dd>
           <dt className="font-medium">{t("requestedCategory")}</dt>
-          <dd>
+          <dd className="flex flex-wrap items-center gap-2">
             {tCategory(application.requestedCategory)}
-            {application.isRenewal ? ` · ${t("renewal")}` : ""}
+            {application.isRenewal && <RenewalBadge />}
           </dd>
           {application.submittedAt && (
             <>

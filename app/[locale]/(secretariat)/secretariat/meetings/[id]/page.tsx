@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { getMeeting } from "@/db/queries/meetings";
+import { Link } from "@/lib/i18n/navigation";
+import { can } from "@/lib/permissions";
+import { requirePageActor } from "@/lib/session";
+import { updateMeetingAction } from "../actions";
+import { meetingDays } from "../format";
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "Meetings" });
+  return { title: t("title") };
+}
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as "es");
+  const actor = await requirePageActor("secretariat:access", `/secretariat/meetings/${id}`);
+  const [t, tCountry, format, meeting, query] = await Promise.all([
+    getTranslations("Meetings"),
+    getTranslations("Country"),
+    getFormatter(),
+    getMeeting(actor, id),
+    searchParams,
+  ]);
+  if (!meeting) notFound();
+  const done = query.created ? t("created") : query.saved ? t("saved") : null;
+  const date = (instant: Date | null) => (instant ? format.dateTime(instant, { dateStyle: "long" }) : t("notSet"));
+  return (
+    <section className="space-y-6">
+      <p>
+        <Link href="/secretariat/meetings" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("meeting", { number: meeting.number })}</h1>
+      {done && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {done}
+        </p>
+      )}
+      {can(actor.role, "meeting:manage") ? (
+        <MeetingForm
+          action={updateMeetingAction}
+          initial={meeting.values}
+          hidden={{ meetingId: meeting.id, version: meeting.version }}
+          submitLabel={t("save")}
+        />
+      ) : (
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="meeting-details">
+          <dt className="font-medium">{t("field.hostCountry")}</dt>
+          <dd>{[meeting.city, tCountry(meeting.hostCountry)].filter(Boolean).join(", ")}</dd>
+          <dt className="font-medium">{t("dates")}</dt>
+          <dd>{meetingDays(format, meeting) ?? t("notSet")}</dd>
+          <dt className="font-medium">{t("window")}</dt>
+          <dd>
+            {t(`state.${meeting.windowState}`)}
+            {meeting.applicationOpensAt && meeting.applicationClosesAt
+              ? ` · ${format.dateTimeRange(meeting.applicationOpensAt, meeting.applicationClosesAt, { dateStyle: "long" })}`
+              : ""}
+          </dd>
+          <dt className="font-medium">{t("field.nominationDeadlineOn")}</dt>
+          <dd>{date(meeting.nominationDeadline)}</dd>
+          <dt className="font-medium">{t("quotas")}</dt>
+          <dd>{t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota })}</dd>
+        </dl>
+      )}
+      <p>
+        <Link href={`/secretariat/meetings/${meeting.id}/delegates`} className="text-brand-800 underline">
+          {t("delegatesOf", { number: meeting.number })}
+        </Link>
+      </p>
+    </section>
+  );
+}
