@@ -21,6 +21,25 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const browserHome = path.join(os.tmpdir(), "csm-e2e-browser-home");
 mkdirSync(browserHome, { recursive: true });
 
+const FULL_CYCLE = /full-cycle\.spec\.ts$/;
+const BROWSER = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+    env: { ...process.env, HOME: browserHome },
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
@@ -47,23 +66,15 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-          env: { ...process.env, HOME: browserHome },
-        },
-      },
+      testIgnore: FULL_CYCLE,
+      use: BROWSER,
+    },
+    {
+      // Closes the seeded edition's window and opens another: only once every other spec is done.
+      name: "full-cycle",
+      testMatch: FULL_CYCLE,
+      dependencies: ["chromium"],
+      use: BROWSER,
     },
   ],
   webServer: {
