@@ -86,16 +86,14 @@ test.describe("The accreditation lifecycle", () => {
     await expect(history.getByRole("listitem").first()).toContainText(lifecycle.admin.email);
 
     // The public register shows it at once, in every language.
-    accreditation = await publicStatus(visitor, "es", slug);
-    await expect(accreditation).toContainText(es.Register.statusSuspended);
-    await expect(accreditation).toContainText("Investigación abierta sobre la rendición de cuentas.");
-    accreditation = await publicStatus(visitor, "pt", slug);
-    await expect(accreditation).toContainText(pt.Register.statusSuspended);
-    await expect(accreditation).toContainText(`${pt.RegisterOrganization.reason}`);
-    accreditation = await publicStatus(visitor, "en", slug);
-    await expect(accreditation).toContainText(messages("en").Register.statusSuspended);
-    results = await searchRegister(visitor, "es", "guacamayo andino");
-    await expect(results.first().getByText(es.Register.suspended)).toBeVisible();
+    for (const locale of ["es", "pt", "en"] as const) {
+      const t = messages(locale);
+      accreditation = await publicStatus(visitor, locale, slug);
+      await expect(accreditation).toContainText(t.Register.statusSuspended);
+      await expect(accreditation).toContainText(`${t.RegisterOrganization.reason}Investigación abierta sobre la rendición de cuentas.`);
+      results = await searchRegister(visitor, locale, "guacamayo andino");
+      await expect(results.first().getByText(t.Register.suspended)).toBeVisible();
+    }
 
     // The member is told, in Portuguese, with the reason.
     const mail = await latestMailTo(lifecycle.member.email, { since });

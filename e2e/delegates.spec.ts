@@ -26,6 +26,8 @@ function delegate(label: string, extra: { needsVisaLetter?: boolean; accessibili
 
 test.describe("Delegate nominations", () => {
   test("an organization nominates up to the quota by keyboard, is refused one more and substitutes before the deadline", async ({ page, context }) => {
+    // Two tabs and a dozen page states, each checked by axe, on a shared 2-core machine.
+    test.setTimeout(150_000);
     await signIn(page, QUOTA.applicant, "es");
     await openDelegatesPage(page, "es", QUOTA.organization.legalName);
     const section = meetingSection(page, "es", OPEN_MEETING.number);
@@ -157,7 +159,7 @@ test.describe("Delegate nominations", () => {
   });
 
   test("the secretariat confirms and declines (with a reason); the CSV lists the confirmed only; the delegate is told in the organization's language", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await signIn(page, CONFIRMATION.applicant, "pt");
     const organizationId = await openDelegatesPage(page, "pt", CONFIRMATION.organization.legalName);
     const confirmed = delegate("Confirmada", { needsVisaLetter: true, accessibilityNeeds: "Rampa" });
