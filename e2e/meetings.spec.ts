@@ -137,6 +137,8 @@ test("the applicant sees the meeting whose window is open on their home and on t
 });
 
 test("the queue marks renewals, filters by kind in the URL and exports the kind", async ({ page }) => {
+  // Six pages, each checked by axe: under a loaded machine its teardown alone passed the default minute.
+  test.slow();
   await signInAsStaff(page, queueReviewer.email, "es");
   await page.goto(`/es/secretariat/applications?q=${QUEUE_TOKEN}`);
   const rowOf = (legalName: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: legalName, exact: true }) });
