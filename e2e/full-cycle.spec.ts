@@ -67,7 +67,7 @@ test("the whole cycle: an admin opens a window, an organization applies into it,
   await expect(admin.getByRole("status").filter({ hasText: fmt(en.MeetingValidation.windowOverlap, { meeting: CURRENT_MEETING }) })).toBeVisible();
 
   await admin.goto("/en/secretariat/meetings");
-  await admin.getByRole("link", { name: fmt(en.Meetings.meeting, { number: CURRENT_MEETING }) }).click();
+  await admin.getByRole("link", { name: fmt(en.Meetings.meeting, { number: CURRENT_MEETING }), exact: true }).click();
   await fillMeetingForm(admin, "en", { applicationClosesOn: addDays(today, -2) });
   await submitMeetingForm(admin, "en", { created: false });
   const meetingId = await createMeetingAsAdmin(admin, "en", edition);
