@@ -10,6 +10,8 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  bigint,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -424,3 +426,13 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_action_idx").on(t.action)],
 );
+
+/**
+ * One row: a number that database triggers (drizzle/0004) raise in the same transaction as any
+ * change the public register shows, so every instance can tell its cached register is out of
+ * date with one primary-key read (docs/register-cache.md).
+ */
+export const registerRevisionCounter = pgTable("register_revision", {
+  id: smallint("id").primaryKey().default(1),
+  revision: bigint("revision", { mode: "number" }).notNull().default(0),
+});
