@@ -18,6 +18,7 @@ import {
   sessions,
   users,
 } from "@/db/schema";
+import type { ApplicationSections } from "@/lib/application-sections";
 import { PIPELINE, type Transition } from "@/lib/application-status";
 import { APPLICATION_STATUSES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES, type ApplicationStatus } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
@@ -75,6 +76,20 @@ function organizationRow(i: number) {
     fundingSources: "Cooperación internacional y donaciones privadas",
     independenceDeclared: true,
     searchKey: searchKey(legalName, acronym),
+  };
+}
+
+type OrganizationRow = ReturnType<typeof organizationRow>;
+
+/** The answers an application holds: the profile sections, and the declarations once submitted. */
+function sectionsOf(o: OrganizationRow, status: ApplicationStatus): ApplicationSections {
+  const { legalName, acronym, type, country, city, foundedYear, registryName, registryNumber, website, contactEmail, countriesOfWork } = o;
+  return {
+    organization: { legalName, acronym, type, country, city, foundedYear, registryName, registryNumber, website, contactEmail, countriesOfWork },
+    work: { themes: o.themes, populationsServed: o.populationsServed, description: o.description },
+    representation: { isCoalition: o.isCoalition, members: [] },
+    governance: { fundingSources: o.fundingSources, independenceDeclared: true },
+    ...(status === "draft" ? {} : { declarations: { truthful: true, codeOfConduct: true } }),
   };
 }
 
@@ -143,7 +158,7 @@ export async function fillBenchData(db: Database, scale: BenchScale, log: (line:
       status,
       requestedCategory: i % 5 === 0 ? "observer" : "participant",
       isRenewal: i >= orgs.length && i % 3 === 0,
-      sections: { organization: { legalName: organization.legalName, country: organization.country } },
+      sections: sectionsOf(organization, status),
       submittedAt: path.length ? at(1) : null,
       decidedAt: decided ? at(path.length) : null,
       assignedReviewerId: path.includes("start_review") ? reviewer.id : null,
@@ -218,6 +233,9 @@ export type BenchSessions = {
 export async function createBenchSessions(db: Database, applicantCount: number): Promise<BenchSessions> {
   const expires = new Date(Date.now() + DAY);
   const token = () => `bench-${crypto.randomUUID()}`;
+  // A previous run's applicants and sessions (their memberships and sessions go with them).
+  await db.delete(users).where(sql`${users.email} like '%@bench.example.org'`);
+  await db.delete(sessions).where(sql`${sessions.sessionToken} like 'bench-%'`);
   const staff = await db.select({ id: users.id, email: users.email }).from(users).where(sql`${users.email} in ('reviewer@demo.test', 'admin@demo.test')`);
   const reviewer = token();
   const admin = token();
