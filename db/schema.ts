@@ -241,6 +241,8 @@ export const applications = pgTable(
   },
   (t) => [
     index("applications_status_submitted_idx").on(t.status, t.submittedAt),
+    // The queue's count by status joins on the organization: an index-only scan, not 10,000 heap pages.
+    index("applications_status_organization_idx").on(t.status, t.organizationId),
     index("applications_organization_idx").on(t.organizationId),
     index("applications_reviewer_idx").on(t.assignedReviewerId),
     index("applications_meeting_idx").on(t.meetingId),

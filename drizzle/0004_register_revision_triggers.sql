@@ -2,9 +2,19 @@
 -- the public register shows, whichever code (or hand-written SQL) makes it, so it becomes visible
 -- together with the data and never before it.
 INSERT INTO "register_revision" ("id", "revision") VALUES (1, 0) ON CONFLICT DO NOTHING;--> statement-breakpoint
+-- Once per transaction (a bulk write would otherwise update the one row once per row it touches):
+-- the new value shows at commit, together with everything the transaction changed.
+CREATE FUNCTION "raise_register_revision"() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('csm.register_revision_raised_in', true) IS DISTINCT FROM txid_current()::text THEN
+    PERFORM set_config('csm.register_revision_raised_in', txid_current()::text, true);
+    UPDATE "register_revision" SET "revision" = "revision" + 1 WHERE "id" = 1;
+  END IF;
+END
+$$;--> statement-breakpoint
 CREATE FUNCTION "bump_register_revision"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "register_revision" SET "revision" = "revision" + 1 WHERE "id" = 1;
+  PERFORM "raise_register_revision"();
   RETURN NULL;
 END
 $$;--> statement-breakpoint
@@ -13,7 +23,7 @@ CREATE FUNCTION "bump_register_revision_for_organization"() RETURNS trigger LANG
 BEGIN
   IF EXISTS (SELECT 1 FROM "accreditations" WHERE "organization_id" = NEW."id")
      OR EXISTS (SELECT 1 FROM "coalition_members" WHERE "coalition_id" = NEW."id" OR "member_organization_id" = NEW."id") THEN
-    UPDATE "register_revision" SET "revision" = "revision" + 1 WHERE "id" = 1;
+    PERFORM "raise_register_revision"();
   END IF;
   RETURN NULL;
 END
