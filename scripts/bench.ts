@@ -4,7 +4,7 @@
  * runs Lighthouse, and writes docs/benchmarks.json and docs/BENCHMARKS.md. Settings: docs/BENCHMARKS.md.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -64,7 +64,11 @@ async function benchOne(kind: "postgres" | "pglite"): Promise<BenchRun> {
       : { organizations: number("BENCH_PGLITE_ORGANIZATIONS", 2_000), applications: number("BENCH_PGLITE_APPLICATIONS", 20_000) };
   log(`${kind}: filling ${scale.organizations} organizations, ${scale.applications} applications`);
   const started = Date.now();
-  const sessions = await prepareBenchDatabase(target, scale, { applicants: 2_000, log: (line) => log(`${kind}: ${line}`) });
+  const sessions = await prepareBenchDatabase(target, scale, {
+    applicants: 2_000,
+    reuse: kind === "postgres" && env.BENCH_REUSE_DATA === "1",
+    log: (line) => log(`${kind}: ${line}`),
+  });
   const fillSeconds = Math.round((Date.now() - started) / 100) / 10;
 
   const server = await startServer(target, port);
@@ -97,6 +101,14 @@ async function benchOne(kind: "postgres" | "pglite"): Promise<BenchRun> {
   } finally {
     await server.stop();
   }
+}
+
+if (env.BENCH_REPORT_ONLY === "1") {
+  // Only the write-up changed (scripts/bench/analysis.md): render BENCHMARKS.md again from the JSON.
+  const report = JSON.parse(readFileSync(path.join(outputDir, "benchmarks.json"), "utf8")) as BenchReport;
+  writeFileSync(path.join(outputDir, "BENCHMARKS.md"), renderReport(report));
+  log("rendered BENCHMARKS.md from benchmarks.json");
+  process.exit(0);
 }
 
 build();

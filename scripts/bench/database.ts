@@ -41,10 +41,10 @@ export function useTarget(target: BenchTarget): void {
 export async function prepareBenchDatabase(
   target: BenchTarget,
   scale: BenchScale,
-  options: { applicants?: number; log?: (line: string) => void } = {},
+  options: { applicants?: number; reuse?: boolean; log?: (line: string) => void } = {},
 ): Promise<BenchSessions | null> {
   if (target.kind === "postgres") await ensurePostgresDatabase(target.url);
-  else rmSync(target.dir, { recursive: true, force: true });
+  else if (!options.reuse) rmSync(target.dir, { recursive: true, force: true });
   useTarget(target);
   const { migrateDatabase } = await import("@/db/migrate");
   const { closeDb, getDb } = await import("@/db/client");
@@ -52,8 +52,12 @@ export async function prepareBenchDatabase(
   try {
     await migrateDatabase();
     const db = await getDb();
-    await seedDatabase(db);
-    await fillBenchData(db, scale, options.log);
+    if (options.reuse) {
+      options.log?.("reusing the data already there (BENCH_REUSE_DATA=1)");
+    } else {
+      await seedDatabase(db);
+      await fillBenchData(db, scale, options.log);
+    }
     return options.applicants === undefined ? null : await createBenchSessions(db, options.applicants);
   } finally {
     await closeDb();
