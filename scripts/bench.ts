@@ -113,25 +113,30 @@ if (env.BENCH_REPORT_ONLY === "1") {
 
 build();
 const results: BenchRun[] = [];
+const machine = () => ({
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
+  memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+});
+/** Written after each run, so a run cut short still leaves the runs it finished. */
+function writeReport(): void {
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim(),
+    machine: machine(),
+    settings,
+    lighthouseTargets: LIGHTHOUSE_TARGETS,
+    runs: results,
+  };
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(path.join(outputDir, "benchmarks.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(outputDir, "BENCHMARKS.md"), renderReport(report));
+}
 for (const kind of runs) {
   if (kind !== "postgres" && kind !== "pglite") throw new Error(`BENCH_RUNS: unknown run ${kind}`);
   results.push(await benchOne(kind));
+  writeReport();
 }
-const report: BenchReport = {
-  date: new Date().toISOString(),
-  commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim(),
-  machine: {
-    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
-    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-    loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
-  },
-  settings,
-  lighthouseTargets: LIGHTHOUSE_TARGETS,
-  runs: results,
-};
-mkdirSync(outputDir, { recursive: true });
-writeFileSync(path.join(outputDir, "benchmarks.json"), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(path.join(outputDir, "BENCHMARKS.md"), renderReport(report));
 log(`wrote ${path.relative(process.cwd(), outputDir)}/benchmarks.json and BENCHMARKS.md`);
