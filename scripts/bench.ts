@@ -48,8 +48,8 @@ function build(): void {
 async function postgresVersion(url: string): Promise<string> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ version: string }[]>`show server_version`;
-    return row!.version;
+    const [row] = await sql<{ server_version: string }[]>`show server_version`;
+    return row!.server_version;
   } finally {
     await sql.end();
   }
