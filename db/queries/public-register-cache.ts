@@ -21,10 +21,10 @@ import {
  *  - Entries carry the tags of lib/public-cache.ts: expirePublicOrganization() expires them at
  *    once on the instance that made the change.
  *  - Every key also holds the register's revision, read from the database on each request (one
- *    small aggregate query): a change made through another instance changes the revision, so
+ *    primary-key read of a counter that triggers raise): a change made through another instance changes the revision, so
  *    this instance stops using the old entries at once too.
  *  - REVALIDATE_SECONDS bounds the age of an entry whatever happens (e.g. a write that neither
- *    expires the tags nor touches a column the revision reads).
+ *    expires the tags nor changes anything the triggers watch).
  */
 export const REVALIDATE_SECONDS = 60;
 

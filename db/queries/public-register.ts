@@ -12,6 +12,7 @@ import {
   delegates,
   meetings,
   organizations,
+  registerRevisionCounter,
 } from "../schema";
 
 /*
@@ -399,24 +400,12 @@ export async function currentApplicationWindow(now: Date = new Date()): Promise<
 }
 
 /**
- * A fingerprint of everything the public register shows. It changes whenever a row that feeds
- * the register is added or touched (a decision creates or updates an accreditation; suspending,
- * reinstating and revoking add accreditation history; profile edits bump organizations.updated_at),
- * so an instance that did not make the change still stops using cache entries keyed by the old one.
+ * The register's revision: a counter that database triggers raise in the same transaction as any
+ * change the register shows (drizzle/0004_register_revision_triggers.sql), so it becomes visible
+ * together with the change, on every instance. One primary-key read.
  */
 export async function registerRevision(): Promise<string> {
   const db = await getDb();
-  const stamp = (table: SQL, column: SQL) => sql`(select count(*)::text || '@' || coalesce(max(${column})::text, '-') from ${table})`;
-  const [row] = await db
-    .select({
-      revision: sql<string>`concat_ws('|',
-        ${stamp(sql`${accreditations}`, sql`${accreditations.updatedAt}`)},
-        ${stamp(sql`${accreditationHistory}`, sql`${accreditationHistory.createdAt}`)},
-        ${stamp(sql`${organizations}`, sql`${organizations.updatedAt}`)},
-        ${stamp(sql`${coalitionMembers}`, sql`${coalitionMembers.id}::text`)},
-        ${stamp(sql`${meetings}`, sql`${meetings.updatedAt}`)},
-        ${stamp(sql`${delegates}`, sql`${delegates.updatedAt}`)})`,
-    })
-    .from(sql`(select 1) as one`);
-  return row!.revision;
+  const [row] = await db.select({ revision: registerRevisionCounter.revision }).from(registerRevisionCounter).where(eq(registerRevisionCounter.id, 1));
+  return String(row?.revision ?? 0);
 }

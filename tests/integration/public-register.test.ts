@@ -9,7 +9,7 @@ import {
   registerFigures,
   registerRevision,
 } from "@/db/queries/public-register";
-import { accreditationHistory, accreditations, meetings, organizations } from "@/db/schema";
+import { accreditationHistory, accreditations, coalitionMembers, meetings, organizations } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { ACCREDITATION_LIFECYCLE_DEMO, ACCREDITED_ORGANIZATIONS, PRIVATE_SEED_VALUES } from "@/db/seed-data";
 import { countryOrder } from "@/lib/country-order";
@@ -178,7 +178,7 @@ describe("public register data layer", () => {
     expect(await currentApplicationWindow(new Date("2030-01-01T00:00:00Z"))).toMatchObject({ state: "open", meeting: { number: "XXX-test", hostCountry: "UY" } });
   });
 
-  it("changes its revision whenever a decision, a lifecycle event or a profile edit touches the register", async () => {
+  it("changes its revision whenever a decision, a lifecycle event, a public profile edit or a coalition link touches the register, and only then", async () => {
     const { db } = testDb();
     const id = (await findListedOrganizationId("conectas"))!;
     const before = await registerRevision();
@@ -197,7 +197,25 @@ describe("public register data layer", () => {
     expect(afterHistory).not.toBe(afterSuspension);
 
     await db.update(organizations).set({ description: "New description", updatedAt: new Date() }).where(eq(organizations.id, id));
-    expect(await registerRevision()).not.toBe(afterHistory);
+    const afterProfile = await registerRevision();
+    expect(afterProfile).not.toBe(afterHistory);
     await db.update(accreditations).set({ status: "active", reason: null }).where(eq(accreditations.organizationId, id));
+    const afterReinstatement = await registerRevision();
+    expect(afterReinstatement).not.toBe(afterProfile);
+
+    // Saves that change nothing public, and profiles of organizations the register does not show, leave it alone.
+    await db.update(organizations).set({ updatedAt: new Date() }).where(eq(organizations.id, id));
+    const [draft] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo-draft"));
+    await db.update(organizations).set({ description: "Draft description" }).where(eq(organizations.id, draft!.id));
+    expect(await registerRevision()).toBe(afterReinstatement);
+
+    await db.insert(coalitionMembers).values({ coalitionId: id, name: "Colectivo Nuevo", country: "BR" });
+    const afterCoalitionLink = await registerRevision();
+    expect(afterCoalitionLink).not.toBe(afterReinstatement);
+    // Now that the draft organization is named in a coalition link, its name shows on a public page.
+    await db.insert(coalitionMembers).values({ coalitionId: id, memberOrganizationId: draft!.id, name: "Red de Apoyo", country: "BO" });
+    const afterMemberLink = await registerRevision();
+    await db.update(organizations).set({ legalName: "Red de Apoyo a Personas Migrantes (renombrada)" }).where(eq(organizations.id, draft!.id));
+    expect(await registerRevision()).not.toBe(afterMemberLink);
   });
 });

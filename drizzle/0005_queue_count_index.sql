@@ -1,0 +1,1 @@
+CREATE INDEX "applications_status_organization_idx" ON "applications" USING btree ("status","organization_id");

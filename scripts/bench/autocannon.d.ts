@@ -1,0 +1,31 @@
+// The parts of autocannon's API the bench uses (the package ships no types).
+declare module "autocannon" {
+  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p97_5: number; p99: number };
+  export type RawRequest = { method: string; path: string; headers: Record<string, string>; body?: string | Buffer };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+    requests?: {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (request: RawRequest, context: object) => RawRequest;
+    }[];
+    verifyBody?: (body: string) => boolean;
+  };
+  export type Result = {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    mismatches: number;
+    non2xx: number;
+    statusCodeStats: Record<string, { count: number }>;
+  };
+  export default function autocannon(options: Options): Promise<Result>;
+}

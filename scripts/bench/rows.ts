@@ -1,0 +1,143 @@
+/**
+ * What the bench loads, row by row: each row is one kind of request, repeated by every connection,
+ * with the paths (and, for writes, the bodies and sessions) rotating over realistic values.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { RawRequest } from "autocannon";
+import { CSM_COUNTRIES } from "@/lib/domain";
+import type { BenchSessions } from "./data";
+
+export type BenchRow = {
+  id: string;
+  label: string;
+  /** The request each connection sends next. */
+  next: () => Partial<RawRequest> & { path: string };
+  /** Every distinct GET path, requested once before measuring (fills the caches a visitor would find filled). */
+  warm?: string[];
+  /** Status codes that count as success. */
+  expect: number[];
+  /** A response body that fails this counts as an error. */
+  verify?: (body: string) => boolean;
+};
+
+const SESSION_COOKIE = "authjs.session-token";
+const SEARCH_WORDS = ["bogota", "sao paulo", "fundacion", "jesuita", "migrante", "red andina", "niñez", "refugiadas", "asuncion", "coletivo"];
+
+function rotate<T>(values: readonly T[]): () => T {
+  let i = 0;
+  return () => values[i++ % values.length]!;
+}
+
+/** The id Next gave a server action (as an attacker's or a browser's request would send it). */
+function serverActionId(exportedName: string, fileContains: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(fileContains));
+  if (found.length !== 1) throw new Error(`${found.length} server actions ${exportedName} in ${fileContains}`);
+  return found[0]![0];
+}
+
+/** A `useActionState` action call in React's reply format (the form's fields, then the root "0"). */
+function actionBody(fields: Record<string, string | string[]>): { body: string; contentType: string } {
+  const boundary = `----bench${crypto.randomUUID().replaceAll("-", "")}`;
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${item}\r\n`);
+    }
+  }
+  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([{ status: "idle" }, "$K1"])}\r\n--${boundary}--\r\n`);
+  return { body: parts.join(""), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function actionRequest(origin: string, pagePath: string, actionId: string, session: string, fields: Record<string, string | string[]>) {
+  const { body, contentType } = actionBody(fields);
+  return {
+    method: "POST",
+    path: pagePath,
+    body,
+    headers: {
+      "content-type": contentType,
+      "next-action": actionId,
+      origin,
+      accept: "text/x-component",
+      cookie: `${SESSION_COOKIE}=${session}`,
+    },
+  };
+}
+
+/**
+ * A refused action answers 200 with its error state (`{"status":"error",...}`); one that throws, or
+ * whose redirect target fails to render, carries an error row (`E{"digest":...}`) in the payload.
+ */
+const actionSucceeded = (body: string) => !body.includes('"status":"error"') && !/:E\{"digest"/.test(body);
+
+export function benchRows(origin: string, sessions: BenchSessions, staticPath: string, organizationCount: number): BenchRow[] {
+  const get = (paths: string[], cookie?: string) => {
+    const next = rotate(paths);
+    return () => ({ path: next(), ...(cookie ? { headers: { cookie: `${SESSION_COOKIE}=${cookie}` } } : {}) });
+  };
+  const searches = SEARCH_WORDS.flatMap((word, i) => [
+    `/es/register?q=${encodeURIComponent(word)}`,
+    `/es/register?q=${encodeURIComponent(word)}&country=${CSM_COUNTRIES[i]}&sort=recent`,
+  ]);
+  const organizations = Array.from({ length: 200 }, (_, i) => `/es/register/bench-${((i * 37) % organizationCount) + 1}`);
+  const apiPages = Array.from({ length: 20 }, (_, i) => `/api/v1/organizations?page=${i + 1}&per_page=50`);
+  const queue = CSM_COUNTRIES.map((country) => `/es/secretariat/applications?status=submitted&country=${country}`);
+  const staff = (body: string) => !body.includes('name="email"');
+
+  const saveSection = serverActionId("saveSectionAction", "applicant/actions");
+  const decide = serverActionId("decideApplicationAction", "secretariat/applications/[id]/actions");
+  const applicant = rotate(sessions.applicants);
+  let decided = 0;
+
+  return [
+    { id: "static", label: `static file (${staticPath})`, next: get([staticPath]), expect: [200] },
+    { id: "register", label: "register, first page (/es/register)", next: get(["/es/register"]), warm: ["/es/register"], expect: [200] },
+    { id: "search", label: `register, search and filters (${searches.length} searches)`, next: get(searches), warm: searches, expect: [200] },
+    { id: "organization", label: `organization page (${organizations.length} organizations)`, next: get(organizations), warm: organizations, expect: [200] },
+    { id: "api", label: "JSON API, 50 per page (/api/v1/organizations, 20 pages)", next: get(apiPages), warm: apiPages, expect: [200] },
+    {
+      id: "queue",
+      label: "secretariat queue, status and country filter (reviewer)",
+      next: get(queue, sessions.reviewer),
+      expect: [200],
+      verify: staff,
+    },
+    { id: "dashboard", label: "secretariat dashboard (reviewer)", next: get(["/es/secretariat"], sessions.reviewer), expect: [200], verify: staff },
+    {
+      id: "save-section",
+      label: "save an application section (applicant, server action)",
+      next: () => {
+        const { session, applicationId } = applicant();
+        return actionRequest(origin, `/es/applicant/applications/${applicationId}/work`, saveSection, session, {
+          applicationId,
+          section: "work",
+          themes: ["asylum", "integration"],
+          populationsServed: "Personas migrantes, refugiadas y desplazadas",
+          description: `Acompañamiento jurídico y psicosocial a personas en movilidad humana (${Date.now()}).`,
+        });
+      },
+      expect: [200],
+      verify: actionSucceeded,
+    },
+    {
+      id: "decision",
+      label: "record a decision (admin, server action)",
+      next: () => {
+        // Each recommended application can be decided once; past the last one the action refuses (an error).
+        const applicationId = sessions.recommended[decided++] ?? sessions.recommended[0]!;
+        return actionRequest(origin, `/es/secretariat/applications/${applicationId}`, decide, sessions.admin, {
+          applicationId,
+          decision: decided % 4 === 0 ? "observer" : "participant",
+          reason: "Cumple los criterios de acreditación.",
+        });
+      },
+      expect: [200],
+      verify: actionSucceeded,
+    },
+    { id: "health", label: "GET /api/health", next: get(["/api/health"]), expect: [200] },
+  ];
+}
