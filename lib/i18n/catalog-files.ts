@@ -4,6 +4,9 @@ import applicantPt from "./messages/applicant/pt.json" with { type: "json" };
 import coreEn from "./messages/core/en.json" with { type: "json" };
 import coreEs from "./messages/core/es.json" with { type: "json" };
 import corePt from "./messages/core/pt.json" with { type: "json" };
+import reliabilityEn from "./messages/reliability/en.json" with { type: "json" };
+import reliabilityEs from "./messages/reliability/es.json" with { type: "json" };
+import reliabilityPt from "./messages/reliability/pt.json" with { type: "json" };
 import registerEn from "./messages/register/en.json" with { type: "json" };
 import registerEs from "./messages/register/es.json" with { type: "json" };
 import registerPt from "./messages/register/pt.json" with { type: "json" };
@@ -15,6 +18,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...reliabilityEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...reliabilityPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...reliabilityEn };
