@@ -33,6 +33,8 @@ test("an applicant signs up, fills in, uploads and submits; a reviewer asks for 
   page,
   browser,
 }) => {
+  // A whole application's journey and the secretariat's first steps, in one test.
+  test.setTimeout(240_000);
   const email = uniqueEmail("two-instances");
   await signIn(page, email, "es");
   const { context, other } = await onSecondInstance(browser, page);
@@ -70,7 +72,7 @@ test("an applicant signs up, fills in, uploads and submits; a reviewer asks for 
   await staffOnSecond.goto(`/es/secretariat/applications/${applicationId}`);
   await expect(staffOnSecond.getByTestId("application-status")).toHaveText(t.Status.info_requested);
   await expectStatus(other, "es", applicationId, "info_requested");
-  await expect(other.getByText("Detallen la población atendida en 2025.")).toBeVisible();
+  await expect(other.getByRole("region", { name: t.ApplicantStatus.requestTitle }).getByText("Detallen la población atendida en 2025.")).toBeVisible();
 
   await Promise.all([context.close(), staffContext.close(), staffContextOnFirst.close()]);
 });
