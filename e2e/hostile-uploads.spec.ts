@@ -9,6 +9,8 @@ import { messages } from "./support/catalog";
 import { HOSTILE_UPLOADS } from "./support/fixtures/reliability";
 
 test("hostile uploads are refused cleanly, and a stored document is served so it cannot run", async ({ page, a11y }) => {
+  // Seven requests with files, three reloads and their accessibility checks: more than most tests.
+  test.setTimeout(150_000);
   const t = messages("es");
   const d = t.ApplicantDocuments;
   await signIn(page, HOSTILE_UPLOADS.applicant, "es");
