@@ -13,6 +13,8 @@ const nextConfig = {
     proxyClientMaxBodySize: "12mb",
   },
   poweredByHeader: false,
+  // Fixed headers for every response, static files and API routes included. The page's
+  // Content-Security-Policy (with its per-request nonce) and HSTS come from proxy.ts.
   async headers() {
     return [
       {
@@ -20,8 +22,23 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+          },
         ],
+      },
+      // Headers add up rather than replace: the documents route sends its own framing rules
+      // (the secretariat previews PDFs in a frame of the portal's own pages).
+      {
+        source: "/:path((?!api/documents/).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
+        // API responses are data, never a page: nothing may run in or frame them.
+        source: "/api/:path((?!documents/).*)",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

@@ -42,6 +42,8 @@ const BROWSER = {
 
 export default defineConfig({
   testDir: "e2e",
+  // Run by playwright.two-instances.config.ts, against two servers.
+  testIgnore: "two-instances/**",
   outputDir: "test-results/e2e",
   // Tests are independent (each signs in with its own address), so the two workers share
   // them out one by one rather than file by file.

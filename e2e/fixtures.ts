@@ -1,9 +1,11 @@
 /**
  * Playwright's `test` for this suite: every page a test visits is checked by axe-core
- * (see support/a11y-watcher.ts), and `signIn` walks the e-mail-link sign-in.
+ * (see support/a11y-watcher.ts) and must run without a Content-Security-Policy violation
+ * (support/csp-watcher.ts), and `signIn` walks the e-mail-link sign-in.
  */
 import { expect, type Page, test as base } from "@playwright/test";
 import { A11yWatcher } from "./support/a11y-watcher";
+import { cspReport, watchCspViolations } from "./support/csp-watcher";
 import { type Locale, messages } from "./support/catalog";
 import { latestMailTo, magicLinkFrom, type CapturedMail } from "./support/mail";
 
@@ -20,6 +22,7 @@ export const test = base.extend<{ a11y: A11y; a11yWatcher: A11yWatcher }>({
   },
 
   page: async ({ page, context, a11yWatcher }, use, testInfo) => {
+    const cspViolations = await watchCspViolations(context);
     const extraPages: Page[] = [];
     a11yWatcher.watch(page);
     // Pages the test opens itself in this context (popups, context.newPage()) are checked too.
@@ -56,6 +59,9 @@ export const test = base.extend<{ a11y: A11y; a11yWatcher: A11yWatcher }>({
     }
     if (summary.violations.length > 0 || summary.failures.length > 0) {
       await testInfo.attach("a11y-violations.json", { body: JSON.stringify(summary, null, 2), contentType: "application/json" });
+    }
+    if (cspViolations.length > 0) {
+      throw new Error(`The Content-Security-Policy blocked something the app needs:\n${cspReport(cspViolations)}`);
     }
     const report = a11yWatcher.report();
     if (report) {

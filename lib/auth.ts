@@ -9,6 +9,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import type { Locale, Role } from "@/lib/domain";
 import { toLocale, translator } from "@/lib/i18n/messages";
 import { mailFrom, sendEmail } from "@/lib/mail";
+import { servedOverHttps } from "@/lib/security-headers";
 
 type PortalUser = AdapterUser & { role: Role; locale: Locale | null; deactivatedAt: Date | null };
 
@@ -61,6 +62,9 @@ export async function withoutDeactivatedUsers(): Promise<Adapter> {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   adapter: await withoutDeactivatedUsers(),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  // httpOnly and SameSite=Lax always (Auth.js's defaults); Secure and the __Secure- prefix by the
+  // same rule as HSTS, so the portal's idea of "production over HTTPS" is one.
+  useSecureCookies: servedOverHttps(),
   providers: [emailProvider],
   // Locale-free paths: the proxy sends each visitor on to their own language.
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },

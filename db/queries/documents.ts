@@ -6,6 +6,7 @@ import { type ApplicationSections, completedSections } from "@/lib/application-s
 import { documentStorage } from "@/lib/document-storage";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
+import { cleanFileName } from "@/lib/file-name";
 import { detectFileType, MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { can } from "@/lib/permissions";
 import { getDb, type Transaction } from "../client";
@@ -24,13 +25,6 @@ export class DocumentRejectedError extends AppError {
 }
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
-
-/** A file name safe to store and to echo in a header: no path, no control characters, bounded. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
-  return cleaned || "document";
-}
 
 function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);

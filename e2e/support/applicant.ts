@@ -140,7 +140,7 @@ export async function expectStatus(page: Page, locale: Locale, applicationId: st
 // --- calling the applicant's server actions directly, as a script would ---
 
 /** Posts one of the applicant area's actions (app/[locale]/(applicant)/applicant/actions.ts) to `pagePath`. */
-export function callApplicantAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, ActionField>) {
+export function callApplicantAction(request: APIRequestContext, pagePath: string, exportedName: string, fields: Record<string, ActionField | ActionField[]>) {
   return callServerAction(request, pagePath, serverActionId(exportedName, "(applicant)/applicant/actions"), fields);
 }
 

@@ -9,6 +9,10 @@ export const APP_PORT = Number(process.env.E2E_PORT ?? 3210);
 /** Always `localhost`, never 127.0.0.1: Auth.js builds magic links and redirects from this host. */
 export const APP_URL = `http://localhost:${APP_PORT}`;
 
+/** The second instance of the two-instance suite (playwright.two-instances.config.ts), on the same database. */
+export const SECOND_APP_PORT = Number(process.env.E2E_SECOND_PORT ?? APP_PORT + 1);
+export const SECOND_APP_URL = `http://localhost:${SECOND_APP_PORT}`;
+
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 /**
  * nodemailer reads options from the URL's query string: `ignoreTLS` keeps it from trying

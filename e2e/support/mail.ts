@@ -1,7 +1,7 @@
 /** Reading the messages the SMTP capture (global setup) wrote to MAIL_DIR. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { APP_URL, MAIL_DIR } from "./env";
+import { APP_URL, MAIL_DIR, SECOND_APP_URL } from "./env";
 import type { CapturedMail } from "./smtp-capture";
 
 export type { CapturedMail };
@@ -41,7 +41,9 @@ export async function latestMailTo(
   }
 }
 
-const MAGIC_LINK = new RegExp(`${APP_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/api/auth/callback/[^\\s<>"]+`);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** Links to the server under test (or the two-instance suite's second server). */
+const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)})/api/auth/callback/[^\\s<>"]+`);
 
 /** The sign-in link (http://localhost:3210/api/auth/callback/…) in a message's text. */
 export function magicLinkFrom(text: string): string {

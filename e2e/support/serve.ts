@@ -8,6 +8,10 @@
  *     directory, and the server opens it next;
  *  3. runs `next start -p 3210` with the test settings, forwards SIGINT/SIGTERM to it and
  *     exits with its exit code.
+ *
+ * `serve.ts --join` starts another instance on the database the first one prepared (PostgreSQL
+ * only): the two-instance suite. Instances share AUTH_SECRET through E2E_AUTH_SECRET, as a
+ * deployment's instances share theirs (a sign-in link asked on one opens on the other).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -82,7 +86,7 @@ function startServer(): ChildProcess {
     env: {
       ...process.env,
       NODE_ENV: "production",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_URL: APP_URL,
       AUTH_TRUST_HOST: "true",
       MAILBOX_ENABLED: "true",
@@ -100,8 +104,15 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
+const joining = process.argv.includes("--join");
+if (joining && !process.env.DATABASE_URL) {
+  console.error("[e2e] --join needs DATABASE_URL: an embedded database allows one process only.");
+  process.exit(1);
+}
+
 try {
-  await prepareDatabase();
+  if (joining) console.log("[e2e] database: joining the PostgreSQL database the first instance prepared");
+  else await prepareDatabase();
 } catch (error) {
   cleanUp();
   console.error("[e2e] could not prepare the database:", error);

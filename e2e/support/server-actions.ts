@@ -22,7 +22,8 @@ export function serverActionId(exportedName: string, fileContains: string): stri
 export type ActionField = string | { name: string; mimeType: string; buffer: Buffer };
 
 /**
- * POSTs a `useActionState` action's arguments (previous state, FormData) to `pagePath`. React
+ * POSTs a `useActionState` action's arguments (previous state, FormData) to `pagePath` (a field
+ * given as a list is sent once per value). React
  * 19.3's reply format: the FormData's entries are "_1_<name>" fields, and they must come before
  * the root "0" (the server resolves the root as soon as it arrives), so a FormData keeps the order.
  */
@@ -30,12 +31,14 @@ export function callServerAction(
   request: APIRequestContext,
   pagePath: string,
   actionId: string,
-  fields: Record<string, ActionField>,
+  fields: Record<string, ActionField | ActionField[]>,
 ) {
   const multipart = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === "string") multipart.append(`_1_${name}`, value);
-    else multipart.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  for (const [name, values] of Object.entries(fields)) {
+    for (const value of Array.isArray(values) ? values : [values]) {
+      if (typeof value === "string") multipart.append(`_1_${name}`, value);
+      else multipart.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+    }
   }
   multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   return request.post(`${APP_URL}${pagePath}`, {

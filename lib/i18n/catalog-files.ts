@@ -13,6 +13,9 @@ import delegatesPt from "./messages/delegates/pt.json" with { type: "json" };
 import meetingsEn from "./messages/meetings/en.json" with { type: "json" };
 import meetingsEs from "./messages/meetings/es.json" with { type: "json" };
 import meetingsPt from "./messages/meetings/pt.json" with { type: "json" };
+import reliabilityEn from "./messages/reliability/en.json" with { type: "json" };
+import reliabilityEs from "./messages/reliability/es.json" with { type: "json" };
+import reliabilityPt from "./messages/reliability/pt.json" with { type: "json" };
 import registerEn from "./messages/register/en.json" with { type: "json" };
 import registerEs from "./messages/register/es.json" with { type: "json" };
 import registerPt from "./messages/register/pt.json" with { type: "json" };
@@ -24,6 +27,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentDisposition } from "@/lib/content-disposition";
+import { cleanFileName } from "@/lib/file-name";
 import { detectFileType } from "@/lib/file-type";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -32,5 +33,25 @@ describe("contentDisposition", () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.split(";").length).toBe(3);
     expect(contentDisposition("attachment", "文書", "application/pdf")).toBe(`attachment; filename=".pdf"; filename*=UTF-8''%E6%96%87%E6%9B%B8.pdf`);
+  });
+});
+
+describe("cleanFileName", () => {
+  it("keeps the name without folders, control or invisible formatting characters", () => {
+    expect(cleanFileName("../../etc/passwd")).toBe("passwd");
+    expect(cleanFileName("C:\\Users\\ana\\estatuto.pdf")).toBe("estatuto.pdf");
+    expect(cleanFileName("informe\u0000\u0007\u001b[31m\r\n.pdf")).toBe("informe[31m.pdf");
+    // A right-to-left override would show "evil\u202Efdp.exe" as "evilexe.pdf".
+    expect(cleanFileName("evil\u202Efdp.exe")).toBe("evilfdp.exe");
+    expect(cleanFileName('say "hi".pdf')).toBe("say hi.pdf");
+    expect(cleanFileName("Año 2024 — informe.pdf")).toBe("Año 2024 — informe.pdf");
+  });
+
+  it("falls back to a neutral name and keeps the end of a long one", () => {
+    expect(cleanFileName("../")).toBe("document");
+    expect(cleanFileName("\u200b\u202e")).toBe("document");
+    const long = `${"a".repeat(300)}.pdf`;
+    expect(cleanFileName(long)).toHaveLength(200);
+    expect(cleanFileName(long).endsWith(".pdf")).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ import { type ActionState, failure, protectedAction, translateIssues } from "@/l
 import { appOrigin } from "@/lib/app-origin";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
+import { cleanFileName } from "@/lib/file-name";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { redirect } from "@/lib/i18n/navigation";
 import { toLocale } from "@/lib/i18n/messages";
@@ -90,8 +91,14 @@ export const uploadDocumentAction = protectedAction(
   z.object({ applicationId: id, kind: z.enum(DOCUMENT_KINDS) }),
   async (actor, { applicationId, kind }, formData) => {
     const t = await getTranslations("ApplicantDocuments");
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return { status: "error", message: t("chooseFile"), fieldErrors: { file: t("chooseFile") } };
+    const files = formData.getAll("file");
+    if (files.length > 1) {
+      const message = (await getTranslations("UploadRules"))("oneFile");
+      return { status: "error", message, fieldErrors: { file: message } };
+    }
+    const file = files[0];
+    // A browser sends a nameless empty part when no file was chosen; an empty file with a name is refused below.
+    if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { status: "error", message: t("chooseFile"), fieldErrors: { file: t("chooseFile") } };
     if (file.size > MAX_DOCUMENT_BYTES) return { status: "error", message: t("rejected.too_large"), fieldErrors: { file: t("rejected.too_large") } };
     try {
       await uploadDocument(actor, applicationId, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
@@ -103,7 +110,7 @@ export const uploadDocumentAction = protectedAction(
       return failure(error);
     }
     revalidateApplicant(await getLocale());
-    return { status: "success", message: t("uploaded", { file: file.name }) };
+    return { status: "success", message: t("uploaded", { file: cleanFileName(file.name) }) };
   },
 );
 

@@ -26,8 +26,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", document.fileName, document.contentType),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      // The bytes are shown as a document, never run as a page of this site.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      // The bytes are shown as a document, never run as a page of this site; only the portal's
+      // own pages may frame it (the secretariat's PDF preview).
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'",
+      "X-Frame-Options": "SAMEORIGIN",
     },
   });
 }

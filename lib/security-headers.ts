@@ -1,0 +1,52 @@
+/**
+ * The headers that depend on the request or the deployment, set by the proxy on every page:
+ * a Content-Security-Policy with a fresh nonce (Next puts it on its own scripts) and, when the
+ * portal is served over HTTPS, HSTS. The fixed ones (nosniff, Referrer-Policy, …) are in
+ * next.config.js, so static files and API routes get them too.
+ */
+
+/** "Production" for transport security: the public address the portal announces is HTTPS. */
+export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+  const publicUrl = env.AUTH_URL ?? env.SITE_URL ?? "";
+  return publicUrl.toLowerCase().startsWith("https://");
+}
+
+export type PageSecurityOptions = { nonce: string; https: boolean; development: boolean };
+
+export function contentSecurityPolicy({ nonce, https, development }: PageSecurityOptions): string {
+  const directives = [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts loaded by a nonced script (Next's chunks) are trusted, nothing else.
+    // React's development build needs eval for its error overlays; production never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // The dev server injects styles without a nonce; a nonce would switch 'unsafe-inline' off.
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    // The secretariat previews uploaded PDFs from /api/documents in a frame.
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** Two years, subdomains included: the value the HSTS preload list asks for. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+export function pageSecurityHeaders(options: PageSecurityOptions): Record<string, string> {
+  const headers: Record<string, string> = { "Content-Security-Policy": contentSecurityPolicy(options) };
+  if (options.https) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
+  return headers;
+}
+
+/** 128 random bits, base64: unguessable and fresh for every request. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
