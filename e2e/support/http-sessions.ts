@@ -8,8 +8,14 @@ import { APP_URL } from "./env";
 import { latestMailTo, magicLinkFrom } from "./mail";
 import { callServerAction, serverActionId } from "./server-actions";
 
+/**
+ * A new connection per request: on a loaded machine a pause between calls can outlast the server's
+ * keep-alive, and a reused socket the server is just closing fails with ECONNRESET.
+ */
+const FRESH_CONNECTION = { Connection: "close" };
+
 export async function anonymousContext(): Promise<APIRequestContext> {
-  return request.newContext({ baseURL: APP_URL });
+  return request.newContext({ baseURL: APP_URL, extraHTTPHeaders: FRESH_CONNECTION });
 }
 
 export async function signInOverHttp(email: string): Promise<APIRequestContext> {
@@ -36,7 +42,7 @@ export async function sessionToken(context: APIRequestContext): Promise<string> 
 
 /** A context that always sends this session cookie, whatever the server answers. */
 export async function contextHolding(token: string): Promise<APIRequestContext> {
-  return request.newContext({ baseURL: APP_URL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${token}` } });
+  return request.newContext({ baseURL: APP_URL, extraHTTPHeaders: { ...FRESH_CONNECTION, Cookie: `${SESSION_COOKIE}=${token}` } });
 }
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
