@@ -122,10 +122,11 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     page: review,
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, recommendation: "participant", rationale: text("recomendación") }),
   },
+  // A rejection: the admin's allowed decision leaves the public register (other suites' subject) as it was.
   [actionKey(REVIEW_FILE, "decideApplicationAction")]: {
     allowed: ADMIN,
     page: review,
-    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, decision: "participant", reason: text("decisión") }),
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, decision: "reject", reason: text("decisión") }),
   },
 
   // --- organization A's draft ---
