@@ -5,6 +5,7 @@ import type { Actor } from "./actor";
 import { AppError } from "./errors";
 import { can, type Operation } from "./permissions";
 import { getActor } from "./session";
+import { fieldsWithControlCharacters } from "./text-input";
 
 import type { ActionState, FormValues } from "./action-state";
 
@@ -55,6 +56,11 @@ export function protectedAction<S extends z.ZodType>(
     const actor = await getActor();
     if (!actor) return failure(new AppError("unauthenticated"), values);
     if (!can(actor.role, operation)) return failure(new AppError("forbidden"), values);
+    const unreadable = fieldsWithControlCharacters(formData);
+    if (unreadable.length > 0) {
+      const [t, tValidation] = await Promise.all([getTranslations("Errors"), getTranslations("Validation")]);
+      return { status: "error", message: t("invalid"), fieldErrors: Object.fromEntries(unreadable.map((field) => [field, tValidation("invalid")])), values };
+    }
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const t = await getTranslations("Errors");

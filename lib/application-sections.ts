@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress, requiredText } from "./text-input";
 import { CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
 
 /** The sections of an application, in the order the applicant fills them. */
@@ -47,7 +48,7 @@ export function requiredDocuments(sections: ApplicationSections): DocumentKind[]
 
 // --- validation: every save is checked against these (zod messages are keys of the `Validation` catalog) ---
 
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const text = (max: number) => requiredText(max);
 const optionalText = (max: number) =>
   z
     .string()
@@ -64,11 +65,16 @@ export const organizationSectionSchema = z.object({
   type: z.enum(ORGANIZATION_TYPES, { error: "required" }),
   country,
   city: text(120),
-  foundedYear: z.coerce
-    .number({ error: "year" })
-    .int({ error: "year" })
-    .min(1800, { error: "year" })
-    .refine((year) => year <= new Date().getUTCFullYear(), { error: "year" }),
+  // Four digits as typed ("2e3" or "1999.0" are not a year); saved answers hold the number.
+  foundedYear: z
+    .union([z.number(), z.string().trim().regex(/^\d{4}$/, { error: "year" })], { error: "year" })
+    .pipe(
+      z.coerce
+        .number<string | number>({ error: "year" })
+        .int({ error: "year" })
+        .min(1800, { error: "year" })
+        .refine((year) => year <= new Date().getUTCFullYear(), { error: "year" }),
+    ),
   registryName: text(200),
   registryNumber: text(80),
   website: z
@@ -78,7 +84,7 @@ export const organizationSectionSchema = z.object({
     .nullish()
     .transform((value) => value || null)
     .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
-  contactEmail: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "email" })),
+  contactEmail: emailAddress(),
   countriesOfWork: z.array(country).min(1, { error: "chooseAtLeastOne" }),
 }) satisfies z.ZodType<OrganizationSection>;
 

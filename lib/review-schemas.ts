@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { SECTION_IDS } from "./application-sections";
 import { ACCREDITATION_CATEGORIES, ELIGIBILITY_CRITERIA, LOCALES, STAFF_ROLES } from "./domain";
+import { emailAddress, requiredText } from "./text-input";
 
 /** Validation shared by the secretariat's server actions (form input) and its data layer (which checks again). */
 export const applicationId = z.uuid({ error: "invalid" });
-export const text = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "invalid" });
+export const text = (max: number) => requiredText(max, "invalid");
 
 export const noteSchema = z.object({ applicationId, message: text(5000) });
 /** An empty reviewer unassigns the application. */
@@ -42,12 +42,7 @@ export const eligibilitySchema = z.object({
     .refine((checks) => new Set(checks.map((check) => check.criterion)).size === ELIGIBILITY_CRITERIA.length),
 });
 
-export const staffEmail = z
-  .string({ error: "required" })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: "required" })
-  .pipe(z.email({ error: "email" }));
+export const staffEmail = emailAddress();
 export const inviteStaffSchema = z.object({
   email: staffEmail,
   role: z.enum(STAFF_ROLES, { error: "required" }),

@@ -19,31 +19,42 @@ export function serverActionId(exportedName: string, fileContains: string): stri
   return found[0]![0];
 }
 
-export type ActionField = string | { name: string; mimeType: string; buffer: Buffer };
+export type ActionField = string | string[] | { name: string; mimeType: string; buffer: Buffer };
 
 /**
  * POSTs a `useActionState` action's arguments (previous state, FormData) to `pagePath` (a field
  * given as a list is sent once per value). React
  * 19.3's reply format: the FormData's entries are "_1_<name>" fields, and they must come before
  * the root "0" (the server resolves the root as soon as it arrives), so a FormData keeps the order.
+ * `formOnly` sends the FormData alone, as a plain `<form action={...}>` does.
  */
 export function callServerAction(
   request: APIRequestContext,
   pagePath: string,
   actionId: string,
   fields: Record<string, ActionField | ActionField[]>,
+  { formOnly = false }: { formOnly?: boolean } = {},
 ) {
   const multipart = new FormData();
   for (const [name, values] of Object.entries(fields)) {
-    for (const value of Array.isArray(values) ? values : [values]) {
+    for (const value of [values].flat(2)) {
       if (typeof value === "string") multipart.append(`_1_${name}`, value);
       else multipart.append(`_1_${name}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
     }
   }
-  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  multipart.append("0", JSON.stringify(formOnly ? ["$K1"] : [{ status: "idle" }, "$K1"]));
   return request.post(`${APP_URL}${pagePath}`, {
     headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component" },
     multipart,
+    maxRedirects: 0,
+  });
+}
+
+/** POSTs an action called with plain arguments (no FormData), e.g. `rememberLocaleAction("pt")`. */
+export function callServerActionWithArguments(request: APIRequestContext, pagePath: string, actionId: string, args: unknown[]) {
+  return request.post(`${APP_URL}${pagePath}`, {
+    headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(args),
     maxRedirects: 0,
   });
 }

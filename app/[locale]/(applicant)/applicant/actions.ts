@@ -24,6 +24,7 @@ import { cleanFileName } from "@/lib/file-name";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { redirect } from "@/lib/i18n/navigation";
 import { toLocale } from "@/lib/i18n/messages";
+import { emailAddress, requiredText } from "@/lib/text-input";
 import { readSectionForm } from "@/lib/section-form";
 import { nextSectionPath } from "./section-paths";
 
@@ -164,7 +165,7 @@ export const withdrawApplicationAction = protectedAction(
 
 export const respondAction = protectedAction(
   "application:respond-own",
-  z.object({ applicationId: id, answer: z.string().trim().min(1, { error: "required" }).max(4000, { error: "tooLong" }) }),
+  z.object({ applicationId: id, answer: requiredText(4000) }),
   async (actor, { applicationId, answer }) => {
     await respondToInformationRequest(actor, applicationId, answer, await mailContext());
     const locale = await getLocale();
@@ -185,7 +186,7 @@ export const inviteColleagueAction = protectedAction(
   "organization:manage-own",
   z.object({
     organizationId: id,
-    email: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "email" })),
+    email: emailAddress(),
   }),
   async (actor, { organizationId, email }) => {
     const t = await getTranslations("ApplicantPeople");

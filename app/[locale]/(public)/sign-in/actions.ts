@@ -9,9 +9,10 @@ import { type ActionState, formValues, translateIssues } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { clientAddress, safeReturnPath } from "@/lib/client-address";
 import { redirect } from "@/lib/i18n/navigation";
+import { emailAddress } from "@/lib/text-input";
 
 const signInSchema = z.object({
-  email: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "email" })),
+  email: emailAddress(),
   callbackUrl: z.string().optional(),
 });
 

@@ -1,0 +1,246 @@
+/**
+ * Bad input: every form field of every action gets each value of the bad-input corpus
+ * (support/bad-input.ts), posted directly over HTTP as the role allowed to use the form: the
+ * applicant in Portuguese, the admin in English, a visitor in Spanish. Each must come back as
+ * a refusal with a message from that language's catalog, never a server error, and leave the
+ * suite's rows unchanged.
+ */
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { BAD_FILES, BAD_VALUES, type FieldKind } from "./support/bad-input";
+import { type Locale, messages } from "./support/catalog";
+import { databaseFingerprint } from "./support/database-fingerprint";
+import { BAD_INPUT_DOMAIN, badInput, badInputOrganizations } from "./support/fixtures/authorization";
+import { anonymousContext, idAfter, pageHtml, signInOverHttp } from "./support/http-sessions";
+import { type ActionField, callServerAction, serverActionId } from "./support/server-actions";
+
+type Ids = { draftOrganization: string; draftApplication: string; inReviewApplication: string; staffTarget: string };
+type Who = "applicant" | "admin" | "visitor";
+type Target = {
+  action: string;
+  file: string;
+  who: Who;
+  page: (ids: Ids) => string;
+  valid: (ids: Ids) => Record<string, ActionField>;
+  bad: Record<string, FieldKind | "file">;
+};
+
+const APPLICANT = "(applicant)/applicant/actions";
+const REVIEW = "secretariat/applications/[id]/actions";
+const STAFF = "secretariat/staff/actions";
+const LOCALE: Record<Who, Locale> = { applicant: "pt", admin: "en", visitor: "es" };
+const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") };
+
+const organization = {
+  legalName: "Entrada Mala Nueva Fixture",
+  acronym: "EMN",
+  type: "ngo",
+  country: "UY",
+  city: "Montevideo",
+  foundedYear: "1999",
+  registryName: "Registro de Personas Jurídicas",
+  registryNumber: "BAD-INPUT-001",
+  website: "https://entrada-mala.example.org",
+  contactEmail: `contacto@${BAD_INPUT_DOMAIN}`,
+  countriesOfWork: "UY",
+};
+const organizationKinds: Record<string, FieldKind> = {
+  legalName: "text",
+  acronym: "optionalText",
+  type: "choice",
+  country: "choice",
+  city: "text",
+  foundedYear: "year",
+  registryName: "text",
+  registryNumber: "text",
+  website: "url",
+  contactEmail: "email",
+  countriesOfWork: "list",
+};
+const draft = (ids: Ids) => `/pt/applicant/applications/${ids.draftApplication}`;
+const review = (ids: Ids) => `/en/secretariat/applications/${ids.inReviewApplication}`;
+const text = "Texto válido de prueba.";
+
+const TARGETS: Target[] = [
+  { action: "requestSignInLinkAction", file: "sign-in/actions", who: "visitor", page: () => "/es/sign-in", valid: () => ({ email: `visitor@${BAD_INPUT_DOMAIN}` }), bad: { email: "email" } },
+  { action: "createOrganizationAction", file: APPLICANT, who: "applicant", page: () => "/pt/applicant/organizations/new", valid: () => ({ ...organization }), bad: organizationKinds },
+  {
+    action: "saveSectionAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/organization`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, section: "organization", ...organization, registryNumber: "BAD-INPUT-002" }),
+    bad: { applicationId: "id", section: "choice", ...organizationKinds },
+  },
+  {
+    action: "saveSectionAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/work`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, section: "work", themes: "asylum", populationsServed: text, description: text }),
+    bad: { themes: "list", populationsServed: "text", description: "text" },
+  },
+  {
+    action: "saveSectionAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/representation`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, section: "representation", isCoalition: "on", "members.0.name": text, "members.0.country": "UY" }),
+    bad: { "members.0.name": "text", "members.0.country": "choice" },
+  },
+  {
+    action: "saveSectionAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/governance`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, section: "governance", fundingSources: text, independenceDeclared: "on" }),
+    bad: { fundingSources: "text" },
+  },
+  {
+    action: "uploadDocumentAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/documents`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, kind: "statute", file: PDF }),
+    bad: { applicationId: "id", kind: "choice", file: "file" },
+  },
+  { action: "removeDocumentAction", file: APPLICANT, who: "applicant", page: (ids) => `${draft(ids)}/documents`, valid: (ids) => ({ applicationId: ids.draftApplication, kind: "statute" }), bad: { applicationId: "id", kind: "choice" } },
+  { action: "submitApplicationAction", file: APPLICANT, who: "applicant", page: (ids) => `${draft(ids)}/review`, valid: (ids) => ({ applicationId: ids.draftApplication }), bad: { applicationId: "id" } },
+  { action: "respondAction", file: APPLICANT, who: "applicant", page: draft, valid: (ids) => ({ applicationId: ids.draftApplication, answer: text }), bad: { applicationId: "id", answer: "text" } },
+  { action: "startApplicationAction", file: APPLICANT, who: "applicant", page: () => "/pt/applicant", valid: (ids) => ({ organizationId: ids.draftOrganization }), bad: { organizationId: "id" } },
+  {
+    action: "inviteColleagueAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `/pt/applicant/organizations/${ids.draftOrganization}/people`,
+    valid: (ids) => ({ organizationId: ids.draftOrganization, email: `colega@${BAD_INPUT_DOMAIN}` }),
+    bad: { organizationId: "id", email: "email" },
+  },
+  {
+    action: "withdrawApplicationAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: draft,
+    valid: (ids) => ({ applicationId: ids.draftApplication, confirm: "on", reason: text }),
+    bad: { applicationId: "id", confirm: "choice", reason: "optionalText" },
+  },
+  { action: "assignApplicationAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, reviewerId: ids.staffTarget }), bad: { applicationId: "id" } },
+  { action: "addInternalNoteAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }), bad: { applicationId: "id", message: "text" } },
+  { action: "sendApplicantMessageAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }), bad: { applicationId: "id", message: "text" } },
+  {
+    action: "saveEligibilityAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, "met-non_profit": "on", "note-non_profit": text }),
+    bad: { applicationId: "id", "note-non_profit": "optionalText" },
+  },
+  { action: "startReviewAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication }), bad: { applicationId: "id" } },
+  {
+    action: "requestInformationAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text, sections: "work" }),
+    bad: { applicationId: "id", message: "text", sections: "list" },
+  },
+  {
+    action: "recommendApplicationAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, recommendation: "participant", rationale: text }),
+    bad: { applicationId: "id", recommendation: "choice", rationale: "text" },
+  },
+  {
+    action: "decideApplicationAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, decision: "participant", reason: text }),
+    bad: { applicationId: "id", decision: "choice", reason: "text" },
+  },
+  {
+    action: "inviteStaffAction",
+    file: STAFF,
+    who: "admin",
+    page: () => "/en/secretariat/staff",
+    valid: () => ({ email: `invitada@${BAD_INPUT_DOMAIN}`, role: "reviewer", locale: "es" }),
+    bad: { email: "email", role: "choice" },
+  },
+  { action: "changeStaffRoleAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget, role: "admin" }), bad: { userId: "id", role: "choice" } },
+  { action: "deactivateStaffAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget }), bad: { userId: "id" } },
+];
+
+/** Every string of a catalog: a refusal's message must be one of them, in the user's language. */
+function catalogStrings(locale: Locale): Set<string> {
+  const strings = new Set<string>();
+  const walk = (node: unknown) => {
+    if (typeof node === "string") strings.add(node);
+    else if (node && typeof node === "object") Object.values(node).forEach(walk);
+  };
+  walk(messages(locale));
+  return strings;
+}
+
+const ERROR_STATE = /"status":"error","message":("(?:[^"\\]|\\.)*")/;
+
+async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>) {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(run));
+}
+
+test("every form field refuses every bad value with a message in the user's language, and nothing changes", async () => {
+  test.setTimeout(240_000);
+  const [applicant, admin] = await Promise.all([signInOverHttp(badInput.applicant.email), signInOverHttp(badInput.admin.email)]);
+  const fingerprintReader = await signInOverHttp(badInput.admin.email);
+  const contexts: Record<Who, APIRequestContext> = { applicant: applicant!, admin: admin!, visitor: await anonymousContext() };
+
+  const home = await pageHtml(applicant!, "/pt/applicant");
+  const staffPage = await pageHtml(admin!, "/en/secretariat/staff");
+  const ids: Ids = {
+    draftOrganization: idAfter(home, badInputOrganizations.draft.legalName, "/organizations/"),
+    draftApplication: idAfter(home, badInputOrganizations.draft.legalName, "/applications/"),
+    inReviewApplication: idAfter(home, badInputOrganizations.inReview.legalName, "/applications/"),
+    staffTarget: idAfter(staffPage, badInput.staffTarget.email, 'name="userId" value="'),
+  };
+  const fingerprint = databaseFingerprint(BAD_INPUT_DOMAIN, () => ["Entrada Mala", ...Object.values(ids)], () => fingerprintReader);
+  const catalogs = { es: catalogStrings("es"), pt: catalogStrings("pt"), en: catalogStrings("en") };
+  const problems: string[] = [];
+  let tried = 0;
+
+  try {
+    for (const target of TARGETS) {
+      const locale = LOCALE[target.who];
+      const cases = Object.entries(target.bad).flatMap(([field, kind]) =>
+        kind === "file"
+          ? Object.entries(BAD_FILES).map(([label, value]) => ({ field, label, value: value as ActionField }))
+          : Object.entries(BAD_VALUES[kind]).map(([label, value]) => ({ field, label, value: value as ActionField })),
+      );
+      const before = await fingerprint.take();
+      await inBatches(cases, 4, async ({ field, label, value }) => {
+        const name = `${target.action} ${field}=${label}`;
+        const response = await callServerAction(contexts[target.who], target.page(ids), serverActionId(target.action, target.file), {
+          ...target.valid(ids),
+          [field]: value,
+        });
+        tried++;
+        const body = await response.text();
+        if (response.status() >= 500) return void problems.push(`${name}: HTTP ${response.status()}`);
+        if (response.headers()["x-action-redirect"]) return void problems.push(`${name}: accepted (redirected to ${response.headers()["x-action-redirect"]})`);
+        const match = ERROR_STATE.exec(body);
+        if (!match) return void problems.push(`${name}: no refusal (HTTP ${response.status()}) ${body.slice(0, 200)}`);
+        const message = JSON.parse(match[1]!) as string;
+        if (!catalogs[locale].has(message)) problems.push(`${name}: "${message}" is not from the ${locale} catalog`);
+      });
+      const after = await fingerprint.take();
+      for (const [table, value] of Object.entries(after)) {
+        if (before[table] !== value) problems.push(`${target.action} (${Object.keys(target.bad).join(", ")}): ${table} changed`);
+      }
+    }
+  } finally {
+    await fingerprint.close();
+  }
+
+  test.info().annotations.push({ type: "figures", description: `${TARGETS.length} forms, ${tried} bad inputs (${fingerprint.method}), problems: ${problems.length}` });
+  console.log(`[bad input] ${TARGETS.length} forms, ${tried} bad inputs tried (${fingerprint.method}), problems: ${problems.length}`);
+  expect(problems).toEqual([]);
+});

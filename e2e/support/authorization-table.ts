@@ -1,0 +1,232 @@
+/**
+ * The authorization matrix's one expectation table: every server action (keyed by its file and
+ * export, as in the build's server-reference manifest) and every route handler (method and
+ * route, as in the build's app-paths manifest), which of the six actors may call it, and the
+ * valid-looking input an attacker would send (organization A's ids, whoever calls).
+ *
+ * Adding a row: copy a neighbour, list who is allowed, give the page the action is posted from
+ * and its fields. Rows run in this order (refused actors first, then allowed ones), so allowed
+ * calls leave the application in the state the next row expects.
+ */
+import { AUTHZ_DOMAIN } from "./fixtures/authorization";
+import type { ActionField } from "./server-actions";
+
+export const ACTORS = ["anonymous", "applicantA", "applicantB", "reviewer", "admin", "deactivated"] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+/** Organization A's ids and the staff the admin's allowed calls change, read from the app's pages. */
+export type FixtureIds = {
+  aDraftOrganization: string;
+  aDraftApplication: string;
+  aSubmittedOrganization: string;
+  aSubmittedApplication: string;
+  aDocument: string;
+  roleTargetUser: string;
+  deactivateTargetUser: string;
+};
+
+const EVERYONE = ACTORS;
+const APPLICANTS = ["applicantA", "applicantB"] as const;
+const OWNER = ["applicantA"] as const;
+const STAFF = ["reviewer", "admin"] as const;
+const ADMIN = ["admin"] as const;
+const SIGNED_IN = ["applicantA", "applicantB", "reviewer", "admin"] as const;
+
+export type ActionRow = {
+  allowed: readonly ActorName[];
+  page: (ids: FixtureIds) => string;
+  /** A form action's fields; `formOnly` for `<form action>` actions (no previous state). */
+  fields?: (ids: FixtureIds, actor: ActorName) => Record<string, ActionField>;
+  formOnly?: boolean;
+  /** An action called with plain arguments instead of a FormData. */
+  args?: (ids: FixtureIds) => unknown[];
+  /** The action answers nothing (void): a refusal shows only as nothing changed. */
+  silent?: boolean;
+};
+
+export type RouteRow = {
+  allowed: readonly ActorName[];
+  path: (ids: FixtureIds) => string;
+  /** A body for POST routes, sent as a form. */
+  form?: Record<string, string>;
+};
+
+const APPLICANT_FILE = "app/[locale]/(applicant)/applicant/actions.ts";
+const REVIEW_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/actions.ts";
+const STAFF_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
+const ROOT_FILE = "app/[locale]/actions.ts";
+const SIGN_IN_FILE = "app/[locale]/(public)/sign-in/actions.ts";
+
+export const actionKey = (file: string, exportedName: string) => `${file}#${exportedName}`;
+
+const review = (ids: FixtureIds) => `/es/secretariat/applications/${ids.aSubmittedApplication}`;
+const draftWork = (ids: FixtureIds) => `/es/applicant/applications/${ids.aDraftApplication}/work`;
+const submittedStatus = (ids: FixtureIds) => `/es/applicant/applications/${ids.aSubmittedApplication}`;
+const text = (label: string) => `Texto de prueba de autorización (${label}).`;
+
+export const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+
+export const organizationFields = (label: string): Record<string, ActionField> => ({
+  legalName: `Authz Nueva ${label}`,
+  acronym: "",
+  type: "ngo",
+  country: "UY",
+  city: "Montevideo",
+  foundedYear: "2001",
+  registryName: "Registro de Personas Jurídicas",
+  registryNumber: `AUTHZ-${label}`,
+  website: "https://authz.example.org",
+  contactEmail: `contact-${label.toLowerCase()}@${AUTHZ_DOMAIN}`,
+  countriesOfWork: ["UY"],
+});
+
+export const ACTION_TABLE: Record<string, ActionRow> = {
+  // --- the secretariat's review of organization A's submitted application ---
+  [actionKey(REVIEW_FILE, "assignApplicationAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, reviewerId: "" }),
+  },
+  [actionKey(REVIEW_FILE, "addInternalNoteAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, message: text("nota interna") }),
+  },
+  [actionKey(REVIEW_FILE, "sendApplicantMessageAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, message: text("mensaje") }),
+  },
+  [actionKey(REVIEW_FILE, "saveEligibilityAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, "met-non_profit": "on", "note-non_profit": text("criterio") }),
+  },
+  [actionKey(REVIEW_FILE, "startReviewAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication }),
+  },
+  [actionKey(REVIEW_FILE, "requestInformationAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, message: text("pedido"), sections: ["work"] }),
+  },
+  [actionKey(APPLICANT_FILE, "respondAction")]: {
+    allowed: OWNER,
+    page: submittedStatus,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, answer: text("respuesta") }),
+  },
+  [actionKey(REVIEW_FILE, "recommendApplicationAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, recommendation: "participant", rationale: text("recomendación") }),
+  },
+  // A rejection: the admin's allowed decision leaves the public register (other suites' subject) as it was.
+  [actionKey(REVIEW_FILE, "decideApplicationAction")]: {
+    allowed: ADMIN,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, decision: "reject", reason: text("decisión") }),
+  },
+
+  // --- organization A's draft ---
+  [actionKey(APPLICANT_FILE, "createOrganizationAction")]: {
+    allowed: APPLICANTS,
+    page: () => "/es/applicant/organizations/new",
+    fields: (_ids, actor) => organizationFields(actor),
+  },
+  [actionKey(APPLICANT_FILE, "saveSectionAction")]: {
+    allowed: OWNER,
+    page: draftWork,
+    fields: (ids) => ({
+      applicationId: ids.aDraftApplication,
+      section: "work",
+      themes: ["asylum"],
+      populationsServed: text("poblaciones"),
+      description: text("descripción"),
+    }),
+  },
+  [actionKey(APPLICANT_FILE, "uploadDocumentAction")]: {
+    allowed: OWNER,
+    page: (ids) => `/es/applicant/applications/${ids.aDraftApplication}/documents`,
+    fields: (ids) => ({ applicationId: ids.aDraftApplication, kind: "statute", file: PDF }),
+  },
+  [actionKey(APPLICANT_FILE, "removeDocumentAction")]: {
+    allowed: OWNER,
+    page: (ids) => `/es/applicant/applications/${ids.aDraftApplication}/documents`,
+    fields: (ids) => ({ applicationId: ids.aDraftApplication, kind: "statute" }),
+  },
+  [actionKey(APPLICANT_FILE, "submitApplicationAction")]: {
+    allowed: OWNER,
+    page: (ids) => `/es/applicant/applications/${ids.aDraftApplication}/review`,
+    fields: (ids) => ({ applicationId: ids.aDraftApplication }),
+  },
+  [actionKey(APPLICANT_FILE, "inviteColleagueAction")]: {
+    allowed: OWNER,
+    page: (ids) => `/es/applicant/organizations/${ids.aDraftOrganization}/people`,
+    fields: (ids, actor) => ({ organizationId: ids.aDraftOrganization, email: `colleague-${actor.toLowerCase()}@${AUTHZ_DOMAIN}` }),
+  },
+  [actionKey(APPLICANT_FILE, "startApplicationAction")]: {
+    allowed: OWNER,
+    page: () => "/es/applicant",
+    fields: (ids) => ({ organizationId: ids.aDraftOrganization }),
+  },
+  [actionKey(APPLICANT_FILE, "withdrawApplicationAction")]: {
+    allowed: OWNER,
+    page: submittedStatus,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, confirm: "on", reason: text("retiro") }),
+  },
+
+  // --- staff ---
+  [actionKey(STAFF_FILE, "inviteStaffAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/staff",
+    fields: (_ids, actor) => ({ email: `invited-${actor.toLowerCase()}@${AUTHZ_DOMAIN}`, role: "admin", locale: "es" }),
+  },
+  [actionKey(STAFF_FILE, "changeStaffRoleAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/staff",
+    fields: (ids) => ({ userId: ids.roleTargetUser, role: "admin" }),
+  },
+  [actionKey(STAFF_FILE, "deactivateStaffAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/staff",
+    fields: (ids) => ({ userId: ids.deactivateTargetUser }),
+  },
+
+  // --- everyone's ---
+  [actionKey(SIGN_IN_FILE, "requestSignInLinkAction")]: {
+    allowed: EVERYONE,
+    page: () => "/es/sign-in",
+    fields: (_ids, actor) => ({ email: `sign-in-probe-${actor.toLowerCase()}@${AUTHZ_DOMAIN}` }),
+  },
+  [actionKey(ROOT_FILE, "rememberLocaleAction")]: {
+    allowed: SIGNED_IN,
+    page: () => "/es",
+    args: () => ["pt"],
+    silent: true,
+  },
+  // Last: it ends the caller's session.
+  [actionKey(ROOT_FILE, "signOutAction")]: {
+    allowed: EVERYONE,
+    page: () => "/es",
+    fields: () => ({ locale: "es" }),
+    formOnly: true,
+  },
+};
+
+export const ROUTE_TABLE: Record<string, RouteRow> = {
+  "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
+  // Without Auth.js's CSRF token (only the app's own sign-in action holds one) a POST is refused for everyone alike.
+  "POST /api/auth/[...nextauth]": { allowed: [], path: () => "/api/auth/signin/email", form: { email: `csrf-probe@${AUTHZ_DOMAIN}` } },
+  "GET /api/documents/[id]": { allowed: ["applicantA", ...STAFF], path: (ids) => `/api/documents/${ids.aDocument}` },
+  "GET /api/health": { allowed: EVERYONE, path: () => "/api/health" },
+  "GET /api/register.csv": { allowed: EVERYONE, path: () => "/api/register.csv" },
+  "GET /api/register.json": { allowed: EVERYONE, path: () => "/api/register.json" },
+  "GET /api/v1/organizations": { allowed: EVERYONE, path: () => "/api/v1/organizations" },
+  "GET /api/v1/organizations/[slug]": { allowed: EVERYONE, path: () => "/api/v1/organizations/caref" },
+  "GET /api/secretariat/queue": { allowed: STAFF, path: () => "/api/secretariat/queue" },
+  "GET /api/secretariat/audit": { allowed: ADMIN, path: () => "/api/secretariat/audit" },
+  "GET /robots.txt": { allowed: EVERYONE, path: () => "/robots.txt" },
+  "GET /sitemap.xml": { allowed: EVERYONE, path: () => "/sitemap.xml" },
+};
