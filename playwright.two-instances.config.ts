@@ -16,6 +16,7 @@ export default defineConfig({
   ...base,
   testDir: "e2e/two-instances",
   testIgnore: undefined,
+  projects: base.projects!.filter((project) => project.name === "chromium").map((project) => ({ ...project, testIgnore: undefined })),
   outputDir: "test-results/two-instances",
   webServer: [
     { ...server, env: { ...server.env, E2E_AUTH_SECRET: sharedSecret } },

@@ -143,6 +143,8 @@ test.describe("Public register", () => {
 
     await page.getByLabel(t.sort, { exact: true }).selectOption("country");
     await page.getByRole("button", { name: t.submit }).click();
+    await expect(page).toHaveURL(`/es/register?q=${FIXTURE_QUERY}&sort=country&per_page=50`);
+    await expect(page.locator("article[data-slug]")).toHaveCount(FIXTURE_SLUGS.length);
     const countries = await page.locator("article[data-slug]").evaluateAll((cards) =>
       cards.map((card) => card.querySelector("h3 + p + p")!.textContent!.split("·")[0]!.split(",").at(-1)!.trim()),
     );
