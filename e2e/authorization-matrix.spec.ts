@@ -20,7 +20,7 @@ import {
 import { messages } from "./support/catalog";
 import { databaseFingerprint } from "./support/database-fingerprint";
 import { AUTHZ_DELEGATES, AUTHZ_MEETING, authz, authzOrganizations } from "./support/fixtures/authorization";
-import { anonymousContext, contextHolding, idAfter, pageHtml, sessionToken, signInOverHttp } from "./support/http-sessions";
+import { anonymousContext, contextHolding, hiddenValue, idAfter, pageHtml, sessionToken, signInOverHttp } from "./support/http-sessions";
 import { callServerAction, callServerActionWithArguments, serverActionId } from "./support/server-actions";
 
 const es = messages("es");
@@ -100,13 +100,6 @@ async function callRoute(context: APIRequestContext, key: string, row: RouteRow,
   return { status: response.status(), body: await response.text() };
 }
 
-/** The version the meeting's edit form sends back (the update is refused as stale without it). */
-function meetingVersion(html: string): string {
-  const match = /name="version"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="version"/.exec(html);
-  if (!match) throw new Error("no version field on the meeting's edit page");
-  return (match[1] ?? match[2])!;
-}
-
 const refusedAction = ({ body }: Outcome) => REFUSALS.some((message) => body.includes(message));
 const refusedRoute = ({ status }: Outcome) => REFUSED_STATUS.includes(status);
 
@@ -137,7 +130,7 @@ test("every actor is allowed exactly what the table says, and a refused call cha
     aAccreditedOrganization: idAfter(home, authzOrganizations.aAccredited.legalName, "/organizations/"),
     aToRevokeOrganization: idAfter(home, authzOrganizations.aToRevoke.legalName, "/organizations/"),
     meeting: AUTHZ_MEETING.id,
-    meetingVersion: meetingVersion(await pageHtml(admin!, `/es/secretariat/meetings/${AUTHZ_MEETING.id}`)),
+    meetingVersion: hiddenValue(await pageHtml(admin!, `/es/secretariat/meetings/${AUTHZ_MEETING.id}`), "version"),
     editedDelegate: AUTHZ_DELEGATES.edited,
     declinedDelegate: AUTHZ_DELEGATES.declined,
     withdrawnDelegate: AUTHZ_DELEGATES.withdrawn,

@@ -84,11 +84,11 @@ const delegate = (label: string): Record<string, ActionField> => ({
   accessibilityNeeds: "",
   memberOrganizationId: "",
 });
-/** A meeting whose dates clash with no other suite's: far in the future, its window in `year`. */
-export const meetingFields = (number: string, year: number): Record<string, ActionField> => ({
+/** A meeting whose dates clash with no other suite's: far in the future, its window in `year`; the city names the suite. */
+export const meetingFields = (number: string, year: number, city = "Ciudad Authz"): Record<string, ActionField> => ({
   number,
   hostCountry: "UY",
-  city: "Ciudad Authz",
+  city,
   startsOn: `${year + 1}-06-01`,
   endsOn: `${year + 1}-06-02`,
   applicationOpensOn: `${year}-01-01`,
@@ -97,7 +97,8 @@ export const meetingFields = (number: string, year: number): Record<string, Acti
   participantQuota: "10",
   observerQuota: "10",
 });
-const text = (label: string) => `Texto de prueba de autorización (${label}).`;
+/** Carries the suite's marker: a row a refused call wrote with it (a history row naming no fixture id) still shows in the fingerprint. */
+const text = (label: string) => `Texto de prueba Authz de autorización (${label}).`;
 
 export const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
 
