@@ -315,7 +315,16 @@ export type ScenarioMeeting = {
   participantQuota?: number;
   observerQuota?: number;
 };
-export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[]; meetings?: ScenarioMeeting[] };
+/** A nomination of a scenario organization (by slug) for a scenario meeting, still awaiting the secretariat. */
+export type ScenarioDelegate = {
+  /** A fixed id lets a test name the delegate in a direct call. */
+  id: string;
+  meetingId: string;
+  organizationSlug: string;
+  name: string;
+  email: string;
+};
+export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[]; meetings?: ScenarioMeeting[]; delegates?: ScenarioDelegate[] };
 
 /**
  * Extra accounts and applications on top of the demo data, for a known starting point (the e2e
@@ -357,7 +366,25 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
         })
         .onConflictDoNothing();
     }
+    for (const delegate of scenario.delegates ?? []) await seedDelegate(tx, delegate);
   });
+}
+
+async function seedDelegate(tx: Transaction, delegate: ScenarioDelegate): Promise<void> {
+  const [organization] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.slug, delegate.organizationSlug));
+  if (!organization) throw new Error(`seedScenario: organization ${delegate.organizationSlug} of delegate ${delegate.email} is not seeded`);
+  await tx
+    .insert(schema.delegates)
+    .values({
+      id: delegate.id,
+      meetingId: delegate.meetingId,
+      organizationId: organization.id,
+      name: delegate.name,
+      email: delegate.email,
+      roleInOrganization: "Coordinadora",
+      nationality: "UY",
+    })
+    .onConflictDoNothing();
 }
 
 async function changeAccreditationStatus(tx: Transaction, organizationId: string, status: "suspended" | "revoked", adminId: string): Promise<void> {

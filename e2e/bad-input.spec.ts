@@ -9,11 +9,23 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 import { BAD_FILES, BAD_VALUES, type FieldKind } from "./support/bad-input";
 import { type Locale, messages } from "./support/catalog";
 import { databaseFingerprint } from "./support/database-fingerprint";
-import { BAD_INPUT_DOMAIN, badInput, badInputOrganizations } from "./support/fixtures/authorization";
-import { anonymousContext, idAfter, pageHtml, signInOverHttp } from "./support/http-sessions";
+import { meetingFields } from "./support/authorization-table";
+import { BAD_INPUT_DELEGATE, BAD_INPUT_DOMAIN, BAD_INPUT_MEETING, badInput, badInputOrganizations } from "./support/fixtures/authorization";
+import { anonymousContext, hiddenValue, idAfter, pageHtml, signInOverHttp } from "./support/http-sessions";
 import { type ActionField, callServerAction, serverActionId } from "./support/server-actions";
 
-type Ids = { draftOrganization: string; draftApplication: string; inReviewApplication: string; staffTarget: string };
+type Ids = {
+  draftOrganization: string;
+  draftApplication: string;
+  inReviewApplication: string;
+  staffTarget: string;
+  accreditedOrganization: string;
+  suspendedOrganization: string;
+  meeting: string;
+  /** The meeting's edit form's version (not an id: the fingerprint leaves it out). */
+  meetingVersion: string;
+  delegate: string;
+};
 type Who = "applicant" | "admin" | "visitor";
 type Target = {
   action: string;
@@ -27,6 +39,10 @@ type Target = {
 const APPLICANT = "(applicant)/applicant/actions";
 const REVIEW = "secretariat/applications/[id]/actions";
 const STAFF = "secretariat/staff/actions";
+const DELEGATES = "applicant/organizations/[organizationId]/delegates/actions";
+const DELEGATE_DECISION = "secretariat/meetings/[id]/delegates/actions";
+const MEETINGS = "secretariat/meetings/actions";
+const LIFECYCLE = "secretariat/organizations/[id]/actions";
 const LOCALE: Record<Who, Locale> = { applicant: "pt", admin: "en", visitor: "es" };
 const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") };
 
@@ -59,6 +75,37 @@ const organizationKinds: Record<string, FieldKind> = {
 const draft = (ids: Ids) => `/pt/applicant/applications/${ids.draftApplication}`;
 const review = (ids: Ids) => `/en/secretariat/applications/${ids.inReviewApplication}`;
 const text = "Texto válido de prueba.";
+
+const delegate = {
+  name: "Delegada Entrada Mala Nueva",
+  email: `nueva@${BAD_INPUT_DOMAIN}`,
+  roleInOrganization: "Coordenadora",
+  nationality: "BR",
+  accessibilityNeeds: "",
+  needsVisaLetter: "on",
+};
+const delegateKinds: Record<string, FieldKind> = {
+  name: "text",
+  email: "email",
+  roleInOrganization: "text",
+  nationality: "text",
+  accessibilityNeeds: "optionalText",
+  needsVisaLetter: "choice",
+};
+const ownDelegates = (ids: Ids) => `/pt/applicant/organizations/${ids.accreditedOrganization}/delegates`;
+const meetingKinds: Record<string, FieldKind> = {
+  number: "choice",
+  hostCountry: "choice",
+  city: "text",
+  startsOn: "date",
+  endsOn: "date",
+  applicationOpensOn: "date",
+  applicationClosesOn: "date",
+  nominationDeadlineOn: "date",
+  participantQuota: "count",
+  observerQuota: "count",
+};
+const accreditation = (ids: Ids) => `/en/secretariat/organizations/${ids.accreditedOrganization}`;
 
 const TARGETS: Target[] = [
   { action: "requestSignInLinkAction", file: "sign-in/actions", who: "visitor", page: () => "/es/sign-in", valid: () => ({ email: `visitor@${BAD_INPUT_DOMAIN}` }), bad: { email: "email" } },
@@ -169,6 +216,87 @@ const TARGETS: Target[] = [
   },
   { action: "changeStaffRoleAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget, role: "admin" }), bad: { userId: "id", role: "choice" } },
   { action: "deactivateStaffAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget }), bad: { userId: "id" } },
+  {
+    action: "nominateDelegateAction",
+    file: DELEGATES,
+    who: "applicant",
+    page: ownDelegates,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, meetingId: ids.meeting, ...delegate }),
+    bad: { organizationId: "id", meetingId: "id", ...delegateKinds },
+  },
+  {
+    action: "editDelegateAction",
+    file: DELEGATES,
+    who: "applicant",
+    page: ownDelegates,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, delegateId: ids.delegate, ...delegate }),
+    bad: { organizationId: "id", delegateId: "id", ...delegateKinds },
+  },
+  {
+    action: "substituteDelegateAction",
+    file: DELEGATES,
+    who: "applicant",
+    page: ownDelegates,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, delegateId: ids.delegate, ...delegate }),
+    bad: { organizationId: "id", delegateId: "id", ...delegateKinds },
+  },
+  {
+    action: "withdrawDelegateAction",
+    file: DELEGATES,
+    who: "applicant",
+    page: ownDelegates,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, delegateId: ids.delegate }),
+    bad: { organizationId: "id", delegateId: "id" },
+  },
+  {
+    action: "decideDelegateAction",
+    file: DELEGATE_DECISION,
+    who: "admin",
+    page: (ids) => `/en/secretariat/meetings/${ids.meeting}/delegates`,
+    valid: (ids) => ({ meetingId: ids.meeting, delegateId: ids.delegate, decision: "decline", reason: text, delegateName: "Delegada" }),
+    bad: { delegateId: "id", decision: "choice", reason: "text" },
+  },
+  {
+    action: "createMeetingAction",
+    file: MEETINGS,
+    who: "admin",
+    page: () => "/en/secretariat/meetings/new",
+    valid: () => meetingFields("MMCIII", 2093, "Entrada Mala"),
+    bad: meetingKinds,
+  },
+  {
+    action: "updateMeetingAction",
+    file: MEETINGS,
+    who: "admin",
+    page: (ids) => `/en/secretariat/meetings/${ids.meeting}`,
+    valid: (ids) => ({ meetingId: ids.meeting, version: ids.meetingVersion, ...meetingFields(BAD_INPUT_MEETING.number, 2094, "Entrada Mala") }),
+    bad: { meetingId: "id", version: "text", ...meetingKinds },
+  },
+  { action: "suspendAccreditationAction", file: LIFECYCLE, who: "admin", page: accreditation, valid: (ids) => ({ organizationId: ids.accreditedOrganization, reason: text }), bad: { organizationId: "id", reason: "text" } },
+  {
+    action: "reinstateAccreditationAction",
+    file: LIFECYCLE,
+    who: "admin",
+    page: (ids) => `/en/secretariat/organizations/${ids.suspendedOrganization}`,
+    valid: (ids) => ({ organizationId: ids.suspendedOrganization, reason: text }),
+    bad: { organizationId: "id", reason: "optionalText" },
+  },
+  {
+    action: "revokeAccreditationAction",
+    file: LIFECYCLE,
+    who: "admin",
+    page: accreditation,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, reason: text, expectedStatus: "active", confirm: "yes" }),
+    bad: { organizationId: "id", reason: "text", expectedStatus: "choice", confirm: "choice" },
+  },
+  {
+    action: "changeAccreditationCategoryAction",
+    file: LIFECYCLE,
+    who: "admin",
+    page: accreditation,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, category: "observer", reason: text }),
+    bad: { organizationId: "id", category: "choice", reason: "text" },
+  },
 ];
 
 /** Every string of a catalog: a refusal's message must be one of them, in the user's language. */
@@ -189,7 +317,7 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
 }
 
 test("every form field refuses every bad value with a message in the user's language, and nothing changes", async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const [applicant, admin] = await Promise.all([signInOverHttp(badInput.applicant.email), signInOverHttp(badInput.admin.email)]);
   const fingerprintReader = await signInOverHttp(badInput.admin.email);
   const contexts: Record<Who, APIRequestContext> = { applicant: applicant!, admin: admin!, visitor: await anonymousContext() };
@@ -201,8 +329,14 @@ test("every form field refuses every bad value with a message in the user's lang
     draftApplication: idAfter(home, badInputOrganizations.draft.legalName, "/applications/"),
     inReviewApplication: idAfter(home, badInputOrganizations.inReview.legalName, "/applications/"),
     staffTarget: idAfter(staffPage, badInput.staffTarget.email, 'name="userId" value="'),
+    accreditedOrganization: idAfter(home, badInputOrganizations.accredited.legalName, "/organizations/"),
+    suspendedOrganization: idAfter(home, badInputOrganizations.suspended.legalName, "/organizations/"),
+    meeting: BAD_INPUT_MEETING.id,
+    meetingVersion: hiddenValue(await pageHtml(admin!, `/en/secretariat/meetings/${BAD_INPUT_MEETING.id}`), "version"),
+    delegate: BAD_INPUT_DELEGATE,
   };
-  const fingerprint = databaseFingerprint(BAD_INPUT_DOMAIN, () => ["Entrada Mala", ...Object.values(ids)], () => fingerprintReader);
+  const { meetingVersion: _version, ...rowIds } = ids;
+  const fingerprint = databaseFingerprint(BAD_INPUT_DOMAIN, () => ["Entrada Mala", ...Object.values(rowIds)], () => fingerprintReader);
   const catalogs = { es: catalogStrings("es"), pt: catalogStrings("pt"), en: catalogStrings("en") };
   const problems: string[] = [];
   let tried = 0;

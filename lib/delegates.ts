@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { AppError } from "./errors";
 import { DELEGATE_STATUSES } from "./domain";
+import { hasVisibleCharacter, requiredText } from "./text-input";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => text(max).min(1, { error: "required" });
-const optional = (max: number) => z.union([z.null(), text(max)]).optional().transform((value) => value || null);
+const required = (max: number) => requiredText(max);
+/** Blanks and invisible characters alone count as nothing. */
+const optional = (max: number) =>
+  z
+    .union([z.null(), text(max)])
+    .optional()
+    .transform((value) => (value && hasVisibleCharacter(value) ? value : null));
 const id = z.string().trim().uuid({ error: "invalid" });
 
 /** What the organization tells the secretariat about one delegate. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CSM_COUNTRIES } from "./domain";
+import { requiredText } from "./text-input";
 
 /**
  * Window and deadline dates are entered as days and read in the portal's time zone
@@ -15,7 +16,10 @@ export const endOfDay = (day: string) => new Date(`${day}T23:59:59.999${PORTAL_O
 export const dayOf = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE }).format(instant);
 
 const day = z.iso.date({ error: "MeetingValidation.date" });
-const quota = z.coerce.number({ error: "MeetingValidation.quota" }).int({ error: "MeetingValidation.quota" }).min(1, { error: "MeetingValidation.quota" }).max(20, { error: "MeetingValidation.quota" });
+/** A whole number of seats as typed: digits only ("1e1" is not a quota, though Number() reads it as 10). */
+const quota = z
+  .union([z.number(), z.string().trim().regex(/^\d{1,2}$/, { error: "MeetingValidation.quota" })], { error: "MeetingValidation.quota" })
+  .pipe(z.coerce.number<string | number>().int({ error: "MeetingValidation.quota" }).min(1, { error: "MeetingValidation.quota" }).max(20, { error: "MeetingValidation.quota" }));
 
 const meetingFields = z.object({
   number: z
@@ -25,7 +29,7 @@ const meetingFields = z.object({
     .min(1, { error: "required" })
     .regex(/^[IVXLCDM]{1,12}$/, { error: "MeetingValidation.number" }),
   hostCountry: z.enum(CSM_COUNTRIES, { error: "required" }),
-  city: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
+  city: requiredText(100),
   startsOn: day,
   endsOn: day,
   applicationOpensOn: day,

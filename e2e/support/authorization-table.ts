@@ -23,6 +23,14 @@ export type FixtureIds = {
   aDocument: string;
   roleTargetUser: string;
   deactivateTargetUser: string;
+  aAccreditedOrganization: string;
+  aToRevokeOrganization: string;
+  meeting: string;
+  /** The meeting's version as its edit form holds it (not an id: the fingerprint leaves it out). */
+  meetingVersion: string;
+  editedDelegate: string;
+  declinedDelegate: string;
+  withdrawnDelegate: string;
 };
 
 const EVERYONE = ACTORS;
@@ -56,13 +64,41 @@ const REVIEW_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/ac
 const STAFF_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
 const ROOT_FILE = "app/[locale]/actions.ts";
 const SIGN_IN_FILE = "app/[locale]/(public)/sign-in/actions.ts";
+const MEETINGS_FILE = "app/[locale]/(secretariat)/secretariat/meetings/actions.ts";
+const DELEGATE_DECISION_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/delegates/actions.ts";
+const LIFECYCLE_FILE = "app/[locale]/(secretariat)/secretariat/organizations/[id]/actions.ts";
+const DELEGATES_FILE = "app/[locale]/(applicant)/applicant/organizations/[organizationId]/delegates/actions.ts";
 
 export const actionKey = (file: string, exportedName: string) => `${file}#${exportedName}`;
 
 const review = (ids: FixtureIds) => `/es/secretariat/applications/${ids.aSubmittedApplication}`;
 const draftWork = (ids: FixtureIds) => `/es/applicant/applications/${ids.aDraftApplication}/work`;
 const submittedStatus = (ids: FixtureIds) => `/es/applicant/applications/${ids.aSubmittedApplication}`;
-const text = (label: string) => `Texto de prueba de autorización (${label}).`;
+const ownDelegates = (ids: FixtureIds) => `/es/applicant/organizations/${ids.aAccreditedOrganization}/delegates`;
+const accreditation = (ids: FixtureIds) => `/es/secretariat/organizations/${ids.aAccreditedOrganization}`;
+const delegate = (label: string): Record<string, ActionField> => ({
+  name: `Delegada Authz ${label}`,
+  email: `${label.toLowerCase()}@${AUTHZ_DOMAIN}`,
+  roleInOrganization: "Coordinadora",
+  nationality: "UY",
+  accessibilityNeeds: "",
+  memberOrganizationId: "",
+});
+/** A meeting whose dates clash with no other suite's: far in the future, its window in `year`; the city names the suite. */
+export const meetingFields = (number: string, year: number, city = "Ciudad Authz"): Record<string, ActionField> => ({
+  number,
+  hostCountry: "UY",
+  city,
+  startsOn: `${year + 1}-06-01`,
+  endsOn: `${year + 1}-06-02`,
+  applicationOpensOn: `${year}-01-01`,
+  applicationClosesOn: `${year}-02-01`,
+  nominationDeadlineOn: `${year + 1}-05-01`,
+  participantQuota: "10",
+  observerQuota: "10",
+});
+/** Carries the suite's marker: a row a refused call wrote with it (a history row naming no fixture id) still shows in the fingerprint. */
+const text = (label: string) => `Texto de prueba Authz de autorización (${label}).`;
 
 export const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
 
@@ -177,6 +213,71 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, confirm: "on", reason: text("retiro") }),
   },
 
+  // --- organization A's delegates for the suite's meeting, and the secretariat's decisions ---
+  [actionKey(DELEGATES_FILE, "nominateDelegateAction")]: {
+    allowed: OWNER,
+    page: ownDelegates,
+    fields: (ids, actor) => ({ organizationId: ids.aAccreditedOrganization, meetingId: ids.meeting, ...delegate(`nominada-${actor}`) }),
+  },
+  [actionKey(DELEGATES_FILE, "editDelegateAction")]: {
+    allowed: OWNER,
+    page: ownDelegates,
+    fields: (ids, actor) => ({ organizationId: ids.aAccreditedOrganization, delegateId: ids.editedDelegate, ...delegate(`editada-${actor}`) }),
+  },
+  // The reviewer confirms one nomination, the admin declines another.
+  [actionKey(DELEGATE_DECISION_FILE, "decideDelegateAction")]: {
+    allowed: STAFF,
+    page: (ids) => `/es/secretariat/meetings/${ids.meeting}/delegates`,
+    fields: (ids, actor) =>
+      actor === "admin"
+        ? { meetingId: ids.meeting, delegateId: ids.declinedDelegate, decision: "decline", reason: text("rechazo"), delegateName: "Authz" }
+        : { meetingId: ids.meeting, delegateId: ids.editedDelegate, decision: "confirm", reason: "", delegateName: "Authz" },
+  },
+  [actionKey(DELEGATES_FILE, "substituteDelegateAction")]: {
+    allowed: OWNER,
+    page: ownDelegates,
+    fields: (ids, actor) => ({ organizationId: ids.aAccreditedOrganization, delegateId: ids.editedDelegate, ...delegate(`sustituta-${actor}`) }),
+  },
+  [actionKey(DELEGATES_FILE, "withdrawDelegateAction")]: {
+    allowed: OWNER,
+    page: ownDelegates,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, delegateId: ids.withdrawnDelegate }),
+  },
+
+  // --- the admin's accreditation lifecycle on organization A's accreditations (suspend, reinstate, recategorize; revoke the other) ---
+  [actionKey(LIFECYCLE_FILE, "suspendAccreditationAction")]: {
+    allowed: ADMIN,
+    page: accreditation,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, reason: text("suspensión") }),
+  },
+  [actionKey(LIFECYCLE_FILE, "reinstateAccreditationAction")]: {
+    allowed: ADMIN,
+    page: accreditation,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, reason: text("rehabilitación") }),
+  },
+  [actionKey(LIFECYCLE_FILE, "changeAccreditationCategoryAction")]: {
+    allowed: ADMIN,
+    page: accreditation,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, category: "observer", reason: text("categoría") }),
+  },
+  [actionKey(LIFECYCLE_FILE, "revokeAccreditationAction")]: {
+    allowed: ADMIN,
+    page: (ids) => `/es/secretariat/organizations/${ids.aToRevokeOrganization}`,
+    fields: (ids) => ({ organizationId: ids.aToRevokeOrganization, reason: text("revocación"), expectedStatus: "active", confirm: "yes" }),
+  },
+
+  // --- meetings ---
+  [actionKey(MEETINGS_FILE, "createMeetingAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/meetings/new",
+    fields: () => meetingFields("MMC", 2090),
+  },
+  [actionKey(MEETINGS_FILE, "updateMeetingAction")]: {
+    allowed: ADMIN,
+    page: (ids) => `/es/secretariat/meetings/${ids.meeting}`,
+    fields: (ids) => ({ meetingId: ids.meeting, version: ids.meetingVersion, ...meetingFields("MMCI", 2091) }),
+  },
+
   // --- staff ---
   [actionKey(STAFF_FILE, "inviteStaffAction")]: {
     allowed: ADMIN,
@@ -226,6 +327,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/v1/organizations": { allowed: EVERYONE, path: () => "/api/v1/organizations" },
   "GET /api/v1/organizations/[slug]": { allowed: EVERYONE, path: () => "/api/v1/organizations/caref" },
   "GET /api/secretariat/queue": { allowed: STAFF, path: () => "/api/secretariat/queue" },
+  "GET /api/secretariat/meetings/[id]/delegates.csv": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/delegates.csv` },
   "GET /api/secretariat/audit": { allowed: ADMIN, path: () => "/api/secretariat/audit" },
   "GET /robots.txt": { allowed: EVERYONE, path: () => "/robots.txt" },
   "GET /sitemap.xml": { allowed: EVERYONE, path: () => "/sitemap.xml" },

@@ -24,7 +24,7 @@ const NOT_A_TOKEN = {
   json: '{"$ne":null}',
 };
 
-export type FieldKind = "id" | "choice" | "email" | "text" | "optionalText" | "url" | "year" | "list";
+export type FieldKind = "id" | "choice" | "email" | "text" | "optionalText" | "url" | "year" | "list" | "date" | "count";
 
 export const BAD_VALUES: Record<FieldKind, Record<string, string>> = {
   id: { ...NOTHING, ...NOT_A_TOKEN, forged: FORGED_UUID, uuidUpperCaseForged: FORGED_UUID.toUpperCase(), uuidWithSpaces: ` ${FORGED_UUID} ` },
@@ -52,6 +52,19 @@ export const BAD_VALUES: Record<FieldKind, Record<string, string>> = {
     nul: "https://organiza\u0000cion.org",
   },
   year: { ...NOTHING, word: "dos mil", tooOld: "1799", future: "3000", fraction: "2000.5", exponent: "2e3", negative: "-2000", huge: HUGE, sql: "2000; --", nul: "20\u000000" },
+  date: {
+    ...NOTHING,
+    word: "mañana",
+    impossible: "2090-02-30",
+    dayFirst: "01/02/2090",
+    withTime: "2090-01-01T00:00:00Z",
+    shortYear: "90-01-01",
+    huge: HUGE,
+    sql: "2090-01-01'; --",
+    nul: "2090-01\u0000-01",
+  },
+  /** A quota: a whole number of seats, 1 to 20. */
+  count: { ...NOTHING, word: "diez", zero: "0", negative: "-1", fraction: "2.5", exponent: "1e1", tooMany: "21", huge: HUGE, sql: "3; --", nul: "1\u00000" },
   list: { empty: "", wrongChoice: "ZZ", html: "<b>UY</b>", sql: "UY' --", huge: HUGE, nul: "U\u0000Y" },
 };
 

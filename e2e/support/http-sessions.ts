@@ -62,3 +62,10 @@ export function idAfter(html: string, anchor: string, prefix: string): string {
   if (!match) throw new Error(`no ${prefix}<id> after "${anchor}"`);
   return match[1]!;
 }
+
+/** The value of a form's hidden field `name` on a page (a meeting's version, for one). */
+export function hiddenValue(html: string, name: string): string {
+  const match = new RegExp(`name="${name}"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="${name}"`).exec(html);
+  if (!match) throw new Error(`no field "${name}" on the page`);
+  return (match[1] ?? match[2])!;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organizationSectionSchema } from "@/lib/application-sections";
+import { decisionSchema, nominationSchema } from "@/lib/delegates";
+import { meetingSchema } from "@/lib/meeting-schema";
 import { inviteStaffSchema, noteSchema } from "@/lib/review-schemas";
 import { emailAddress, fieldsWithControlCharacters, requiredText } from "@/lib/text-input";
 
@@ -46,5 +48,54 @@ describe("text input found by the bad-input suite", () => {
     }
     expect(organizationSectionSchema.safeParse({ ...base, foundedYear: " 1999 " }).data?.foundedYear).toBe(1999);
     expect(organizationSectionSchema.safeParse({ ...base, foundedYear: 1999 }).data?.foundedYear).toBe(1999);
+  });
+});
+
+describe("the meeting and delegate forms, found by the bad-input suite", () => {
+  const meeting = {
+    number: "XXX",
+    hostCountry: "UY",
+    city: "Montevideo",
+    startsOn: "2031-06-01",
+    endsOn: "2031-06-02",
+    applicationOpensOn: "2030-01-01",
+    applicationClosesOn: "2030-02-01",
+    nominationDeadlineOn: "2031-05-01",
+    participantQuota: "3",
+    observerQuota: "2",
+  };
+  const issues = (overrides: Record<string, string>) =>
+    meetingSchema.safeParse({ ...meeting, ...overrides }).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+
+  it("a meeting's city of invisible characters only is empty", () => {
+    expect(issues({ city: "\u200B\u200D\u2060\uFEFF" })).toEqual([["city", "required"]]);
+  });
+
+  it("a quota is digits as typed: 1e1 is not ten seats", () => {
+    expect(issues({ participantQuota: "1e1" })).toEqual([["participantQuota", "MeetingValidation.quota"]]);
+    expect(issues({ observerQuota: "0x5" })).toEqual([["observerQuota", "MeetingValidation.quota"]]);
+    expect(meetingSchema.parse({ ...meeting, participantQuota: " 10 " }).participantQuota).toBe(10);
+  });
+
+  const nomination = {
+    organizationId: crypto.randomUUID(),
+    meetingId: crypto.randomUUID(),
+    name: "Ana Pérez",
+    email: "ana@example.org",
+    roleInOrganization: "Coordinadora",
+    nationality: "UY",
+  };
+
+  it("a delegate's name, role and nationality of invisible characters only are empty", () => {
+    for (const field of ["name", "roleInOrganization", "nationality"]) {
+      expect(firstMessage(nominationSchema.safeParse({ ...nomination, [field]: "\u200B\u2060" })), field).toBe("required");
+    }
+    expect(nominationSchema.parse({ ...nomination, accessibilityNeeds: "\u200B" }).accessibilityNeeds).toBeNull();
+  });
+
+  it("a decline needs a reason with something to read", () => {
+    const decline = { delegateId: crypto.randomUUID(), decision: "decline" };
+    expect(firstMessage(decisionSchema.safeParse({ ...decline, reason: "\u200B\uFEFF" }))).toBe("required");
+    expect(decisionSchema.safeParse({ ...decline, reason: "Sin carta de la organización." }).success).toBe(true);
   });
 });
