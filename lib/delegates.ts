@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "./errors";
-import { DELEGATE_STATUSES } from "./domain";
+import { DELEGATE_STATUSES, type DelegateStatus } from "./domain";
 import { hasVisibleCharacter, requiredText } from "./text-input";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
@@ -32,6 +32,19 @@ export const nominationSchema = delegateDetailsSchema.extend({ organizationId: i
 export const delegateRefSchema = z.object({ organizationId: id, delegateId: id });
 export const editSchema = delegateDetailsSchema.extend({ organizationId: id, delegateId: id });
 export const substitutionSchema = delegateDetailsSchema.extend({ organizationId: id, delegateId: id });
+
+/** A nomination as both the organization's and the secretariat's lists show it. */
+export type DelegateView = {
+  id: string;
+  name: string;
+  email: string;
+  roleInOrganization: string | null;
+  nationality: string | null;
+  accessibilityNeeds: string | null;
+  needsVisaLetter: boolean;
+  status: DelegateStatus;
+  decisionReason: string | null;
+};
 
 export const DELEGATE_DECISIONS = ["confirm", "decline"] as const;
 export type DelegateDecision = (typeof DELEGATE_DECISIONS)[number];

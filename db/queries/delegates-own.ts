@@ -4,6 +4,7 @@ import { type Actor, assertCan } from "@/lib/actor";
 import {
   type DelegateDetails,
   type DelegateDetailsInput,
+  type DelegateView,
   DelegateRefusal,
   delegateRefSchema,
   editSchema,
@@ -25,16 +26,7 @@ function parse<T>(schema: { safeParse: (input: unknown) => { success: true; data
   return parsed.data;
 }
 
-export type OwnDelegate = {
-  id: string;
-  name: string;
-  email: string;
-  roleInOrganization: string | null;
-  nationality: string | null;
-  accessibilityNeeds: string | null;
-  needsVisaLetter: boolean;
-  status: DelegateStatus;
-  decisionReason: string | null;
+export type OwnDelegate = DelegateView & {
   memberOrganizationId: string | null;
   memberOrganizationName: string | null;
   replacesName: string | null;

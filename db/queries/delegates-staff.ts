@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Actor, assertCan } from "@/lib/actor";
-import { type DelegateDecision, type DelegateFilters, decisionSchema, delegateFiltersSchema } from "@/lib/delegates";
+import { type DelegateDecision, type DelegateFilters, type DelegateView, decisionSchema, delegateFiltersSchema } from "@/lib/delegates";
 import { DEFAULT_LOCALE, type DelegateStatus, type Locale } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
@@ -13,16 +13,7 @@ import { recordAudit } from "./audit";
 
 export type MeetingSummary = { id: string; number: string; hostCountry: string; city: string | null; startsOn: string | null; nominationDeadline: Date | null };
 
-export type StaffDelegate = {
-  id: string;
-  name: string;
-  email: string;
-  roleInOrganization: string | null;
-  nationality: string | null;
-  accessibilityNeeds: string | null;
-  needsVisaLetter: boolean;
-  status: DelegateStatus;
-  decisionReason: string | null;
+export type StaffDelegate = DelegateView & {
   organizationId: string;
   organizationName: string;
   organizationCountry: string | null;
