@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { SubNav } from "@/components/secretariat/sub-nav";
+import { SIGNED_IN_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
 
@@ -19,9 +21,9 @@ export default async function SecretariatLayout({ children }: { children: React.
     ...(can(actor.role, "audit:read") ? [{ href: "/secretariat/audit", label: t("navAudit") }] : []),
   ];
   return (
-    <>
+    <ClientMessagesProvider namespaces={SIGNED_IN_CLIENT_NAMESPACES}>
       <SubNav label={t("subnav")} items={items} />
       {children}
-    </>
+    </ClientMessagesProvider>
   );
 }
