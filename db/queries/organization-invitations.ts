@@ -46,7 +46,8 @@ export async function listOrganizationPeople(actor: Actor | null, organizationId
 
 /**
  * Invites a colleague by e-mail to an organization the actor belongs to; they join it on
- * their next sign-in (see acceptPendingInvitations). Inviting twice sends the mail again.
+ * their next sign-in (see acceptPendingInvitations). Inviting twice sends the mail again but
+ * keeps one pending invitation, even when both invitations are sent at once.
  */
 export async function inviteColleague(actor: Actor | null, organizationId: string, email: string, context: MailContext): Promise<void> {
   assertCan(actor, "organization:manage-own");
@@ -57,6 +58,9 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
   const db = await getDb();
   const organizationName = await db.transaction(async (tx) => {
     await assertMember(tx, actor, organizationId);
+    // Invitations to one organization queue on its row: of two at once for the same address,
+    // the second sees the first's pending invitation instead of adding its own.
+    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("no key update");
     const [already] = await tx
       .select({ userId: organizationMembers.userId })
       .from(organizationMembers)

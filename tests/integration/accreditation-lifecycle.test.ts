@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
 import {
@@ -9,11 +9,12 @@ import {
 } from "@/db/queries/accreditation-lifecycle";
 import { findListedOrganizationId, getPublicOrganization, listPublicOrganizations } from "@/db/queries/public-register";
 import { getOrganizationForSecretariat, listAccreditedOrganizations } from "@/db/queries/secretariat-organizations";
-import { accreditationHistory, accreditations, auditLog, emailOutbox, organizations } from "@/db/schema";
+import { emailOutbox } from "@/db/schema";
 import { parseOrganizationFilters } from "@/lib/accreditation-schemas";
 import type { Actor } from "@/lib/actor";
 import type { AccreditationCategory } from "@/lib/domain";
 import { parseRegisterQuery } from "@/lib/register-query";
+import { accreditationFixtures } from "../support/accreditation-fixtures";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
@@ -32,30 +33,10 @@ beforeAll(async () => {
   applicant = await make.user("applicant");
 });
 
-/** An organization accredited the way the app does it: a recommended application and an admin's decision. */
-async function accredited(name: string, category: AccreditationCategory = "participant", members: Actor[] = []) {
-  const organizationId = await make.organization(name);
-  for (const member of members) await make.member(organizationId, member.id);
-  const applicationId = await make.application(organizationId, "recommended");
-  await decideApplication(admin, { applicationId, decision: category, reason: "Cumple los criterios." });
-  const [row] = await testDb().db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, organizationId));
-  return { organizationId, slug: row!.slug };
-}
-
-async function stateOf(organizationId: string) {
-  const db = testDb().db;
-  const [row] = await db.select().from(accreditations).where(eq(accreditations.organizationId, organizationId));
-  const history = await db
-    .select()
-    .from(accreditationHistory)
-    .where(eq(accreditationHistory.accreditationId, row!.id))
-    .orderBy(accreditationHistory.createdAt);
-  const audit = await db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.targetId, organizationId), eq(auditLog.targetType, "organization")));
-  return { row: row!, history, events: history.map((entry) => entry.event), audit: audit.map((entry) => entry.action) };
-}
+const accreditation = accreditationFixtures(() => testDb().db);
+const accredited = (name: string, category: AccreditationCategory = "participant", members: Actor[] = []) =>
+  accreditation.accredited(admin, name, category, members);
+const stateOf = accreditation.stateOf;
 
 const registerQuery = (q: string) => parseRegisterQuery({ q }, { maxPerPage: 100, defaultPerPage: 100 });
 
@@ -210,29 +191,6 @@ describe("reinstating, revoking and changing the category", () => {
     expect(page!.history.at(-1)).toMatchObject({ event: "category_changed", category: "observer", reason: "Lo pidió la organización." });
     await expectAppError(changeAccreditationCategory(admin, { organizationId, category: "observer", reason: "Ya lo es." }), "conflict");
     await expectAppError(changeAccreditationCategory(admin, { organizationId, category: "participant", reason: "" }), "invalid");
-  });
-});
-
-describe("two admins at once", () => {
-  it("suspend against revoke, 20 times: exactly one wins and the history matches the final status", async () => {
-    for (let round = 0; round < 20; round++) {
-      const { organizationId } = await accredited(`Red Disputada ${round}`);
-      const outcomes = await Promise.allSettled([
-        suspendAccreditation(admin, { organizationId, reason: `Suspensión ${round}` }),
-        revokeAccreditation(otherAdmin, { organizationId, reason: `Revocación ${round}`, expectedStatus: "active" }),
-      ]);
-      const won = outcomes.filter((outcome) => outcome.status === "fulfilled");
-      const lost = outcomes.filter((outcome) => outcome.status === "rejected");
-      expect(won, `round ${round}`).toHaveLength(1);
-      expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
-
-      const state = await stateOf(organizationId);
-      const winner = (won[0] as PromiseFulfilledResult<{ status: string; event: string }>).value;
-      expect(state.row.status).toBe(winner.status);
-      expect(state.events).toEqual(["granted", winner.event]);
-      expect(state.history.at(-1)!.reason).toBe(winner.event === "suspended" ? `Suspensión ${round}` : `Revocación ${round}`);
-      expect(state.audit).toEqual([`accreditation.${winner.event}`]);
-    }
   });
 });
 

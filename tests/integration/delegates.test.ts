@@ -1,80 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { editDelegate, listOwnNominations, nominateDelegate, substituteDelegate, withdrawDelegate } from "@/db/queries/delegates-own";
 import { decideDelegate, exportConfirmedDelegates, listMeetingDelegates, organizationLanguage } from "@/db/queries/delegates-staff";
-import { accreditations, auditLog, coalitionMembers, delegates, meetings, organizations } from "@/db/schema";
+import { auditLog, coalitionMembers, delegates } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { type DelegateDetailsInput, DelegateRefusal } from "@/lib/delegates";
-import type { AccreditationCategory, AccreditationStatus } from "@/lib/domain";
-import { AppError } from "@/lib/errors";
+import { DelegateRefusal } from "@/lib/delegates";
+import { delegateFixtures } from "../support/delegate-fixtures";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
 const testDb = useTestDatabase();
 const make = factories(() => testDb().db);
-const DAY = 24 * 60 * 60 * 1000;
+const { meeting, accredited, person, liveCount } = delegateFixtures(() => testDb().db);
 
 let reviewer: Actor;
-let otherReviewer: Actor;
 let openMeetingId: string;
 let closedMeetingId: string;
-
-async function meeting({ deadlineInDays = 30, startsInDays = 60, participantQuota = 3, observerQuota = 2 } = {}): Promise<string> {
-  const [row] = await testDb()
-    .db.insert(meetings)
-    .values({
-      number: `T-${randomUUID().slice(0, 8)}`,
-      hostCountry: "BR",
-      city: "Brasília",
-      startsOn: new Date(Date.now() + startsInDays * DAY).toISOString().slice(0, 10),
-      nominationDeadline: new Date(Date.now() + deadlineInDays * DAY),
-      participantQuota,
-      observerQuota,
-    })
-    .returning({ id: meetings.id });
-  return row!.id;
-}
-
-/** An organization with one member (the returned actor) and, unless `category` is null, an accreditation. */
-async function accredited(
-  { category = "participant", status = "active", country = "PE", isCoalition = false, locale = null }: {
-    category?: AccreditationCategory | null;
-    status?: AccreditationStatus;
-    country?: string;
-    isCoalition?: boolean;
-    locale?: "es" | "pt" | "en" | null;
-  } = {},
-): Promise<{ organizationId: string; member: Actor }> {
-  const organizationId = await make.organization(`Org ${randomUUID()}`, { country, type: isCoalition ? "network" : "ngo" });
-  if (isCoalition) await testDb().db.update(organizations).set({ isCoalition: true }).where(eq(organizations.id, organizationId));
-  if (category) await testDb().db.insert(accreditations).values({ organizationId, category, status });
-  const member = await make.user("applicant", { locale });
-  await make.member(organizationId, member.id);
-  return { organizationId, member };
-}
-
-let counter = 0;
-function person(overrides: Partial<DelegateDetailsInput> = {}): DelegateDetailsInput & { email: string } {
-  counter++;
-  return {
-    name: `Delegate ${counter}`,
-    email: `delegate-${counter}-${randomUUID().slice(0, 6)}@example.org`,
-    roleInOrganization: "Coordinator",
-    nationality: "Venezuelan",
-    accessibilityNeeds: "",
-    needsVisaLetter: true,
-    ...overrides,
-  };
-}
-
-async function liveCount(organizationId: string, meetingId: string): Promise<number> {
-  const rows = await testDb()
-    .db.select({ id: delegates.id })
-    .from(delegates)
-    .where(and(eq(delegates.organizationId, organizationId), eq(delegates.meetingId, meetingId), inArray(delegates.status, ["nominated", "confirmed"])));
-  return rows.length;
-}
 
 async function expectRefusal(promise: Promise<unknown>, reason: DelegateRefusal["reason"]): Promise<void> {
   const error = await promise.then(
@@ -87,7 +29,6 @@ async function expectRefusal(promise: Promise<unknown>, reason: DelegateRefusal[
 
 beforeAll(async () => {
   reviewer = await make.user("reviewer");
-  otherReviewer = await make.user("reviewer");
   openMeetingId = await meeting();
   closedMeetingId = await meeting({ deadlineInDays: -1, startsInDays: 20 });
 });
@@ -175,36 +116,6 @@ describe("coalitions", () => {
       nominateDelegate(plain.member, { organizationId: plain.organizationId, meetingId: openMeetingId, memberOrganizationId: other.organizationId, ...person() }),
       "not_coalition_member",
     );
-  });
-});
-
-describe("concurrent nominations", () => {
-  it("never exceed the quota: 10 at once against a quota of 3, ten times over", async () => {
-    for (let round = 0; round < 10; round++) {
-      const { organizationId, member } = await accredited();
-      const results = await Promise.allSettled(
-        Array.from({ length: 10 }, () => nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...person() })),
-      );
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
-      const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => (r.reason as DelegateRefusal).reason);
-      expect(refusals).toEqual(Array(7).fill("quota_full"));
-      expect(await liveCount(organizationId, openMeetingId)).toBe(3);
-    }
-  });
-
-  it("lets one of two concurrent decisions win; the other is a conflict", async () => {
-    const { organizationId, member } = await accredited();
-    const { delegateId } = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...person() });
-    const results = await Promise.allSettled([
-      decideDelegate(reviewer, { delegateId, decision: "confirm" }),
-      decideDelegate(otherReviewer, { delegateId, decision: "decline", reason: "Duplicated registration" }),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect(failed.reason).toBeInstanceOf(AppError);
-    expect((failed.reason as AppError).code).toBe("conflict");
-    const audit = await testDb().db.select().from(auditLog).where(and(eq(auditLog.targetId, delegateId), inArray(auditLog.action, ["delegate.confirm", "delegate.decline"])));
-    expect(audit).toHaveLength(1);
   });
 });
 

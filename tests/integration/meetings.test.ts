@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveApplicationSection, startApplication, submitApplication, WindowClosedError } from "@/db/queries/applications-own";
-import { uploadDocument } from "@/db/queries/documents";
+import { startApplication, submitApplication, WindowClosedError } from "@/db/queries/applications-own";
 import { createMeeting, getMeeting, listMeetings, MeetingConflictError, updateMeeting } from "@/db/queries/meetings";
 import { createOrganization } from "@/db/queries/organization-profile";
 import { exportReviewQueue, listReviewQueue } from "@/db/queries/review-queue";
@@ -9,7 +8,7 @@ import { applications, auditLog, meetings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { endOfDay, meetingSchema, startOfDay } from "@/lib/meeting-schema";
 import { parseQueueFilters } from "@/lib/queue-filters";
-import { createUser, DECLARATIONS, GOVERNANCE, organizationAnswers, pdfBytes, REPRESENTATION, REQUIRED_KINDS, WORK } from "../support/applicant-fixtures";
+import { completeDraft, createUser, organizationAnswers } from "../support/applicant-fixtures";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
@@ -130,29 +129,6 @@ describe("createMeeting and updateMeeting", () => {
     await expectAppError(updateMeeting(admin, "00000000-0000-4000-8000-000000000000", after.version, edition()), "not_found");
   });
 
-  it("let exactly one of two concurrent creates of overlapping windows through, every time", async () => {
-    for (let round = 0; round < 10; round++) {
-      await testDb().db.delete(meetings);
-      const results = await Promise.allSettled([
-        createMeeting(admin, edition({ number: "XL" })),
-        createMeeting(admin, edition({ number: "XLI", applicationOpensOn: "2031-05-01", applicationClosesOn: "2031-09-01" })),
-      ]);
-      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-      const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
-      expect(refused.reason).toMatchObject({ reason: "windowOverlap" });
-      expect(await testDb().db.select().from(meetings)).toHaveLength(1);
-    }
-  });
-
-  it("let exactly one of two concurrent creates of the same number through", async () => {
-    const results = await Promise.allSettled([
-      createMeeting(admin, edition()),
-      createMeeting(admin, edition({ applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30" })),
-    ]);
-    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ reason: "numberTaken" });
-  });
-
   it("refuse reviewers and applicants, who may still not reach the forms' data", async () => {
     const reviewer = await make.user("reviewer");
     const applicant = await make.user("applicant");
@@ -188,14 +164,6 @@ describe("application windows and drafts", () => {
       .values({ number, hostCountry: "CL", applicationOpensAt: new Date(Date.now() - 86_400_000), applicationClosesAt: new Date(Date.now() + 86_400_000) })
       .returning({ id: meetings.id });
     return row!.id;
-  }
-
-  async function completeDraft(actor: Actor, applicationId: string) {
-    await saveApplicationSection(actor, applicationId, "work", WORK);
-    await saveApplicationSection(actor, applicationId, "representation", REPRESENTATION);
-    await saveApplicationSection(actor, applicationId, "governance", GOVERNANCE);
-    await saveApplicationSection(actor, applicationId, "declarations", DECLARATIONS);
-    for (const kind of REQUIRED_KINDS) await uploadDocument(actor, applicationId, kind, { name: `${kind}.pdf`, bytes: pdfBytes(kind) });
   }
 
   it("keep a draft started outside any window, refuse to submit it (saying when the next window opens), and file it under the window once open", async () => {

@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
+import { saveApplicationSection } from "@/db/queries/applications-own";
+import { uploadDocument } from "@/db/queries/documents";
+import { createOrganization } from "@/db/queries/organization-profile";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import type { OrganizationSection } from "@/lib/application-sections";
@@ -47,3 +50,19 @@ export const REPRESENTATION = { isCoalition: false, members: [] };
 export const GOVERNANCE = { fundingSources: "Donantes privados (70 %), cuotas (30 %).", independenceDeclared: true };
 export const DECLARATIONS = { truthful: true, codeOfConduct: true };
 export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter"] as const;
+
+/** An applicant who has just created an organization, with its first draft. */
+export async function newApplicant(db: Database, locale: Locale | null = null) {
+  const actor = await createUser(db, "applicant", locale);
+  const { organizationId, applicationId } = await createOrganization(actor, organizationAnswers());
+  return { actor, organizationId, applicationId };
+}
+
+/** Fills every section of a new draft and uploads the required documents, as the applicant would. */
+export async function completeDraft(actor: Actor, applicationId: string): Promise<void> {
+  await saveApplicationSection(actor, applicationId, "work", WORK);
+  await saveApplicationSection(actor, applicationId, "representation", REPRESENTATION);
+  await saveApplicationSection(actor, applicationId, "governance", GOVERNANCE);
+  await saveApplicationSection(actor, applicationId, "declarations", DECLARATIONS);
+  for (const kind of REQUIRED_KINDS) await uploadDocument(actor, applicationId, kind, { name: `${kind}.pdf`, bytes: pdfBytes(kind) });
+}
