@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Groups of audit actions the log can be narrowed to. */
-export const AUDIT_KINDS = ["transitions", "decisions", "assignments", "eligibility", "staff", "sign_ins"] as const;
+export const AUDIT_KINDS = ["transitions", "decisions", "assignments", "eligibility", "staff", "sign_ins", "accreditations", "meetings", "delegates"] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -31,6 +31,12 @@ function kindCondition(kind: AuditKind | undefined): SQL | undefined {
       return and(like(auditLog.action, "staff.%"), notInArray(auditLog.action, ["staff.sign_in"]));
     case "sign_ins":
       return eq(auditLog.action, "staff.sign_in");
+    case "accreditations":
+      return like(auditLog.action, "accreditation.%");
+    case "meetings":
+      return like(auditLog.action, "meeting.%");
+    case "delegates":
+      return like(auditLog.action, "delegate.%");
     default:
       return undefined;
   }

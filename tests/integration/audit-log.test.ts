@@ -25,22 +25,28 @@ beforeAll(async () => {
     { actorId: admin.id, action: "application.decide_participant", targetType: "application", createdAt: new Date("2025-03-03T10:00:00Z") },
     { actorId: admin.id, action: "staff.role_change", data: { from: "reviewer", to: "admin" }, createdAt: new Date("2025-03-04T10:00:00Z") },
     { actorId: null, action: "application.assign", createdAt: new Date("2025-03-05T10:00:00Z") },
+    { actorId: admin.id, action: "accreditation.suspend", targetType: "organization", createdAt: new Date("2025-03-06T10:00:00Z") },
+    { actorId: admin.id, action: "meeting.create", targetType: "meeting", createdAt: new Date("2025-03-07T10:00:00Z") },
+    { actorId: reviewer.id, action: "delegate.confirm", targetType: "delegate", createdAt: new Date("2025-03-08T10:00:00Z") },
   ]);
 });
 
 describe("listAuditLog", () => {
   it("lists newest first with the actor's e-mail", async () => {
     const page = await listAuditLog(admin, filters(""));
-    expect(page.total).toBe(5);
+    expect(page.total).toBe(8);
     expect(page.rows.map((row) => row.action)).toEqual([
+      "delegate.confirm",
+      "meeting.create",
+      "accreditation.suspend",
       "application.assign",
       "staff.role_change",
       "application.decide_participant",
       "application.start_review",
       "staff.sign_in",
     ]);
-    expect(page.rows[0]!.actor).toBeNull();
-    expect(page.rows[1]!.actor).toEqual({ email: "boss@example.org", name: null });
+    expect(page.rows[3]!.actor).toBeNull();
+    expect(page.rows[4]!.actor).toEqual({ email: "boss@example.org", name: null });
   });
 
   it("filters by kind, actor and dates", async () => {
@@ -49,7 +55,10 @@ describe("listAuditLog", () => {
     expect(await actions("kind=decisions")).toEqual(["application.decide_participant"]);
     expect(await actions("kind=transitions")).toEqual(["application.decide_participant", "application.start_review"]);
     expect(await actions("kind=staff")).toEqual(["staff.role_change"]);
-    expect(await actions("actor=REV@")).toEqual(["application.start_review", "staff.sign_in"]);
+    expect(await actions("kind=accreditations")).toEqual(["accreditation.suspend"]);
+    expect(await actions("kind=meetings")).toEqual(["meeting.create"]);
+    expect(await actions("kind=delegates")).toEqual(["delegate.confirm"]);
+    expect(await actions("actor=REV@")).toEqual(["delegate.confirm", "application.start_review", "staff.sign_in"]);
     expect(await actions("from=2025-03-02&to=2025-03-03")).toEqual(["application.decide_participant", "application.start_review"]);
     expect(await actions("actor=%25")).toEqual([]);
   });
