@@ -1,10 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
-import { accreditationHistory, accreditations, applicationHistory, applications, auditLog } from "@/db/schema";
+import { accreditationHistory, accreditations, applications, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
+import { decisionRows } from "../support/decision-rows";
 
 const testDb = useTestDatabase();
 const make = factories(() => testDb().db);
@@ -26,18 +27,6 @@ async function accreditationOf(organizationId: string) {
   return { row, history };
 }
 
-async function decisionRows(applicationId: string) {
-  return testDb()
-    .db.select()
-    .from(applicationHistory)
-    .where(
-      and(
-        eq(applicationHistory.applicationId, applicationId),
-        eq(applicationHistory.kind, "transition"),
-        sql`${applicationHistory.toStatus} in ('accredited_participant', 'accredited_observer', 'rejected')`,
-      ),
-    );
-}
 
 describe("decideApplication", () => {
   it("accredits as participant: reason and date on the application, accreditation and its history, e-mail in the member's language", async () => {
@@ -54,7 +43,7 @@ describe("decideApplication", () => {
     const { row, history } = await accreditationOf(org);
     expect(row).toMatchObject({ category: "participant", status: "active", applicationId: id });
     expect(history).toMatchObject([{ event: "granted", category: "participant", reason: null, actorId: admin.id }]);
-    expect(await decisionRows(id)).toMatchObject([{ message: "Cumple los seis criterios.", visibleToApplicant: true }]);
+    expect(await decisionRows(testDb().db, id)).toMatchObject([{ message: "Cumple los seis criterios.", visibleToApplicant: true }]);
     const [mail] = await make.mailTo(applicant.email);
     expect(mail!.subject).toBe("Decision on your CSM accreditation application");
     expect(mail!.text).toContain("accredited as a participant");

@@ -11,27 +11,13 @@ import { parseQueueFilters } from "@/lib/queue-filters";
 import { completeDraft, createUser, organizationAnswers } from "../support/applicant-fixtures";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
+import { editionFields } from "../support/meeting-fixtures";
 
 const testDb = useTestDatabase();
 const make = factories(() => testDb().db);
 const mail = { origin: "http://localhost:3000", locale: "es" as const };
 
-/** A valid edition in 2031; tests change the fields they are about. */
-function edition(overrides: Record<string, string | number> = {}) {
-  return {
-    number: "XXX",
-    hostCountry: "UY",
-    city: "Montevideo",
-    startsOn: "2031-11-10",
-    endsOn: "2031-11-11",
-    applicationOpensOn: "2031-03-01",
-    applicationClosesOn: "2031-06-30",
-    nominationDeadlineOn: "2031-10-01",
-    participantQuota: "3",
-    observerQuota: "2",
-    ...overrides,
-  };
-}
+const edition = editionFields;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,11 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
-import { accreditationHistory, accreditations, applicationHistory, applications, auditLog } from "@/db/schema";
+import { accreditationHistory, accreditations, applications, auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import type { Recommendation } from "@/lib/review-schemas";
 import { factories } from "../support/factories";
 import { race, RACE_REPEAT, RACE_TIMEOUT, refusals, repeat, soleWinner, useRaceDatabase } from "./support";
+import { decisionRows } from "../support/decision-rows";
 
 const testDb = useRaceDatabase();
 const make = factories(() => testDb().db);
@@ -28,16 +29,7 @@ const PAIRS: [Recommendation, Recommendation][] = [
 async function decisionOf(applicationId: string, organizationId: string, memberEmail: string) {
   const { db } = testDb();
   const [application] = await db.select().from(applications).where(eq(applications.id, applicationId));
-  const decisions = await db
-    .select()
-    .from(applicationHistory)
-    .where(
-      and(
-        eq(applicationHistory.applicationId, applicationId),
-        eq(applicationHistory.kind, "transition"),
-        sql`${applicationHistory.toStatus} in ('accredited_participant', 'accredited_observer', 'rejected')`,
-      ),
-    );
+  const decisions = await decisionRows(db, applicationId);
   const accreditation = await db.select().from(accreditations).where(eq(accreditations.organizationId, organizationId));
   const granted = accreditation[0]
     ? await db.select().from(accreditationHistory).where(eq(accreditationHistory.accreditationId, accreditation[0].id))

@@ -5,26 +5,12 @@ import { auditLog, meetings } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { factories } from "../support/factories";
 import { alternate, race, RACE_REPEAT, RACE_TIMEOUT, refusals, repeat, soleWinner, useRaceDatabase } from "./support";
+import { editionFields } from "../support/meeting-fixtures";
 
 const testDb = useRaceDatabase();
 const make = factories(() => testDb().db);
 
-/** A valid edition in 2031; each race changes the fields it is about. */
-function edition(overrides: Record<string, string> = {}) {
-  return {
-    number: "XL",
-    hostCountry: "UY",
-    city: "Montevideo",
-    startsOn: "2031-11-10",
-    endsOn: "2031-11-11",
-    applicationOpensOn: "2031-03-01",
-    applicationClosesOn: "2031-06-30",
-    nominationDeadlineOn: "2031-10-01",
-    participantQuota: "3",
-    observerQuota: "2",
-    ...overrides,
-  };
-}
+const edition = (overrides: Record<string, string | number> = {}) => editionFields({ number: "XL", ...overrides });
 
 let admins: [Actor, Actor];
 
