@@ -2,10 +2,10 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { createNonce, pageSecurityHeaders, servedOverHttps } from "@/lib/security-headers";
+import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 const intl = createMiddleware(routing);
 const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat)(\/|$)/;
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
  * Optimistic only: a visitor with no session cookie goes to sign-in. Pages and actions check for real.

@@ -36,12 +36,27 @@ async function lockDirectory(dir: string): Promise<() => void> {
   return release;
 }
 
+/**
+ * The PostgreSQL pool's settings (also used by the reliability scripts' driver check). postgres.js
+ * waits before each new connection after failed ones, by default growing to 10–20 s (per pool):
+ * during a database restart queries waited that long and the app came back up to 20 s after the
+ * database. Capped at half a second, a query fails within a second and the app is back at once.
+ * postgres.js itself is patched at install (scripts/patch-postgres-js.mjs).
+ */
+export function postgresClientOptions() {
+  return {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 0.5),
+  };
+}
+
 async function open(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const client = postgres(url, postgresClientOptions());
     return { db: drizzle({ client, schema }), driver: "postgres", close: () => client.end() };
   }
   // PGlite has no lock on its directory: exactly one process may open it (see README).

@@ -3,11 +3,10 @@
  * bench data, starts the production server on each, drives it with autocannon from this process,
  * runs Lighthouse, and writes docs/benchmarks.json and docs/BENCHMARKS.md. Settings: docs/BENCHMARKS.md.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { commitHash, ensureBuild, machineInfo } from "./bench/build";
 import { type BenchTarget, DEFAULT_POSTGRES_URL, prepareBenchDatabase } from "./bench/database";
 import { LIGHTHOUSE_TARGETS, type LighthouseResult, runLighthouse } from "./bench/lighthouse";
 import { type LoadSettings, type RowResult, runRow } from "./bench/load";
@@ -34,16 +33,6 @@ const LIGHTHOUSE_PAGES = [
 ];
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-function build(): void {
-  if (env.BENCH_SKIP_BUILD === "1") return log("BENCH_SKIP_BUILD=1: using the existing .next build");
-  log("next build");
-  const result = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: "inherit",
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
 
 async function postgresVersion(url: string): Promise<string> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -111,21 +100,14 @@ if (env.BENCH_REPORT_ONLY === "1") {
   process.exit(0);
 }
 
-build();
+ensureBuild({ skip: env.BENCH_SKIP_BUILD === "1", log });
 const results: BenchRun[] = [];
-const machine = () => ({
-  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
-  memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-  os: `${os.type()} ${os.release()}`,
-  node: process.version,
-  loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
-});
 /** Written after each run, so a run cut short still leaves the runs it finished. */
 function writeReport(): void {
   const report: BenchReport = {
     date: new Date().toISOString(),
-    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim(),
-    machine: machine(),
+    commit: commitHash(),
+    machine: machineInfo(),
     settings,
     lighthouseTargets: LIGHTHOUSE_TARGETS,
     runs: results,

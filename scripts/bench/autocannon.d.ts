@@ -12,7 +12,9 @@ declare module "autocannon" {
       path?: string;
       headers?: Record<string, string>;
       body?: string;
-      setupRequest?: (request: RawRequest, context: object) => RawRequest;
+      setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
+      /** Called with each response (pipelining 1: the context is the one its request was set up with). */
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
     }[];
     verifyBody?: (body: string) => boolean;
   };

@@ -2,10 +2,9 @@
  * What the bench loads, row by row: each row is one kind of request, repeated by every connection,
  * with the paths (and, for writes, the bodies and sessions) rotating over realistic values.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { RawRequest } from "autocannon";
 import { CSM_COUNTRIES } from "@/lib/domain";
+import { actionRequest, actionSucceeded, SESSION_COOKIE, serverActionId } from "./actions";
 import type { BenchSessions } from "./data";
 
 export type BenchRow = {
@@ -21,58 +20,12 @@ export type BenchRow = {
   verify?: (body: string) => boolean;
 };
 
-const SESSION_COOKIE = "authjs.session-token";
 const SEARCH_WORDS = ["bogota", "sao paulo", "fundacion", "jesuita", "migrante", "red andina", "niñez", "refugiadas", "asuncion", "coletivo"];
 
 function rotate<T>(values: readonly T[]): () => T {
   let i = 0;
   return () => values[i++ % values.length]!;
 }
-
-/** The id Next gave a server action (as an attacker's or a browser's request would send it). */
-function serverActionId(exportedName: string, fileContains: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(fileContains));
-  if (found.length !== 1) throw new Error(`${found.length} server actions ${exportedName} in ${fileContains}`);
-  return found[0]![0];
-}
-
-/** A `useActionState` action call in React's reply format (the form's fields, then the root "0"). */
-function actionBody(fields: Record<string, string | string[]>): { body: string; contentType: string } {
-  const boundary = `----bench${crypto.randomUUID().replaceAll("-", "")}`;
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${item}\r\n`);
-    }
-  }
-  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([{ status: "idle" }, "$K1"])}\r\n--${boundary}--\r\n`);
-  return { body: parts.join(""), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-function actionRequest(origin: string, pagePath: string, actionId: string, session: string, fields: Record<string, string | string[]>) {
-  const { body, contentType } = actionBody(fields);
-  return {
-    method: "POST",
-    path: pagePath,
-    body,
-    headers: {
-      "content-type": contentType,
-      "next-action": actionId,
-      origin,
-      accept: "text/x-component",
-      cookie: `${SESSION_COOKIE}=${session}`,
-    },
-  };
-}
-
-/**
- * A refused action answers 200 with its error state (`{"status":"error",...}`); one that throws, or
- * whose redirect target fails to render, carries an error row (`E{"digest":...}`) in the payload.
- */
-const actionSucceeded = (body: string) => !body.includes('"status":"error"') && !/:E\{"digest"/.test(body);
 
 export function benchRows(origin: string, sessions: BenchSessions, staticPath: string, organizationCount: number): BenchRow[] {
   const get = (paths: string[], cookie?: string) => {

@@ -4,23 +4,37 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { BenchTarget } from "./database";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
-export async function startServer(target: BenchTarget, port: number): Promise<BenchServer> {
+export type ServerOptions = {
+  /** The server's output goes here (appended) instead of this process's stderr. */
+  logFile?: string;
+  /** Kept across restarts of one scenario; a fresh one otherwise. */
+  authSecret?: string;
+  /**
+   * Empty Next's data cache first. It outlives the server in .next/cache, and the register's
+   * entries are keyed by a revision that starts again at 0 in every new database: a run on a fresh
+   * database would otherwise be served another database's register at first.
+   */
+  freshDataCache?: boolean;
+};
+
+export async function startServer(target: BenchTarget, port: number, options: ServerOptions = {}): Promise<BenchServer> {
   const origin = `http://localhost:${port}`;
+  if (options.freshDataCache) rmSync(path.join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const databaseEnv = target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATABASE_URL: "", PGLITE_DIR: target.dir };
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: options.logFile ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")] : ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       ...databaseEnv,
       NODE_ENV: "production",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: options.authSecret ?? randomBytes(32).toString("base64url"),
       AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",
       SKIP_MIGRATIONS: "true",
@@ -60,10 +74,15 @@ function childrenOf(pid: number): number[] {
   }
 }
 
+/** The process and all its descendants (Linux /proc). */
+export function processTree(pid: number): number[] {
+  return [pid, ...childrenOf(pid).flatMap((child) => processTree(child))];
+}
+
 /** Resident set size of a process and all its descendants, in bytes (Linux /proc). */
 export function treeRss(pid: number): number {
   let total = 0;
-  for (const id of [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])]) {
+  for (const id of processTree(pid)) {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, "utf8"));
       total += match ? Number(match[1]) * 1024 : 0;
@@ -84,4 +103,25 @@ export function watchPeakRss(pid: number): () => number {
     clearInterval(timer);
     return Math.max(peak, treeRss(pid));
   };
+}
+
+/** Kills the process and every descendant at once, as a crash or an OOM kill would; resolves once all are gone. */
+export async function killTree(pid: number, signal: NodeJS.Signals = "SIGKILL"): Promise<number[]> {
+  const tree = processTree(pid);
+  for (const id of tree) {
+    try {
+      process.kill(id, signal);
+    } catch {
+      // already gone
+    }
+  }
+  const alive = (id: number) => {
+    try {
+      return !/State:\s+Z/.test(readFileSync(`/proc/${id}/status`, "utf8"));
+    } catch {
+      return false;
+    }
+  };
+  while (tree.some(alive)) await new Promise((resolve) => setTimeout(resolve, 10));
+  return tree;
 }
