@@ -48,6 +48,8 @@ export function benchRows(origin: string, sessions: BenchSessions, staticPath: s
 
   return [
     { id: "static", label: `static file (${staticPath})`, next: get([staticPath]), expect: [200] },
+    // No data at all: what rendering any page per request costs on this server (the floor of the page rows).
+    { id: "home", label: "home page (/es), rendered, no data", next: get(["/es"]), expect: [200] },
     { id: "register", label: "register, first page (/es/register)", next: get(["/es/register"]), warm: ["/es/register"], expect: [200] },
     { id: "search", label: `register, search and filters (${searches.length} searches)`, next: get(searches), warm: searches, expect: [200] },
     { id: "organization", label: `organization page (${organizations.length} organizations)`, next: get(organizations), warm: organizations, expect: [200] },
