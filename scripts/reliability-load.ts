@@ -117,6 +117,14 @@ async function main(): Promise<boolean> {
 }
 
 let passed = false;
+if (env.LOAD_REPORT_ONLY === "1") {
+  // Only the write-up changed (load-report.ts, load-notes.md): render load.md again from load.json.
+  const report = JSON.parse(readFileSync(path.join(outputDir, "load.json"), "utf8")) as LoadReport;
+  const notes = existsSync(notesFile) ? readFileSync(notesFile, "utf8") : undefined;
+  writeFileSync(path.join(outputDir, "load.md"), renderLoadReport({ ...report, ...(notes ? { notes } : {}) }));
+  log("rendered load.md from load.json");
+  process.exit(0);
+}
 try {
   passed = await main();
 } catch (error) {
