@@ -1,5 +1,8 @@
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SKIP_MIGRATIONS === "true") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { releaseAbortReasonStacks } = await import("./lib/abort-reason-stacks");
+  releaseAbortReasonStacks();
+  if (process.env.SKIP_MIGRATIONS === "true") return;
   const { migrateDatabase } = await import("./db/migrate");
   await migrateDatabase();
 }

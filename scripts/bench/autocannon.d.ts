@@ -7,6 +7,8 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     timeout?: number;
+    /** Each connection closes and reconnects after this many requests. */
+    reconnectRate?: number;
     requests?: {
       method?: string;
       path?: string;

@@ -21,6 +21,9 @@ export type ServerOptions = {
    * database would otherwise be served another database's register at first.
    */
   freshDataCache?: boolean;
+  /** Added to the server's NODE_OPTIONS (measurement only, e.g. a heap probe). */
+  nodeOptions?: string;
+  env?: Record<string, string>;
 };
 
 export async function startServer(target: BenchTarget, port: number, options: ServerOptions = {}): Promise<BenchServer> {
@@ -39,6 +42,8 @@ export async function startServer(target: BenchTarget, port: number, options: Se
       AUTH_TRUST_HOST: "true",
       SKIP_MIGRATIONS: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...(options.nodeOptions ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${options.nodeOptions}`.trim() } : {}),
+      ...options.env,
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
