@@ -437,4 +437,7 @@ export const auditLog = pgTable(
 export const registerRevisionCounter = pgTable("register_revision", {
   id: smallint("id").primaryKey().default(1),
   revision: bigint("revision", { mode: "number" }).notNull().default(0),
+  // Drawn once per database: every database counts from 0, and Next's data cache (.next/cache)
+  // outlives the database a server was pointed at, so the key needs both.
+  databaseId: uuid("database_id").notNull().defaultRandom(),
 });

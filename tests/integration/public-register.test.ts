@@ -183,6 +183,8 @@ describe("public register data layer", () => {
     const id = (await findListedOrganizationId("conectas"))!;
     const before = await registerRevision();
     expect(await registerRevision()).toBe(before);
+    // Keyed by this database's own id too: a server moved to another database cannot match old entries.
+    expect(before).toMatch(/^[0-9a-f-]{36}:\d+$/);
 
     const [accreditation] = await db
       .update(accreditations)

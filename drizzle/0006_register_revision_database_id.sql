@@ -1,0 +1,1 @@
+ALTER TABLE "register_revision" ADD COLUMN "database_id" uuid DEFAULT gen_random_uuid() NOT NULL;
