@@ -14,6 +14,7 @@ import { type BenchTarget, prepareBenchDatabase } from "./bench/database";
 import { benchRows } from "./bench/rows";
 import { type BenchServer, killTree, startServer } from "./bench/server";
 import { type AppKillResult, runAppKill } from "./reliability/app-kill";
+import { runChecks } from "./reliability/run";
 import { createCluster, type ThrowawayCluster } from "./reliability/cluster";
 import { type DatabaseRestartResult, runDatabaseRestart } from "./reliability/database-restart";
 import { type DriverRestartResult, runDriverRestart } from "./reliability/driver-restart";
@@ -156,12 +157,4 @@ async function main(): Promise<boolean> {
   return checks.every((check) => check.passed);
 }
 
-let passed = false;
-try {
-  passed = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await cleanUp();
-}
-process.exit(passed ? 0 : 1);
+await runChecks(main, cleanUp);

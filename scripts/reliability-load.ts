@@ -13,6 +13,7 @@ import { commitHash, ensureBuild, machineInfo } from "./bench/build";
 import { type BenchTarget, prepareBenchDatabase } from "./bench/database";
 import { benchRows } from "./bench/rows";
 import { type BenchServer, killTree, startServer } from "./bench/server";
+import { runChecks } from "./reliability/run";
 import { createCluster, type ThrowawayCluster } from "./reliability/cluster";
 import { judgeMemory, type LoadReport, loadChecks, renderLoadReport } from "./reliability/load-report";
 import { type MixSettings, runMixedLoad } from "./reliability/mixed-load";
@@ -116,7 +117,6 @@ async function main(): Promise<boolean> {
   }
 }
 
-let passed = false;
 if (env.LOAD_REPORT_ONLY === "1") {
   // Only the write-up changed (load-report.ts, load-notes.md): render load.md again from load.json.
   const report = JSON.parse(readFileSync(path.join(outputDir, "load.json"), "utf8")) as LoadReport;
@@ -125,11 +125,4 @@ if (env.LOAD_REPORT_ONLY === "1") {
   log("rendered load.md from load.json");
   process.exit(0);
 }
-try {
-  passed = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await cleanUp();
-}
-process.exit(passed ? 0 : 1);
+await runChecks(main, cleanUp);
