@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, requiredText } from "./text-input";
+import { choiceList, emailAddress, optionalSingleLineText, requiredText, singleLineText } from "./text-input";
 import { CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
 
 /** The sections of an application, in the order the applicant fills them. */
@@ -49,22 +49,15 @@ export function requiredDocuments(sections: ApplicationSections): DocumentKind[]
 // --- validation: every save is checked against these (zod messages are keys of the `Validation` catalog) ---
 
 const text = (max: number) => requiredText(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .nullish()
-    .transform((value) => value || null);
 const country = z.enum(CSM_COUNTRIES, { error: "required" });
 const accepted = z.boolean().refine((value) => value, { error: "mustAccept" });
 
 export const organizationSectionSchema = z.object({
-  legalName: text(200),
-  acronym: optionalText(40),
+  legalName: singleLineText(200),
+  acronym: optionalSingleLineText(40),
   type: z.enum(ORGANIZATION_TYPES, { error: "required" }),
   country,
-  city: text(120),
+  city: singleLineText(120),
   // Four digits as typed ("2e3" or "1999.0" are not a year); saved answers hold the number.
   foundedYear: z
     .union([z.number(), z.string().trim().regex(/^\d{4}$/, { error: "year" })], { error: "year" })
@@ -75,8 +68,8 @@ export const organizationSectionSchema = z.object({
         .min(1800, { error: "year" })
         .refine((year) => year <= new Date().getUTCFullYear(), { error: "year" }),
     ),
-  registryName: text(200),
-  registryNumber: text(80),
+  registryName: singleLineText(200),
+  registryNumber: singleLineText(80),
   website: z
     .string()
     .trim()
@@ -85,11 +78,11 @@ export const organizationSectionSchema = z.object({
     .transform((value) => value || null)
     .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
   contactEmail: emailAddress(),
-  countriesOfWork: z.array(country).min(1, { error: "chooseAtLeastOne" }),
+  countriesOfWork: choiceList(CSM_COUNTRIES, 1),
 }) satisfies z.ZodType<OrganizationSection>;
 
 export const workSectionSchema = z.object({
-  themes: z.array(z.enum(THEMES)).min(1, { error: "chooseAtLeastOne" }),
+  themes: choiceList(THEMES, 1),
   populationsServed: text(1000),
   description: text(4000),
 }) satisfies z.ZodType<WorkSection>;
@@ -97,7 +90,7 @@ export const workSectionSchema = z.object({
 export const representationSectionSchema = z
   .object({
     isCoalition: z.boolean(),
-    members: z.array(z.object({ name: text(200), country })).max(100),
+    members: z.array(z.object({ name: singleLineText(200), country })).max(100, { error: "tooMany" }),
   })
   .refine((value) => !value.isCoalition || value.members.length > 0, { error: "chooseAtLeastOne", path: ["members"] })
   .transform((value) => (value.isCoalition ? value : { ...value, members: [] })) satisfies z.ZodType<RepresentationSection>;

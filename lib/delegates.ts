@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { AppError } from "./errors";
 import { DELEGATE_STATUSES, type DelegateStatus } from "./domain";
-import { hasVisibleCharacter, requiredText } from "./text-input";
+import { hasVisibleCharacter, singleLineText } from "./text-input";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => requiredText(max);
+const required = (max: number) => singleLineText(max);
 /** Blanks and invisible characters alone count as nothing. */
 const optional = (max: number) =>
   z

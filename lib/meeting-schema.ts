@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CSM_COUNTRIES } from "./domain";
-import { requiredText } from "./text-input";
+import { singleLineText } from "./text-input";
 
 /**
  * Window and deadline dates are entered as days and read in the portal's time zone
@@ -29,7 +29,7 @@ const meetingFields = z.object({
     .min(1, { error: "required" })
     .regex(/^[IVXLCDM]{1,12}$/, { error: "MeetingValidation.number" }),
   hostCountry: z.enum(CSM_COUNTRIES, { error: "required" }),
-  city: requiredText(100),
+  city: singleLineText(100),
   startsOn: day,
   endsOn: day,
   applicationOpensOn: day,

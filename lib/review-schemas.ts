@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SECTION_IDS } from "./application-sections";
 import { ACCREDITATION_CATEGORIES, ELIGIBILITY_CRITERIA, LOCALES, STAFF_ROLES } from "./domain";
-import { emailAddress, requiredText } from "./text-input";
+import { choiceList, emailAddress, requiredText } from "./text-input";
 
 /** Validation shared by the secretariat's server actions (form input) and its data layer (which checks again). */
 export const applicationId = z.uuid({ error: "invalid" });
@@ -20,7 +20,7 @@ export const assignSchema = z.object({
 export const requestInfoSchema = z.object({
   applicationId,
   message: text(5000),
-  sections: z.array(z.enum(SECTION_IDS), { error: "required" }).min(1, { error: "required" }),
+  sections: choiceList(SECTION_IDS, 1),
 });
 export const RECOMMENDATIONS = [...ACCREDITATION_CATEGORIES, "reject"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

@@ -99,3 +99,48 @@ describe("the meeting and delegate forms, found by the bad-input suite", () => {
     expect(decisionSchema.safeParse({ ...decline, reason: "Sin carta de la organización." }).success).toBe(true);
   });
 });
+
+describe("names and lists an attacker uses for spoofing or amplification (issue 16)", () => {
+  it("a one-line name refuses line breaks, bidi overrides and zero-width characters", async () => {
+    const { singleLineText } = await import("@/lib/text-input");
+    expect(singleLineText(200).safeParse(" Red Jesuita con Migrantes ").data).toBe("Red Jesuita con Migrantes");
+    expect(firstMessage(singleLineText(200).safeParse("Red\nhttps://phish.example"))).toBe("singleLine");
+    expect(firstMessage(singleLineText(200).safeParse("Red\r\nx"))).toBe("singleLine");
+    for (const value of ["Red\u202Egnp.exe", "Red\u2066x\u2069", "Cáritas\u200B", "Cár\uFEFFitas", "Red\u2060x", "Red\u200Dx"]) {
+      expect(firstMessage(singleLineText(200).safeParse(value)), JSON.stringify(value)).toBe("hiddenCharacters");
+    }
+    expect(firstMessage(singleLineText(10).safeParse("x".repeat(11)))).toBe("tooLong");
+  });
+
+  it("the organization's names and city are one-line texts in the shared section schema", () => {
+    const base = {
+      legalName: "Red",
+      type: "ngo",
+      country: "UY",
+      city: "Montevideo",
+      foundedYear: 1999,
+      registryName: "Registro",
+      registryNumber: "1",
+      website: null,
+      contactEmail: "a@example.org",
+      countriesOfWork: ["UY"],
+    };
+    expect(organizationSectionSchema.safeParse(base).success).toBe(true);
+    for (const field of ["legalName", "acronym", "city", "registryName", "registryNumber"]) {
+      const result = organizationSectionSchema.safeParse({ ...base, [field]: "Red\u202E\nx" });
+      expect(result.success, field).toBe(false);
+    }
+  });
+
+  it("lists are de-duplicated and never longer than their choices", async () => {
+    const { choiceList } = await import("@/lib/text-input");
+    const { workSectionSchema } = await import("@/lib/application-sections");
+    const { THEMES } = await import("@/lib/domain");
+    const repeated = workSectionSchema.safeParse({ themes: Array(100_000).fill("labour"), populationsServed: "x", description: "y" });
+    expect(repeated.data?.themes).toEqual(["labour"]);
+    expect(workSectionSchema.safeParse({ themes: [...THEMES, ...THEMES], populationsServed: "x", description: "y" }).data?.themes).toEqual([...THEMES]);
+    expect(firstMessage(choiceList(["a", "b"] as const, 1).safeParse([]))).toBe("chooseAtLeastOne");
+    expect(firstMessage(choiceList(["a", "b"] as const).safeParse(["a", "c"]))).toBe("required");
+    expect(organizationSectionSchema.shape.countriesOfWork.safeParse(Array(50_000).fill("UY")).data).toEqual(["UY"]);
+  });
+});
