@@ -1,11 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { refusedRequest } from "@/lib/request-guard";
 import { createNonce, pageSecurityHeaders, servedOverHttps } from "@/lib/security-headers";
 import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 const intl = createMiddleware(routing);
 const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat)(\/|$)/;
+/** Not pages: API routes and files at the root (robots.txt, sitemap.xml, favicon.ico). */
+const NOT_A_PAGE = /^\/(api\/|[^/]*\.[^/]*$)/;
 
 /**
  * Optimistic only: a visitor with no session cookie goes to sign-in. Pages and actions check for real.
@@ -13,12 +16,21 @@ const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat)(\/|$)/;
  * reads it to put the nonce on its scripts, and on the response, where the browser enforces it.
  */
 export default function proxy(request: NextRequest) {
+  const url = new URL(request.url);
+  const refused = refusedRequest(url.pathname + url.search, request.headers.get("content-length"));
+  if (refused) return new NextResponse(refused.reason, { status: refused.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const security = pageSecurityHeaders({
     nonce: createNonce(),
     https: servedOverHttps(),
     development: process.env.NODE_ENV === "development",
   });
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (NOT_A_PAGE.test(pathname)) {
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+    return response;
+  }
   const match = PROTECTED.exec(pathname);
   let response: NextResponse;
   if (match && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -35,5 +47,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Every path but Next's own build files: API routes for the request checks, paths with a dot
+  // (/es/register/x.y) for the page's Content-Security-Policy too.
+  matcher: ["/((?!_next/|_vercel/).*)"],
 };

@@ -43,6 +43,15 @@ export async function failure(error: unknown, values?: FormValues): Promise<Acti
 }
 
 /**
+ * What an action answers when called with arguments no form of the portal sends (a script
+ * calling it by id with other values than the previous state and a FormData).
+ */
+export async function malformedCall(): Promise<ActionState> {
+  const t = await getTranslations("Errors");
+  return { status: "error", message: t("invalid") };
+}
+
+/**
  * Every server action of a signed-in user goes through here: who is asking, may they,
  * is the input valid; only then does `run` call the data layer (which checks again).
  */
@@ -52,6 +61,7 @@ export function protectedAction<S extends z.ZodType>(
   run: (actor: Actor, input: z.infer<S>, formData: FormData) => Promise<ActionState | void>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    if (!(formData instanceof FormData)) return malformedCall();
     const values = formValues(formData);
     const actor = await getActor();
     if (!actor) return failure(new AppError("unauthenticated"), values);

@@ -76,3 +76,17 @@ export const choiceList = <const T extends readonly [string, ...string[]]>(choic
     .array(z.enum(choices, { error: "required" }), { error: "required" })
     .transform((values) => [...new Set(values)])
     .pipe(z.array(z.enum(choices)).min(min, { error: "chooseAtLeastOne" }).max(choices.length, { error: "tooMany" }));
+
+/**
+ * A name typed by a user, for a message: one line, no invisible or direction-changing
+ * characters, at most `max` characters, in quotation marks (names saved before these rules too).
+ */
+export function quotedName(name: string, max = 200): string {
+  const flat = name
+    .replace(/[\r\n\u2028\u2029\u0085\t\u0000-\u001F\u007F]+/g, " ")
+    .replace(new RegExp(`${BIDI_CONTROL.source}|${ZERO_WIDTH.source}`, "gu"), "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return `“${short.replaceAll("“", "\"").replaceAll("”", "\"")}”`;
+}

@@ -17,6 +17,6 @@ export async function rememberLocaleAction(locale: string): Promise<void> {
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = localeSchema.catch("es").parse(formData.get("locale"));
+  const locale = localeSchema.catch("es").parse(formData instanceof FormData ? formData.get("locale") : undefined);
   await signOut({ redirectTo: `/${locale}` });
 }

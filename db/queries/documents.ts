@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import { type ApplicationSections, completedSections } from "@/lib/application-sections";
 import { documentStorage } from "@/lib/document-storage";
@@ -101,7 +101,10 @@ export async function removeDocument(actor: Actor | null, applicationId: string,
 
 export type DocumentDownload = { fileName: string; contentType: string; bytes: Uint8Array };
 
-/** The bytes of a document, for members of its organization and for staff; null for anyone else. */
+/**
+ * The bytes of a document, for members of its organization and for staff; null for anyone else.
+ * Staff see an application's documents once it is submitted: a draft is the organization's own.
+ */
 export async function openDocument(actor: Actor | null, documentId: string): Promise<DocumentDownload | null> {
   if (!actor) throw new AppError("unauthenticated");
   const staff = can(actor.role, "application:read-any");
@@ -112,7 +115,7 @@ export async function openDocument(actor: Actor | null, documentId: string): Pro
     .select({ fileName: documents.fileName, contentType: documents.contentType, storageKey: documents.storageKey })
     .from(documents)
     .innerJoin(applications, eq(applications.id, documents.applicationId))
-    .where(and(eq(documents.id, documentId), staff ? undefined : memberScope(actor)));
+    .where(and(eq(documents.id, documentId), staff ? ne(applications.status, "draft") : memberScope(actor)));
   if (!row) return null;
   const bytes = await documentStorage().get(db, row.storageKey);
   return bytes ? { fileName: row.fileName, contentType: row.contentType, bytes } : null;

@@ -3,12 +3,15 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Actor, assertCan } from "@/lib/actor";
 import { AppError } from "@/lib/errors";
+import { securitySettings } from "@/lib/security-settings";
+import { quotedName } from "@/lib/text-input";
 import { translator } from "@/lib/i18n/messages";
 import { getDb } from "../client";
 import { organizationInvitations, organizationMembers, organizations, users } from "../schema";
 import type { MailContext } from "./application-notices";
 import { deliverNotices } from "./application-notices";
 import { recordAudit } from "./audit";
+import { hitRateLimit } from "./rate-limits";
 import { assertMember } from "./organization-profile";
 import { isUuid } from "./own-application-access";
 
@@ -44,10 +47,20 @@ export async function listOrganizationPeople(actor: Actor | null, organizationId
   return { organizationName: org!.name, members, pending };
 }
 
+/** An invitation refused for who is invited: already a member, or already invited and not yet joined. */
+export class InvitationRefusedError extends AppError {
+  constructor(readonly reason: "already_member" | "already_invited") {
+    super("conflict", reason);
+  }
+}
+
+const HOUR = 60 * 60;
+
 /**
  * Invites a colleague by e-mail to an organization the actor belongs to; they join it on
- * their next sign-in (see acceptPendingInvitations). Inviting twice sends the mail again but
- * keeps one pending invitation, even when both invitations are sent at once.
+ * their next sign-in (see acceptPendingInvitations). One pending invitation per address, never
+ * mailed twice, even when both invitations are sent at once; each member and each organization
+ * may send only so many (the counters are rows, so the limits hold across instances and races).
  */
 export async function inviteColleague(actor: Actor | null, organizationId: string, email: string, context: MailContext): Promise<void> {
   assertCan(actor, "organization:manage-own");
@@ -66,12 +79,18 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
       .from(organizationMembers)
       .innerJoin(users, eq(users.id, organizationMembers.userId))
       .where(and(eq(organizationMembers.organizationId, organizationId), sql`lower(${users.email}) = ${address}`));
-    if (already) throw new AppError("conflict", "already a member");
+    if (already) throw new InvitationRefusedError("already_member");
     const [pending] = await tx
       .select({ id: organizationInvitations.id })
       .from(organizationInvitations)
       .where(and(eq(organizationInvitations.organizationId, organizationId), eq(organizationInvitations.email, address), isNull(organizationInvitations.acceptedAt)));
-    if (!pending) await tx.insert(organizationInvitations).values({ organizationId, email: address, invitedById: actor.id });
+    if (pending) throw new InvitationRefusedError("already_invited");
+    const limits = securitySettings();
+    const byMember = await hitRateLimit(`invite:member:${actor.id}`, limits.invitationsPerMemberPerHour, HOUR, tx);
+    const byOrganization = await hitRateLimit(`invite:organization:${organizationId}`, limits.invitationsPerOrganizationPerDay, 24 * HOUR, tx);
+    // Thrown inside the transaction: the refused attempt does not count.
+    if (!byMember.allowed || !byOrganization.allowed) throw new AppError("rate_limited", "invitations");
+    await tx.insert(organizationInvitations).values({ organizationId, email: address, invitedById: actor.id });
     await recordAudit(tx, { actorId: actor.id, action: "organization.invite", targetType: "organization", targetId: organizationId, data: { email: address } });
     const [org] = await tx.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, organizationId));
     return org!.name;
@@ -81,8 +100,10 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
   await deliverNotices([
     {
       to: address,
-      subject: t("subject", { organization: organizationName }),
-      text: `${t("body", { organization: organizationName, inviter: actor.email })}\n\n${link}\n\n${t("footer")}`,
+      // The subject is the portal's own; the organization's name (typed by whoever created it)
+      // appears only in the body, quoted on one line.
+      subject: t("subject"),
+      text: `${t("body", { organization: quotedName(organizationName), inviter: actor.email })}\n\n${link}\n\n${t("footer")}`,
     },
   ]);
 }

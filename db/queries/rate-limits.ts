@@ -1,15 +1,16 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, rowsOf } from "../client";
+import { getDb, rowsOf, type Transaction } from "../client";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
 /**
  * Counts one hit against `key` in a fixed window, atomically in the database so that
- * every app instance shares the same counter.
+ * every app instance shares the same counter. Inside a transaction (`tx`) the hit is undone
+ * with it, and the counter's row stays locked until it ends: concurrent hits queue.
  */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const db = await getDb();
+export async function hitRateLimit(key: string, limit: number, windowSeconds: number, tx?: Transaction): Promise<RateLimitResult> {
+  const db = tx ?? (await getDb());
   const window = `${windowSeconds} seconds`;
   const result = await db.execute(sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)

@@ -23,7 +23,7 @@ const newAddress = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.
 
 describe("inviting the same colleague to an organization at once", () => {
   it(
-    `three invitations of one address (two members, two spellings): all succeed, exactly one pending invitation, one membership on sign-in (×${RACE_REPEAT})`,
+    `three invitations of one address (two members, two spellings): one succeeds, the others find it pending; one invitation, one e-mail, one membership on sign-in (×${RACE_REPEAT})`,
     async () => {
       await repeat(RACE_REPEAT, async () => {
         const { db } = testDb();
@@ -38,8 +38,8 @@ describe("inviting the same colleague to an organization at once", () => {
           inviteColleague(owner, organizationId, ` ${address} `, mail),
         ]);
 
-        // Inviting again is allowed: it sends the link again.
-        expect(refusals(outcome)).toEqual([]);
+        // The address is never mailed twice: the later invitations find the first one pending.
+        expect(refusals(outcome)).toEqual(["already_invited", "already_invited"]);
         const pending = await db
           .select({ email: organizationInvitations.email, acceptedAt: organizationInvitations.acceptedAt })
           .from(organizationInvitations)
@@ -49,14 +49,47 @@ describe("inviting the same colleague to an organization at once", () => {
           .select()
           .from(auditLog)
           .where(and(eq(auditLog.targetId, organizationId), eq(auditLog.action, "organization.invite")));
-        expect(audit).toHaveLength(3);
-        expect(await make.mailTo(address)).toHaveLength(3);
+        expect(audit).toHaveLength(1);
+        expect(await make.mailTo(address)).toHaveLength(1);
 
         const invitee = await make.user("applicant", { email: address });
         expect(await acceptPendingInvitations(invitee)).toBe(1);
         const members = await db.select().from(organizationMembers).where(eq(organizationMembers.organizationId, organizationId));
         expect(members).toHaveLength(3);
         return "one invitation";
+      });
+    },
+    RACE_TIMEOUT,
+  );
+});
+
+/** Twenty invitations a round: fewer rounds than the two-party races. */
+const FLOOD_REPEAT = Math.max(1, Math.ceil(RACE_REPEAT / 10));
+
+describe("one member sending 20 invitations at once", () => {
+  it(
+    `exactly the hourly limit (10) are sent: 10 pending invitations, 10 e-mails, 10 audit rows, the others refused as rate-limited (×${FLOOD_REPEAT})`,
+    async () => {
+      await repeat(FLOOD_REPEAT, async () => {
+        const { db } = testDb();
+        const { actor: owner, organizationId } = await newApplicant(db);
+        const addresses = Array.from({ length: 20 }, (_, i) => newAddress(`flood${i}`));
+
+        const outcome = await race(addresses.map((address) => inviteColleague(owner, organizationId, address, mail)));
+
+        expect(outcome.won).toHaveLength(10);
+        expect(refusals(outcome)).toEqual(Array(10).fill("rate_limited"));
+        const pending = await db.select().from(organizationInvitations).where(eq(organizationInvitations.organizationId, organizationId));
+        expect(pending).toHaveLength(10);
+        const audit = await db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.targetId, organizationId), eq(auditLog.action, "organization.invite")));
+        expect(audit).toHaveLength(10);
+        const mailed = (await Promise.all(addresses.map((address) => make.mailTo(address)))).filter((rows) => rows.length > 0);
+        expect(mailed).toHaveLength(10);
+        expect(mailed.every((rows) => rows.length === 1)).toBe(true);
+        return "10 of 20";
       });
     },
     RACE_TIMEOUT,

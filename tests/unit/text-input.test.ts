@@ -144,3 +144,13 @@ describe("names and lists an attacker uses for spoofing or amplification (issue 
     expect(organizationSectionSchema.shape.countriesOfWork.safeParse(Array(50_000).fill("UY")).data).toEqual(["UY"]);
   });
 });
+
+describe("an organization's name in an e-mail", () => {
+  it("is quoted on one line, without hidden characters, and short", async () => {
+    const { quotedName } = await import("@/lib/text-input");
+    expect(quotedName("Red Jesuita")).toBe("“Red Jesuita”");
+    expect(quotedName("Urgent:\nverify your account at https://phish.example\r\n\u202Ex")).toBe("“Urgent: verify your account at https://phish.example x”");
+    expect(quotedName("a“b”\u200Bc")).toBe('“a"b"c”');
+    expect(quotedName("x".repeat(500)).length).toBe(202);
+  });
+});

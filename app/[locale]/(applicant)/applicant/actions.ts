@@ -14,7 +14,8 @@ import {
   withdrawApplication,
 } from "@/db/queries/applications-own";
 import { DocumentRejectedError, removeDocument, uploadDocument } from "@/db/queries/documents";
-import { inviteColleague } from "@/db/queries/organization-invitations";
+import { AppError } from "@/lib/errors";
+import { InvitationRefusedError, inviteColleague } from "@/db/queries/organization-invitations";
 import { createOrganization, DuplicateOrganizationError } from "@/db/queries/organization-profile";
 import { type ActionState, failure, protectedAction, translateIssues } from "@/lib/action";
 import { appOrigin } from "@/lib/app-origin";
@@ -193,9 +194,11 @@ export const inviteColleagueAction = protectedAction(
     try {
       await inviteColleague(actor, organizationId, email, await mailContext());
     } catch (error) {
-      if (error instanceof Error && "code" in error && error.code === "conflict") {
-        return { status: "error", message: t("alreadyMember"), fieldErrors: { email: t("alreadyMember") }, values: { email } };
+      if (error instanceof InvitationRefusedError) {
+        const message = t(error.reason === "already_member" ? "alreadyMember" : "alreadyInvited");
+        return { status: "error", message, fieldErrors: { email: message }, values: { email } };
       }
+      if (error instanceof AppError && error.code === "rate_limited") return { status: "error", message: t("tooManyInvitations"), values: { email } };
       throw error;
     }
     revalidateApplicant(await getLocale());

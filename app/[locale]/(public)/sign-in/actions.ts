@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { type ActionState, formValues, translateIssues } from "@/lib/action";
+import { type ActionState, formValues, malformedCall, translateIssues } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { clientAddress, safeReturnPath } from "@/lib/client-address";
 import { redirect } from "@/lib/i18n/navigation";
@@ -22,6 +22,7 @@ const perAddressLimit = () => Number(process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? 30
 
 /** Sends a magic link; the first sign-in of an address creates an applicant account. */
 export async function requestSignInLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return malformedCall();
   const values = formValues(formData);
   const [t, tErrors, locale] = await Promise.all([getTranslations("SignIn"), getTranslations("Errors"), getLocale()]);
   const parsed = signInSchema.safeParse(values);
