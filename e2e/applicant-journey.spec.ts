@@ -168,7 +168,9 @@ test.describe("What the applicant can and cannot do with a draft", () => {
     await page.getByRole("button", { name: t.ApplicantPeople.invite }).click();
     await expect(page.getByRole("status").filter({ hasText: fmt(t.ApplicantPeople.invited, { email: colleague }) })).toBeVisible();
     const invitation = await latestMailTo(colleague, { since });
-    expect(invitation.subject).toBe(fmt(t.ApplicantEmail.invitation.subject, { organization: legalName }));
+    // The subject is the portal's own; the organization is named in the body only, quoted.
+    expect(invitation.subject).toBe(t.ApplicantEmail.invitation.subject);
+    expect(invitation.text).toContain(`“${legalName}”`);
     expect(invitation.text).toContain("/es/sign-in");
 
     const context = await browser.newContext();

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   getOwnApplication,
@@ -172,7 +172,7 @@ describe("saveApplicationSection", () => {
 });
 
 describe("documents", () => {
-  it("stores a PDF, replaces it, serves it to members and staff only, and removes it", async () => {
+  it("stores a PDF, replaces it, serves it to members (and staff once submitted) only, and removes it", async () => {
     const { actor, applicationId } = await newApplicant();
     const { id } = await uploadDocument(actor, applicationId, "statute", { name: "../../estatuto.pdf", bytes: pdfBytes("v1") });
     const { id: replaced } = await uploadDocument(actor, applicationId, "statute", { name: "estatuto v2.pdf", bytes: pdfBytes("v2") });
@@ -184,7 +184,12 @@ describe("documents", () => {
     const download = await openDocument(actor, replaced);
     expect(download).toMatchObject({ fileName: "estatuto v2.pdf", contentType: "application/pdf" });
     expect(new TextDecoder().decode(download!.bytes)).toContain("% v2");
-    expect(await openDocument(await createUser(db, "reviewer"), replaced)).toMatchObject({ contentType: "application/pdf" });
+    // A draft is the organization's own: staff get its documents once it is submitted.
+    const reviewer = await createUser(db, "reviewer");
+    expect(await openDocument(reviewer, replaced)).toBeNull();
+    await db.update(applications).set({ status: "submitted", submittedAt: new Date() }).where(eq(applications.id, applicationId));
+    expect(await openDocument(reviewer, replaced)).toMatchObject({ contentType: "application/pdf" });
+    await db.update(applications).set({ status: "draft", submittedAt: null }).where(eq(applications.id, applicationId));
     expect(await openDocument((await newApplicant()).actor, replaced)).toBeNull();
     await expectAppError(openDocument(null, replaced), "unauthenticated");
 
@@ -377,6 +382,27 @@ describe("organization invitations", () => {
     const people = await listOrganizationPeople(colleague, organizationId);
     expect(people!.members.map((member) => member.email).sort()).toEqual([actor.email, colleague.email].sort());
     await expectAppError(inviteColleague(actor, organizationId, colleague.email, mail), "conflict");
+  });
+
+  it("counts invitations per organization across its members, and never mails a pending address twice", async () => {
+    const { db } = testDb();
+    const { actor, organizationId } = await newApplicant();
+    const colleague = await createUser(db, "applicant");
+    await db.insert(organizationMembers).values({ organizationId, userId: colleague.id, role: "member" });
+    const address = (i: number) => `limit-${i}-${organizationId.slice(0, 8)}@example.org`;
+    process.env.INVITATION_LIMIT_PER_ORGANIZATION = "3";
+    try {
+      await inviteColleague(actor, organizationId, address(1), mail);
+      await expectAppError(inviteColleague(colleague, organizationId, address(1), mail), "conflict");
+      await inviteColleague(colleague, organizationId, address(2), mail);
+      await inviteColleague(actor, organizationId, address(3), mail);
+      await expectAppError(inviteColleague(colleague, organizationId, address(4), mail), "rate_limited");
+    } finally {
+      delete process.env.INVITATION_LIMIT_PER_ORGANIZATION;
+    }
+    const sent = await db.select().from(emailOutbox).where(like(emailOutbox.to, `limit-%-${organizationId.slice(0, 8)}@example.org`));
+    expect(sent.map((message) => message.to).sort()).toEqual([address(1), address(2), address(3)]);
+    expect(sent.every((message) => !message.subject.includes("Fixture") && message.text.includes("“"))).toBe(true);
   });
 
   it("refuses outsiders, bad addresses and staff", async () => {
