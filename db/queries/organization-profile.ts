@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import {
   type ApplicationSections,
@@ -13,7 +13,7 @@ import type { CountryCode } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { searchKey } from "@/lib/search-key";
 import { getDb, type Executor, type Transaction } from "../client";
-import { coalitionMembers, organizationMembers, organizations } from "../schema";
+import { accreditations, coalitionMembers, organizationMembers, organizations } from "../schema";
 import { recordAudit } from "./audit";
 import { createDraftApplication } from "./application-drafts";
 
@@ -22,6 +22,14 @@ export class DuplicateOrganizationError extends AppError {
   constructor() {
     super("conflict", "organization already registered");
     this.name = "DuplicateOrganizationError";
+  }
+}
+
+/** The legal name of an accredited organization (accents and case aside): the register would show two of them. */
+export class DuplicateLegalNameError extends AppError {
+  constructor() {
+    super("conflict", "legal name of an accredited organization");
+    this.name = "DuplicateLegalNameError";
   }
 }
 
@@ -59,6 +67,16 @@ async function assertNoOtherOrganizationWithRegistry(executor: Executor, answers
   if (clash) throw new DuplicateOrganizationError();
 }
 
+async function assertNoAccreditedOrganizationNamed(executor: Executor, legalName: string, exceptId?: string): Promise<void> {
+  const key = searchKey(legalName);
+  const accredited = await executor
+    .select({ legalName: organizations.legalName })
+    .from(organizations)
+    .innerJoin(accreditations, eq(accreditations.organizationId, organizations.id))
+    .where(and(inArray(accreditations.status, ["active", "suspended"]), exceptId ? sql`${organizations.id} <> ${exceptId}` : undefined));
+  if (accredited.some((other) => searchKey(other.legalName) === key)) throw new DuplicateLegalNameError();
+}
+
 /** Throws not_found unless the actor belongs to the organization (the same answer as for an unknown id). */
 export async function assertMember(executor: Executor, actor: Actor, organizationId: string): Promise<void> {
   const [member] = await executor
@@ -86,6 +104,7 @@ export async function createOrganization(actor: Actor | null, input: unknown): P
   return guardRegistry(() =>
     db.transaction(async (tx) => {
       await assertNoOtherOrganizationWithRegistry(tx, answers);
+      await assertNoAccreditedOrganizationNamed(tx, answers.legalName);
       const [org] = await tx
         .insert(organizations)
         .values({ slug: slugFor(answers.legalName), ...organizationColumns(answers) })
@@ -125,6 +144,7 @@ export async function writeProfileSection(tx: Transaction, organizationId: strin
     case "organization": {
       const value = answers.organization!;
       await assertNoOtherOrganizationWithRegistry(tx, value, organizationId);
+      await assertNoAccreditedOrganizationNamed(tx, value.legalName, organizationId);
       await guardRegistry(() => tx.update(organizations).set({ ...organizationColumns(value), updatedAt: now }).where(eq(organizations.id, organizationId)));
       return;
     }

@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/applications-own";
 import { DocumentRejectedError, openDocument, removeDocument, uploadDocument } from "@/db/queries/documents";
 import { acceptPendingInvitations, inviteColleague, listOrganizationPeople } from "@/db/queries/organization-invitations";
-import { createOrganization, DuplicateOrganizationError } from "@/db/queries/organization-profile";
+import { createOrganization, DuplicateLegalNameError, DuplicateOrganizationError } from "@/db/queries/organization-profile";
 import { applyTransition } from "@/db/queries/transitions";
 import {
   accreditations,
@@ -115,6 +115,24 @@ describe("createOrganization", () => {
     expect(await testDb().db.select().from(organizations)).toHaveLength(1);
     // The same number in another country is another organization.
     await createOrganization(other, organizationAnswers({ registryNumber: answers.registryNumber, country: "BO" }));
+  });
+
+  it("refuses the legal name of another accredited organization, accents and case aside, on creation and on a save", async () => {
+    const { db } = testDb();
+    const [accredited] = await db
+      .insert(organizations)
+      .values({ slug: `acreditada-${crypto.randomUUID().slice(0, 6)}`, legalName: "Asociación Frontera Sur", type: "ngo", country: "UY", searchKey: "asociacion frontera sur" })
+      .returning({ id: organizations.id });
+    await db.insert(accreditations).values({ organizationId: accredited!.id, category: "participant" });
+    const actor = await createUser(db, "applicant");
+    const error = await expectAppError(createOrganization(actor, organizationAnswers({ legalName: "ASOCIACION frontera  sur" })), "conflict");
+    expect(error).toBeInstanceOf(DuplicateLegalNameError);
+    const { applicationId } = await createOrganization(actor, organizationAnswers({ legalName: "Asociación Frontera Norte" }));
+    const renamed = await expectAppError(
+      saveApplicationSection(actor, applicationId, "organization", organizationAnswers({ legalName: "asociación frontera sur" })),
+      "conflict",
+    );
+    expect(renamed).toBeInstanceOf(DuplicateLegalNameError);
   });
 
   it("refuses invalid answers, anonymous callers and staff", async () => {

@@ -16,7 +16,7 @@ import {
 import { DocumentRejectedError, removeDocument, uploadDocument } from "@/db/queries/documents";
 import { AppError } from "@/lib/errors";
 import { InvitationRefusedError, inviteColleague } from "@/db/queries/organization-invitations";
-import { createOrganization, DuplicateOrganizationError } from "@/db/queries/organization-profile";
+import { createOrganization, DuplicateLegalNameError, DuplicateOrganizationError } from "@/db/queries/organization-profile";
 import { type ActionState, failure, protectedAction, translateIssues } from "@/lib/action";
 import { appOrigin } from "@/lib/app-origin";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
@@ -40,6 +40,11 @@ async function invalid(fieldErrors: Record<string, string>, values: ActionState[
   return { status: "error", message: t("invalid"), fieldErrors, values };
 }
 
+async function duplicateLegalName(values: ActionState["values"]): Promise<ActionState> {
+  const t = await getTranslations("ApplicantForm");
+  return { status: "error", message: t("duplicateLegalName"), fieldErrors: { legalName: t("duplicateLegalName") }, values };
+}
+
 async function duplicateOrganization(values: ActionState["values"]): Promise<ActionState> {
   const t = await getTranslations("ApplicantForm");
   return { status: "error", message: t("duplicateOrganization"), fieldErrors: { registryNumber: t("duplicateRegistry") }, values };
@@ -58,6 +63,7 @@ export const createOrganizationAction = protectedAction("organization:manage-own
     ({ applicationId } = await createOrganization(actor, parsed.data));
   } catch (error) {
     if (error instanceof DuplicateOrganizationError) return duplicateOrganization(values);
+    if (error instanceof DuplicateLegalNameError) return duplicateLegalName(values);
     return failure(error, values);
   }
   const locale = await getLocale();
@@ -76,6 +82,7 @@ export const saveSectionAction = protectedAction(
       await saveApplicationSection(actor, applicationId, section, parsed.data);
     } catch (error) {
       if (error instanceof DuplicateOrganizationError) return duplicateOrganization(values);
+      if (error instanceof DuplicateLegalNameError) return duplicateLegalName(values);
       return failure(error, values);
     }
     const locale = await getLocale();
