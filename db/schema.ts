@@ -107,6 +107,29 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+/**
+ * One request to sign in: the link's token and the typed code are kept only as hashes; only a POST
+ * consumes it, once, so mail scanners that open the link change nothing.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    codeHash: text("code_hash").notNull(),
+    // Hash of the random value in the asking browser's cookie: the code works only there.
+    clientKey: text("client_key").notNull(),
+    codeAttempts: integer("code_attempts").notNull().default(0),
+    email: text("email").notNull(),
+    locale: localeEnum("locale").notNull(),
+    callbackPath: text("callback_path").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("sign_in_challenges_token_key").on(t.tokenHash), index("sign_in_challenges_expires_idx").on(t.expiresAt)],
+);
+
 // --- organizations ---
 
 export const organizations = pgTable(
@@ -404,8 +427,15 @@ export const emailOutbox = pgTable(
     error: text("error"),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    // A message carrying a secret (a sign-in link and code): the text kept in its place once it is
+    // delivered or `sensitive_until` has passed.
+    redactedText: text("redacted_text"),
+    sensitiveUntil: timestamp("sensitive_until", { withTimezone: true }),
   },
-  (t) => [index("email_outbox_created_idx").on(t.createdAt)],
+  (t) => [
+    index("email_outbox_created_idx").on(t.createdAt),
+    index("email_outbox_sensitive_idx").on(t.sensitiveUntil).where(sql`${t.redactedText} is not null`),
+  ],
 );
 
 /** Fixed-window counters shared by every app instance. */

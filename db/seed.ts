@@ -290,7 +290,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
   return DEMO_ACCOUNTS;
 }
 
-export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string };
+export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string; deactivated?: boolean };
 /**
  * An organization with one application in `status` (history, sections and documents as the demo's), and its
  * members; `memberOf` (a coalition's slug, seeded in the same scenario) links it to that coalition.
@@ -337,7 +337,10 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
       reviewer: await upsertUser(tx, DEMO_ACCOUNTS.reviewer, "reviewer", "Reviewer (demo)"),
       applicant: await upsertUser(tx, DEMO_ACCOUNTS.applicant, "applicant", "Applicant (demo)"),
     };
-    for (const user of scenario.users ?? []) await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null);
+    for (const user of scenario.users ?? []) {
+      const id = await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null);
+      if (user.deactivated) await tx.update(schema.users).set({ deactivatedAt: new Date() }).where(eq(schema.users.id, id));
+    }
     const [meeting] = await tx.select({ id: schema.meetings.id }).from(schema.meetings).where(eq(schema.meetings.number, "XXII"));
     for (const [index, org] of (scenario.organizations ?? []).entries()) {
       const id = await upsertOrganization(tx, org);

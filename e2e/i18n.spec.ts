@@ -46,7 +46,7 @@ test.describe("Three languages", () => {
     await expect(page.getByText(en.Applicant.noOrganization)).toBeVisible();
   });
 
-  test("a signed-in user's language is remembered: their next sign-in, from any language, lands in it", async ({
+  test("a signed-in user's language choice is remembered, and the language of the next sign-in page wins over it", async ({
     page,
     context,
   }) => {
@@ -56,14 +56,18 @@ test.describe("Three languages", () => {
     const switcher = page.getByRole("navigation", { name: messages("es").LocaleSwitcher.label });
     await switcher.getByRole("link", { name: messages("es").LocaleSwitcher.pt }).click();
     await expect(page).toHaveURL("/pt/applicant");
+    // Remembered: the default landing page now answers in pt.
+    await page.goto("/es/welcome");
+    await expect(page).toHaveURL("/pt/applicant");
     await page.getByRole("banner").getByRole("button", { name: messages("pt").Nav.signOut }).click();
     await expect(page).toHaveURL("/pt");
     await context.clearCookies(); // as on another device: no language cookie left
 
-    await signIn(page, email, "es", { landsOn: "/pt/applicant" });
+    await signIn(page, email, "en");
 
-    await expect(page.locator("html")).toHaveAttribute("lang", "pt");
-    await expect(page.getByRole("heading", { level: 1, name: messages("pt").Applicant.title })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.goto("/es/welcome");
+    await expect(page).toHaveURL("/en/applicant");
   });
 
   test("/ sends a Spanish-speaking browser to /es", async ({ page }) => {

@@ -52,9 +52,8 @@ test.describe("Who may enter which area", () => {
 
     await expect(page).toHaveURL("/es/sign-in?callbackUrl=%2Fes%2Fapplicant");
     await expect(page.getByRole("heading", { level: 1, name: es.SignIn.title })).toBeVisible();
-    const { link } = await signIn(page, uniqueEmail("returning"), "es", { fromCurrentPage: true, landsOn: "/es/applicant" });
+    await signIn(page, uniqueEmail("returning"), "es", { fromCurrentPage: true, landsOn: "/es/applicant" });
 
-    expect(new URL(link).searchParams.get("callbackUrl")).toMatch(/\/es\/applicant$/);
     await expect(page.getByRole("heading", { level: 1, name: es.Applicant.title })).toBeVisible();
   });
 });

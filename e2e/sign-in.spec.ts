@@ -1,12 +1,13 @@
-import { expect, requestSignInLink, signIn, test, uniqueEmail } from "./fixtures";
+import { confirmSignInLink, expect, requestSignInLink, signIn, test, uniqueEmail } from "./fixtures";
 import { messages } from "./support/catalog";
 import { SIGN_IN_LIMIT_PER_EMAIL } from "./support/env";
-import { mailsTo } from "./support/mail";
+import { signInAccounts } from "./support/fixtures/sign-in";
+import { latestMailTo, magicLinkFrom, mailsTo, signInCodeFrom } from "./support/mail";
 
 const es = messages("es");
 
 test.describe("Signing in with an e-mail link", () => {
-  test("a new organization signs up through the link it receives by e-mail, which the demo mailbox also keeps", async ({
+  test("a new organization signs up through the link it receives by e-mail; the demo mailbox keeps the message without its link once delivered", async ({
     page,
   }) => {
     const email = uniqueEmail("new");
@@ -22,14 +23,112 @@ test.describe("Signing in with an e-mail link", () => {
     await expect(header.getByText(`${email} (${es.Role.applicant})`)).toBeVisible();
     await expect(header.getByRole("link", { name: es.Nav.secretariat })).toHaveCount(0);
 
-    // The same message is kept in the outbox, shown on the demo mailbox page, marked as sent.
+    // The same message is kept in the outbox, shown on the demo mailbox page, marked as sent, and
+    // delivered: its link and code are no longer kept.
     await page.getByRole("banner").getByRole("link", { name: es.Nav.mailbox }).click();
     await expect(page).toHaveURL("/es/mailbox");
     await expect(page.getByRole("heading", { level: 1, name: es.Mailbox.title })).toBeVisible();
     const message = page.getByRole("article", { name: es.Email.signIn.subject }).filter({ hasText: email });
     await expect(message).toHaveCount(1);
     await expect(message.getByText(es.Mailbox.sent, { exact: true })).toBeVisible();
-    await expect(message.getByRole("link", { name: link })).toHaveAttribute("href", link);
+    await expect(message.getByText(es.Email.signIn.redacted)).toBeVisible();
+    await expect(message.getByRole("link")).toHaveCount(0);
+    await expect(message).not.toContainText(signInCodeFrom(mail.text));
+    expect(new URL(link).pathname).toBe("/es/sign-in/confirm");
+  });
+
+  test("a mail scanner that opens the link first (GET, HEAD, prefetch) signs no one in; the person's button still does", async ({
+    page,
+    request,
+  }) => {
+    const email = uniqueEmail("scanned");
+    const since = await requestSignInLink(page, email);
+    await expect(page.getByRole("heading", { level: 1, name: es.SignIn.checkEmailTitle })).toBeVisible();
+    const link = magicLinkFrom((await latestMailTo(email, { since })).text);
+
+    const scanned = await request.get(link);
+    expect(scanned.status()).toBe(200);
+    expect(await scanned.text()).toContain(es.SignIn.confirmButton);
+    expect((await request.head(link)).status()).toBe(200);
+    expect((await request.get(link, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } })).status()).toBe(200);
+    // The scanner got no session.
+    expect(await (await request.get("/api/auth/session")).json()).toBeNull();
+
+    await confirmSignInLink(page, link, email, "es");
+
+    await expect(page).toHaveURL("/es/applicant");
+    await expect(page.getByRole("heading", { level: 1, name: es.Applicant.title })).toBeVisible();
+  });
+
+  test("the code from the e-mail, typed on the check-email page, signs in; typed again it is refused", async ({ page, a11y }) => {
+    const email = uniqueEmail("code");
+    const since = await requestSignInLink(page, email);
+    await expect(page).toHaveURL("/es/sign-in/check-email");
+    const code = signInCodeFrom((await latestMailTo(email, { since })).text);
+
+    // A code that is not 8 digits: a translated field error, and what was typed stays.
+    await page.getByLabel(es.SignIn.code).fill("12-34");
+    await page.getByRole("button", { name: es.SignIn.codeSubmit }).click();
+    await expect(page.getByLabel(es.SignIn.code)).toHaveAccessibleDescription(`${es.SignIn.codeHint} ${es.Validation.signInCode}`);
+    await expect(page.getByLabel(es.SignIn.code)).toHaveValue("12-34");
+    await a11y.check("check-email page with a code error");
+
+    await page.getByLabel(es.SignIn.code).fill(`${code.slice(0, 4)} ${code.slice(4)}`);
+    await page.getByRole("button", { name: es.SignIn.codeSubmit }).click();
+    await expect(page).toHaveURL("/es/applicant");
+    await expect(page.getByRole("heading", { level: 1, name: es.Applicant.title })).toBeVisible();
+
+    await page.getByRole("banner").getByRole("button", { name: es.Nav.signOut }).click();
+    await expect(page).toHaveURL("/es");
+    await page.goto("/es/sign-in/check-email");
+    await page.getByLabel(es.SignIn.code).fill(code);
+    await page.getByRole("button", { name: es.SignIn.codeSubmit }).click();
+    await expect(page.getByRole("status").filter({ hasText: es.SignIn.codeInvalid })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: es.Nav.signIn })).toBeVisible();
+  });
+
+  test("a code whose request was already used by its link is refused, in the page's language", async ({ page }) => {
+    const en = messages("en");
+    const email = uniqueEmail("used-code");
+    const since = await requestSignInLink(page, email, { locale: "en" });
+    await expect(page).toHaveURL("/en/sign-in/check-email");
+    const mail = await latestMailTo(email, { since });
+    await confirmSignInLink(page, magicLinkFrom(mail.text), email, "en");
+    await expect(page).toHaveURL("/en/applicant");
+    await page.getByRole("banner").getByRole("button", { name: en.Nav.signOut }).click();
+    await expect(page).toHaveURL("/en");
+
+    await page.goto("/en/sign-in/check-email");
+    await page.getByLabel(en.SignIn.code).fill(signInCodeFrom(mail.text));
+    await page.getByRole("button", { name: en.SignIn.codeSubmit }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: en.SignIn.codeInvalid })).toBeVisible();
+    await page.goto("/en/applicant");
+    await expect(page).toHaveURL(/\/en\/sign-in/);
+  });
+
+  test("signing in from /pt/sign-in lands in pt and makes pt the account's language", async ({ page }) => {
+    const { email } = signInAccounts.spanishSpeaker;
+    const { mail } = await signIn(page, email, "pt");
+
+    expect(mail.text).toContain(messages("pt").Email.signIn.body);
+    await expect(page.locator("html")).toHaveAttribute("lang", "pt");
+    // Stored: where a sign-in lands by default (in the account's language) is now pt, even from /es.
+    await page.goto("/es/welcome");
+    await expect(page).toHaveURL("/pt/applicant");
+  });
+
+  test("a deactivated account gets the same answer on the page, and no e-mail", async ({ page }) => {
+    const { email } = signInAccounts.deactivated;
+    const other = uniqueEmail("active");
+
+    await requestSignInLink(page, email);
+    await expect(page).toHaveURL("/es/sign-in/check-email");
+    await expect(page.getByRole("heading", { level: 1, name: es.SignIn.checkEmailTitle })).toBeVisible();
+    // An active address asked right after gets its message: the deactivated one's had its chance.
+    const since = await requestSignInLink(page, other);
+    await latestMailTo(other, { since });
+    expect(mailsTo(email)).toHaveLength(0);
   });
 
   test("a mistyped address gets a translated field error and keeps what was typed", async ({ page, a11y }) => {
@@ -106,5 +205,8 @@ test.describe("Signing in with an e-mail link", () => {
 
     expect(response.status()).toBe(404);
     expect(mailsTo(email)).toHaveLength(0);
+    // Nor does its callback sign anyone in on a GET.
+    const callback = await request.get(`/api/auth/callback/email?token=x&email=${encodeURIComponent(email)}`, { maxRedirects: 0 });
+    expect(callback.status()).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
-import { enqueueEmail, markEmail, type OutgoingEmail } from "@/db/queries/outbox";
+import { enqueueEmail, markEmail, type OutgoingEmail, redactEmail } from "@/db/queries/outbox";
 
 const globalForMail = globalThis as unknown as { csmTransport?: Transporter };
 
@@ -25,8 +25,10 @@ export async function sendEmail(mail: OutgoingEmail): Promise<void> {
   const url = process.env.SMTP_URL;
   if (!url) return;
   try {
-    await (await transport(url)).sendMail({ from: mailFrom(), ...mail });
+    const { redactedText: _redacted, sensitiveUntil: _until, ...message } = mail;
+    await (await transport(url)).sendMail({ from: mailFrom(), ...message });
     await markEmail(id, { sent: true });
+    await redactEmail(id);
   } catch (error) {
     await markEmail(id, { sent: false, error: error instanceof Error ? error.message : String(error) });
     throw error;

@@ -1,9 +1,17 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { emailOutbox } from "../schema";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** For a message carrying a secret: the text the outbox keeps once it is delivered or `sensitiveUntil` has passed. */
+  redactedText?: string;
+  sensitiveUntil?: Date;
+};
 
 export async function enqueueEmail(mail: OutgoingEmail): Promise<string> {
   const db = await getDb();
@@ -17,6 +25,26 @@ export async function markEmail(id: string, result: { sent: true } | { sent: fal
     .update(emailOutbox)
     .set(result.sent ? { status: "sent", sentAt: new Date(), error: null } : { status: "failed", error: result.error })
     .where(eq(emailOutbox.id, id));
+}
+
+/** Replaces a delivered message's secret text by its redacted text (a no-op for other messages). */
+export async function redactEmail(id: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(emailOutbox)
+    .set({ text: sql`${emailOutbox.redactedText}`, html: null, redactedText: null })
+    .where(and(eq(emailOutbox.id, id), isNotNull(emailOutbox.redactedText)));
+}
+
+/** Housekeeping: messages whose secret has expired keep only their redacted text. Returns how many. */
+export async function redactExpiredEmails(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const redacted = await db
+    .update(emailOutbox)
+    .set({ text: sql`${emailOutbox.redactedText}`, html: null, redactedText: null })
+    .where(and(isNotNull(emailOutbox.redactedText), lte(emailOutbox.sensitiveUntil, now)))
+    .returning({ id: emailOutbox.id });
+  return redacted.length;
 }
 
 export type MailboxEntry = { id: string; to: string; subject: string; text: string; status: string; createdAt: Date };

@@ -64,6 +64,7 @@ const REVIEW_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/ac
 const STAFF_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
 const ROOT_FILE = "app/[locale]/actions.ts";
 const SIGN_IN_FILE = "app/[locale]/(public)/sign-in/actions.ts";
+const SIGN_IN_CONFIRM_FILE = "app/[locale]/(public)/sign-in/confirm/actions.ts";
 const MEETINGS_FILE = "app/[locale]/(secretariat)/secretariat/meetings/actions.ts";
 const DELEGATE_DECISION_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/delegates/actions.ts";
 const LIFECYCLE_FILE = "app/[locale]/(secretariat)/secretariat/organizations/[id]/actions.ts";
@@ -300,6 +301,20 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     allowed: EVERYONE,
     page: () => "/es/sign-in",
     fields: (_ids, actor) => ({ email: `sign-in-probe-${actor.toLowerCase()}@${AUTHZ_DOMAIN}` }),
+  },
+  // Anyone may try; what lets one in is the e-mail's secret (the link's token, or the code in the
+  // browser that asked), not a role: a made-up one changes nothing (e2e/sign-in.spec.ts).
+  [actionKey(SIGN_IN_FILE, "signInWithCodeAction")]: {
+    allowed: EVERYONE,
+    page: () => "/es/sign-in/check-email",
+    fields: () => ({ code: "00000000" }),
+    silent: true,
+  },
+  [actionKey(SIGN_IN_CONFIRM_FILE, "confirmSignInAction")]: {
+    allowed: EVERYONE,
+    page: () => "/es/sign-in/confirm?token=made-up",
+    fields: () => ({ token: "made-up" }),
+    silent: true,
   },
   [actionKey(ROOT_FILE, "rememberLocaleAction")]: {
     allowed: SIGNED_IN,

@@ -1,7 +1,7 @@
 /**
  * Signed-in request contexts without a browser: the sign-in form's action is posted as the
- * page would post it, the link arrives through the local SMTP server, and opening it sets the
- * session cookie in the context, exactly as for a user.
+ * page would post it, the link arrives through the local SMTP server, and its confirmation page's
+ * button (a server action) sets the session cookie in the context, exactly as for a user.
  */
 import { type APIRequestContext, expect, request } from "@playwright/test";
 import { APP_URL } from "./env";
@@ -24,8 +24,17 @@ export async function signInOverHttp(email: string): Promise<APIRequestContext> 
   const asked = await callServerAction(context, "/es/sign-in", serverActionId("requestSignInLinkAction", "sign-in/actions"), { email });
   expect(asked.headers()["x-action-redirect"], `sign-in of ${email}`).toContain("/sign-in/check-email");
   const mail = await latestMailTo(email, { since });
-  const landed = await context.get(magicLinkFrom(mail.text));
-  expect(landed.status(), `sign-in link of ${email}`).toBeLessThan(400);
+  const link = new URL(magicLinkFrom(mail.text));
+  const opened = await context.get(link.toString());
+  expect(opened.status(), `sign-in link of ${email}`).toBe(200);
+  // The confirmation page's button, posted as the page posts it.
+  const confirmed = await callServerAction(
+    context,
+    `${link.pathname}${link.search}`,
+    serverActionId("confirmSignInAction", "sign-in/confirm/actions"),
+    { token: link.searchParams.get("token")! },
+  );
+  expect(confirmed.headers()["x-action-redirect"], `sign-in of ${email}`).toBeTruthy();
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
   expect(session?.user?.email, `session of ${email}`).toBe(email);
   return context;

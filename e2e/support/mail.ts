@@ -43,11 +43,18 @@ export async function latestMailTo(
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** Links to the server under test (or the two-instance suite's second server). */
-const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)})/api/auth/callback/[^\\s<>"]+`);
+const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)})/(?:es|pt|en)/sign-in/confirm\\?token=[^\\s<>"]+`);
 
-/** The sign-in link (http://localhost:3210/api/auth/callback/…) in a message's text. */
+/** The sign-in link (http://localhost:3210/es/sign-in/confirm?token=…) in a message's text. */
 export function magicLinkFrom(text: string): string {
   const match = MAGIC_LINK.exec(text);
-  if (!match) throw new Error(`No sign-in link to ${APP_URL}/api/auth/callback/ in this message:\n${text}`);
+  if (!match) throw new Error(`No sign-in link to ${APP_URL}/…/sign-in/confirm in this message:\n${text}`);
   return match[0];
+}
+
+/** The 8-digit one-time code in a sign-in message's text. */
+export function signInCodeFrom(text: string): string {
+  const match = /\b(\d{8})\b/.exec(text);
+  if (!match) throw new Error(`No sign-in code in this message:\n${text}`);
+  return match[1]!;
 }

@@ -1,26 +1,42 @@
 "use server";
 
-import { headers } from "next/headers";
-import { AuthError } from "next-auth";
+import { randomBytes } from "node:crypto";
+import { cookies, headers } from "next/headers";
+import { redirect as redirectTo } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { hitRateLimit } from "@/db/queries/rate-limits";
+import { createSignInChallenge, signInWithCode, type SignInOutcome } from "@/db/queries/sign-in-challenges";
 import { type ActionState, formValues, malformedCall, translateIssues } from "@/lib/action";
-import { signIn } from "@/lib/auth";
 import { clientAddress, safeReturnPath } from "@/lib/client-address";
+import { toLocale } from "@/lib/i18n/messages";
 import { redirect } from "@/lib/i18n/navigation";
+import { servedOverHttps } from "@/lib/security-headers";
+import { sendSignInEmail } from "@/lib/sign-in-email";
+import { CODE_COOKIE, inLocale, parseCodeCookie, SIGN_IN_TTL_SECONDS } from "@/lib/sign-in-secrets";
+import { setSessionCookie } from "@/lib/sign-in-session";
 import { emailAddress } from "@/lib/text-input";
 
 const signInSchema = z.object({
   email: emailAddress(),
-  callbackUrl: z.string().optional(),
+  callbackUrl: z.string().max(2000).optional(),
+});
+
+const codeSchema = z.object({
+  code: z
+    .string({ error: "signInCode" })
+    .transform((value) => value.replace(/[\s-]/g, ""))
+    .pipe(z.string().regex(/^\d{8}$/, { error: "signInCode" })),
 });
 
 const WINDOW_SECONDS = 15 * 60;
 const perEmailLimit = () => Number(process.env.SIGN_IN_LIMIT_PER_EMAIL ?? 5);
 const perAddressLimit = () => Number(process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? 30);
 
-/** Sends a magic link; the first sign-in of an address creates an applicant account. */
+/**
+ * Sends a sign-in link and code; the first sign-in of an address creates an applicant account.
+ * The same answer whether or not the address has an account (or a deactivated one), so it reveals nothing.
+ */
 export async function requestSignInLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return malformedCall();
   const values = formValues(formData);
@@ -37,12 +53,54 @@ export async function requestSignInLinkAction(_previous: ActionState, formData: 
   ]);
   if (!byEmail.allowed || !byAddress.allowed) return { status: "error", message: tErrors("rate_limited"), values };
 
-  try {
-    await signIn("email", { email, redirect: false, redirectTo: safeReturnPath(callbackUrl, `/${locale}/welcome`) });
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    return { status: "error", message: t("sendFailed"), values };
+  const signInLocale = toLocale(locale);
+  const browserKey = randomBytes(32).toString("base64url");
+  const challenge = await createSignInChallenge({
+    email,
+    locale: signInLocale,
+    callbackPath: safeReturnPath(callbackUrl, `/${signInLocale}/welcome`),
+    browserKey,
+  });
+  if (challenge) {
+    try {
+      await sendSignInEmail({ to: email, locale: signInLocale, ...challenge });
+    } catch {
+      return { status: "error", message: t("sendFailed"), values };
+    }
+    (await cookies()).set(CODE_COOKIE, `${challenge.id}.${browserKey}`, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: SIGN_IN_TTL_SECONDS,
+      secure: servedOverHttps(),
+    });
   }
-  // The same answer whether or not the address has an account, so it reveals nothing.
   return redirect({ href: "/sign-in/check-email", locale });
+}
+
+const codeAttemptsPerAddress = () => Number(process.env.SIGN_IN_CODE_LIMIT_PER_ADDRESS ?? 30);
+
+/** Signs in with the code from the e-mail, typed in the browser that asked for it. */
+export async function signInWithCodeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return malformedCall();
+  const values = formValues(formData);
+  const [t, tErrors] = await Promise.all([getTranslations("SignIn"), getTranslations("Errors")]);
+  const parsed = codeSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", message: tErrors("invalid"), fieldErrors: await translateIssues(parsed.error), values };
+  }
+  const address = clientAddress(await headers());
+  const limited = await hitRateLimit(`sign-in:code:${address}`, codeAttemptsPerAddress(), WINDOW_SECONDS);
+  if (!limited.allowed) return { status: "error", message: tErrors("rate_limited"), values };
+  const jar = await cookies();
+  const binding = parseCodeCookie(jar.get(CODE_COOKIE)?.value);
+  const outcome: SignInOutcome = binding
+    ? await signInWithCode({ ...binding, code: parsed.data.code })
+    : { ok: false, reason: "invalid" };
+  if (!outcome.ok) {
+    return { status: "error", message: t(outcome.reason === "locked" ? "codeLocked" : "codeInvalid"), values };
+  }
+  jar.delete(CODE_COOKIE);
+  await setSessionCookie(outcome.session);
+  redirectTo(inLocale(outcome.session.callbackPath, outcome.session.locale));
 }

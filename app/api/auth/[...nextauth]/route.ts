@@ -1,14 +1,19 @@
 import { handlers } from "@/lib/auth";
 
-export const { GET } = handlers;
-
 /**
- * Links are requested only through the sign-in page's action, which applies the rate
- * limits; Auth.js's own sign-in endpoint would bypass them, so it is closed.
+ * Auth.js only reads and ends sessions here. Signing in goes through the sign-in page's actions
+ * (rate limits, a link confirmed by a POST, a typed code), so Auth.js's own sign-in and callback
+ * endpoints are closed: nothing here signs anyone in on a GET.
  */
+function closed(request: Request): boolean {
+  const { pathname } = new URL(request.url);
+  return pathname.startsWith("/api/auth/signin") || pathname.startsWith("/api/auth/callback");
+}
+
+export async function GET(request: Parameters<typeof handlers.GET>[0]) {
+  return closed(request) ? new Response("Not found", { status: 404 }) : handlers.GET(request);
+}
+
 export async function POST(request: Parameters<typeof handlers.POST>[0]) {
-  if (new URL(request.url).pathname.startsWith("/api/auth/signin")) {
-    return new Response("Not found", { status: 404 });
-  }
-  return handlers.POST(request);
+  return closed(request) ? new Response("Not found", { status: 404 }) : handlers.POST(request);
 }

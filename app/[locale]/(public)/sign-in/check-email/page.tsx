@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { isMailboxEnabled } from "@/lib/mail";
+import { SignInCodeForm } from "./code-form";
 
 export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -18,6 +19,7 @@ export default async function CheckEmailPage({ params }: { params: Promise<{ loc
           </Link>
         </p>
       )}
+      <SignInCodeForm />
     </section>
   );
 }
