@@ -83,13 +83,13 @@ test.describe("Staff management", () => {
     await expect(page).toHaveURL(/kind=staff/);
     const table = page.getByRole("table", { name: es.AuditLog.tableCaption });
     await expect(table.getByRole("row")).toHaveCount(2);
-    await expect(table).toContainText("staff.invite");
-    await expect(table).toContainText(invitee);
+    await expect(table).toContainText(`invitó a ${invitee} a la secretaría como ${es.Role.admin}`);
+    await expect(table).toContainText(`${es.AuditActions.fields.role}: — → ${es.Role.admin}`);
 
     await page.getByLabel(es.AuditLog.kind).selectOption("sign_ins");
     await page.getByRole("button", { name: es.AuditLog.apply }).click();
     await expect(page.getByTestId("audit-total")).toHaveText("1 registro");
-    await expect(table).toContainText("staff.sign_in");
+    await expect(table).toContainText("inició sesión");
 
     await page.getByLabel(es.AuditLog.kind).selectOption("decisions");
     await page.getByRole("button", { name: es.AuditLog.apply }).click();
@@ -103,9 +103,13 @@ test.describe("Staff management", () => {
     const body = (await csv.body()).toString("utf8");
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe([es.AuditLog.when, es.AuditLog.action, es.AuditLog.who, es.AuditLog.target, es.AuditLog.details].join(","));
+    const columns = es.AuditActions.page;
+    expect(lines[0]).toBe(
+      [es.AuditLog.when, columns.actorColumn, columns.entry, columns.reasonColumn, columns.changes, columns.targetColumn, columns.organization, es.AuditLog.who, columns.rawAction, columns.rawTarget, columns.rawDetails].join(","),
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(",staff.invite,");
+    expect(lines[1]).toContain(`invitó a ${invitee} a la secretaría`);
     expect(lines[1]).toContain(`""email"":""${invitee}""`);
     expect(lines[2]).toContain(",staff.sign_in,");
 

@@ -146,13 +146,19 @@ export async function deactivateUser(actor: Actor | null, userId: string): Promi
   await db.transaction(async (tx) => {
     await lockAdminChanges(tx);
     const [target] = await tx
-      .select({ role: users.role })
+      .select({ role: users.role, email: users.email })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
     if (!target) throw new AppError("not_found");
     if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { actorId: actor.id, action: "staff.deactivate", targetType: "user", targetId: userId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.deactivate",
+      targetType: "user",
+      targetId: userId,
+      data: { email: target.email, role: target.role, from: "active", to: "deactivated" },
+    });
   });
 }
