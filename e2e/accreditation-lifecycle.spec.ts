@@ -109,7 +109,7 @@ test.describe("The accreditation lifecycle", () => {
     await expect(accreditationState(page)).toContainText(es.AccreditedOrganizations.statusLabel.active);
     accreditation = await publicStatus(visitor, "es", slug);
     await expect(accreditation.getByRole("definition").filter({ hasText: es.Register.statusActive })).toBeVisible();
-    await expect(accreditation.getByText(es.RegisterOrganization.event.reinstated, { exact: false })).toBeVisible();
+    await expect(accreditation.getByText("Acreditación restablecida", { exact: false })).toBeVisible();
 
     // Revoked: a reason and an explicit confirmation.
     const revoke = page.getByRole("region", { name: es.OrganizationAccreditation.revokeTitle });
@@ -169,7 +169,8 @@ test.describe("The accreditation lifecycle", () => {
       const accreditation = await publicStatus(page, "pt", slug);
       await expect(accreditation.getByRole("definition").filter({ hasText: pt.Category.participant })).toBeVisible();
       const latest = accreditation.getByRole("listitem").last();
-      await expect(latest).toContainText(pt.RegisterOrganization.event.category_changed);
+      await expect(latest).toContainText("Categoria alterada para participante");
+      await expect(latest).not.toContainText(" como ");
       await expect(latest).toContainText("The organization asked to take part fully.");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
