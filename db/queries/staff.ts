@@ -36,6 +36,8 @@ export type StaffMember = {
   name: string | null;
   role: StaffRole;
   active: boolean;
+  /** False for an invitee who has never signed in. */
+  signedIn: boolean;
   createdAt: Date;
 };
 
@@ -51,6 +53,7 @@ export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
       role: users.role,
       deactivatedAt: users.deactivatedAt,
       createdAt: users.createdAt,
+      signedIn: sql<boolean>`(${users.emailVerified} is not null or exists (select 1 from "audit_log" where "audit_log"."actor_id" = "users"."id" and "audit_log"."action" = 'staff.sign_in'))`,
     })
     .from(users)
     .where(inArray(users.role, ["reviewer", "admin"]))
