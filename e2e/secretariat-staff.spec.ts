@@ -37,6 +37,7 @@ test.describe("Staff management", () => {
     expect(invitation.text).toContain("/pt/sign-in");
     const row = page.getByTestId("staff-row").filter({ hasText: invitee });
     await expect(row.getByRole("cell").first()).toHaveText(es.Role.reviewer);
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.pending);
 
     // The invited reviewer signs in, in their own browser, and lands in the secretariat.
     const reviewerContext = await browser.newContext({ baseURL: page.url() });
@@ -45,6 +46,8 @@ test.describe("Staff management", () => {
     await a11y.check("the invited reviewer's dashboard", reviewerPage);
     await expect(reviewerPage.getByRole("navigation", { name: pt.Secretariat.subnav }).getByRole("link", { name: pt.Secretariat.navStaff })).toHaveCount(0);
     expect((await reviewerPage.goto("/pt/secretariat/staff"))?.status()).toBe(403);
+    await page.reload();
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.active);
 
     // Promoted to admin and back to reviewer.
     await row.getByLabel(es.Staff.newRoleFor.replace("{email}", invitee)).selectOption("admin");
@@ -58,6 +61,11 @@ test.describe("Staff management", () => {
     // Deactivated: the next request finds no session (tests/integration checks the sessions are deleted).
     await row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) }).click();
     await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.deactivated);
+    await page.goto(`/pt/secretariat/audit?person=${encodeURIComponent(invitee)}&kind=staff`);
+    const deactivation = page.getByRole("row").filter({ hasText: `desativou a conta de ${invitee}` });
+    await expect(deactivation).toContainText("Conta: Ativa → Desativada");
+    await expect(page.getByRole("row").filter({ hasText: `mudou o papel de ${invitee}` }).first()).toContainText(`Papel: ${pt.Role.admin} → ${pt.Role.reviewer}`);
+    await page.goto("/es/secretariat/staff");
     await reviewerPage.goto("/pt/secretariat/applications");
     await expect(reviewerPage).toHaveURL(/\/pt\/sign-in\?callbackUrl=/);
     expect((await reviewerPage.request.get("/api/secretariat/queue")).status()).toBe(401);
