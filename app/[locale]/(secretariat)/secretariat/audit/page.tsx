@@ -82,7 +82,8 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       {log.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Focusable so a keyboard can scroll the table on a narrow screen.
+        <div className="overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption")}</caption>
             <thead>
