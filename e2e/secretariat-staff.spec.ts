@@ -12,6 +12,8 @@ test.describe("Staff management", () => {
     browser,
     a11y,
   }) => {
+    // Two browsers, an e-mail, three role changes and two audit-log pages in different languages.
+    test.setTimeout(120_000);
     const adminEmail = staff.admin.email;
     const invitee = uniqueEmail("invitee");
 
