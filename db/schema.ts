@@ -454,6 +454,10 @@ export const auditLog = pgTable(
     targetType: text("target_type"),
     targetId: text("target_id"),
     data: jsonb("data").$type<Record<string, unknown>>(),
+    // Names as they were when the entry was written, so the log still reads after a rename or erasure.
+    actorName: text("actor_name"),
+    targetName: text("target_name"),
+    organizationName: text("organization_name"),
     createdAt: createdAt(),
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_action_idx").on(t.action)],

@@ -109,7 +109,7 @@ test.describe("The accreditation lifecycle", () => {
     await expect(accreditationState(page)).toContainText(es.AccreditedOrganizations.statusLabel.active);
     accreditation = await publicStatus(visitor, "es", slug);
     await expect(accreditation.getByRole("definition").filter({ hasText: es.Register.statusActive })).toBeVisible();
-    await expect(accreditation.getByText(es.RegisterOrganization.event.reinstated, { exact: false })).toBeVisible();
+    await expect(accreditation.getByText("Acreditación restablecida", { exact: false })).toBeVisible();
 
     // Revoked: a reason and an explicit confirmation.
     const revoke = page.getByRole("region", { name: es.OrganizationAccreditation.revokeTitle });
@@ -143,6 +143,19 @@ test.describe("The accreditation lifecycle", () => {
       `/es/secretariat/organizations/${organizationId}`,
     );
     await visitor.close();
+
+    // The audit log tells the story as sentences, in English as in Spanish.
+    const en = messages("en");
+    await page.goto(`/en/secretariat/audit?organization=${encodeURIComponent(legalName)}&kind=accreditations`);
+    const log = page.getByRole("table", { name: en.AuditLog.tableCaption });
+    await expect(log.getByRole("row").filter({ hasText: `suspended ${legalName}’s accreditation` })).toContainText(
+      "Reason: “Investigación abierta sobre la rendición de cuentas.”",
+    );
+    await expect(log.getByRole("row").filter({ hasText: `suspended ${legalName}’s accreditation` })).toContainText("Status: Active → Suspended");
+    await expect(log.getByRole("row").filter({ hasText: `revoked ${legalName}’s accreditation` })).toContainText("Status: Active → Revoked");
+    await expect(log).not.toContainText("accreditation.");
+    await page.goto(`/es/secretariat/audit?organization=${encodeURIComponent(legalName)}&kind=accreditations`);
+    await expect(page.getByRole("table", { name: es.AuditLog.tableCaption })).toContainText(`suspendió la acreditación de ${legalName}`);
   });
 
   test.describe("on a 360 px phone", () => {
@@ -169,12 +182,18 @@ test.describe("The accreditation lifecycle", () => {
       const accreditation = await publicStatus(page, "pt", slug);
       await expect(accreditation.getByRole("definition").filter({ hasText: pt.Category.participant })).toBeVisible();
       const latest = accreditation.getByRole("listitem").last();
-      await expect(latest).toContainText(pt.RegisterOrganization.event.category_changed);
+      await expect(latest).toContainText("Categoria alterada para participante");
+      await expect(latest).not.toContainText(" como ");
       await expect(latest).toContainText("The organization asked to take part fully.");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
       const mail = await latestMailTo(category.member.email, { since });
       expect(mail.subject).toBe(en.AccreditationEmail.category_changed.subject.replace("{organization}", legalName));
+
+      await page.goto(`/pt/secretariat/audit?organization=${encodeURIComponent(legalName)}`);
+      const entry = page.getByRole("row").filter({ hasText: `mudou a categoria da acreditação de ${legalName}` });
+      await expect(entry).toContainText("Categoria: Observadora → Participante");
+      await expect(entry).toContainText("Motivo: “The organization asked to take part fully.”");
     });
   });
 

@@ -63,6 +63,7 @@ test.describe("Delegate nominations", () => {
     await nominateDelegate(page, "es", OPEN_MEETING.number, second);
     await expect(section.getByText("Delegados: 2 de 2")).toBeVisible();
     await expect(section.getByText(es.Delegates.quotaFull)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: es.Delegates.nominated })).toHaveCount(0);
     await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toHaveCount(0);
 
     const third = delegate("Tercera");
@@ -95,6 +96,7 @@ test.describe("Delegate nominations", () => {
     await expect(firstEntry).toContainText(es.DelegateStatus.withdrawn);
     await expect(section.getByText("Delegados: 1 de 2")).toBeVisible();
     await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: es.Delegates.nominated })).toHaveCount(0);
   });
 
   test("after the deadline the meeting is read-only, and a forged nomination is refused and changes nothing", async ({ page }) => {

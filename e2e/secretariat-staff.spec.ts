@@ -12,6 +12,8 @@ test.describe("Staff management", () => {
     browser,
     a11y,
   }) => {
+    // Two browsers, an e-mail, three role changes and two audit-log pages in different languages.
+    test.setTimeout(120_000);
     const adminEmail = staff.admin.email;
     const invitee = uniqueEmail("invitee");
 
@@ -37,6 +39,7 @@ test.describe("Staff management", () => {
     expect(invitation.text).toContain("/pt/sign-in");
     const row = page.getByTestId("staff-row").filter({ hasText: invitee });
     await expect(row.getByRole("cell").first()).toHaveText(es.Role.reviewer);
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.pending);
 
     // The invited reviewer signs in, in their own browser, and lands in the secretariat.
     const reviewerContext = await browser.newContext({ baseURL: page.url() });
@@ -45,6 +48,8 @@ test.describe("Staff management", () => {
     await a11y.check("the invited reviewer's dashboard", reviewerPage);
     await expect(reviewerPage.getByRole("navigation", { name: pt.Secretariat.subnav }).getByRole("link", { name: pt.Secretariat.navStaff })).toHaveCount(0);
     expect((await reviewerPage.goto("/pt/secretariat/staff"))?.status()).toBe(403);
+    await page.reload();
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.active);
 
     // Promoted to admin and back to reviewer.
     await row.getByLabel(es.Staff.newRoleFor.replace("{email}", invitee)).selectOption("admin");
@@ -58,6 +63,11 @@ test.describe("Staff management", () => {
     // Deactivated: the next request finds no session (tests/integration checks the sessions are deleted).
     await row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) }).click();
     await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.deactivated);
+    await page.goto(`/pt/secretariat/audit?person=${encodeURIComponent(invitee)}&kind=staff`);
+    const deactivation = page.getByRole("row").filter({ hasText: `desativou a conta de ${invitee}` });
+    await expect(deactivation).toContainText("Conta: Ativa → Desativada");
+    await expect(page.getByRole("row").filter({ hasText: `mudou o papel de ${invitee}` }).first()).toContainText(`Papel: ${pt.Role.admin} → ${pt.Role.reviewer}`);
+    await page.goto("/es/secretariat/staff");
     await reviewerPage.goto("/pt/secretariat/applications");
     await expect(reviewerPage).toHaveURL(/\/pt\/sign-in\?callbackUrl=/);
     expect((await reviewerPage.request.get("/api/secretariat/queue")).status()).toBe(401);
@@ -83,13 +93,13 @@ test.describe("Staff management", () => {
     await expect(page).toHaveURL(/kind=staff/);
     const table = page.getByRole("table", { name: es.AuditLog.tableCaption });
     await expect(table.getByRole("row")).toHaveCount(2);
-    await expect(table).toContainText("staff.invite");
-    await expect(table).toContainText(invitee);
+    await expect(table).toContainText(`invitó a ${invitee} a la secretaría como ${es.Role.admin}`);
+    await expect(table).toContainText(`${es.AuditActions.fields.role}: — → ${es.Role.admin}`);
 
     await page.getByLabel(es.AuditLog.kind).selectOption("sign_ins");
     await page.getByRole("button", { name: es.AuditLog.apply }).click();
     await expect(page.getByTestId("audit-total")).toHaveText("1 registro");
-    await expect(table).toContainText("staff.sign_in");
+    await expect(table).toContainText("inició sesión");
 
     await page.getByLabel(es.AuditLog.kind).selectOption("decisions");
     await page.getByRole("button", { name: es.AuditLog.apply }).click();
@@ -103,9 +113,13 @@ test.describe("Staff management", () => {
     const body = (await csv.body()).toString("utf8");
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe([es.AuditLog.when, es.AuditLog.action, es.AuditLog.who, es.AuditLog.target, es.AuditLog.details].join(","));
+    const columns = es.AuditActions.page;
+    expect(lines[0]).toBe(
+      [es.AuditLog.when, columns.actorColumn, columns.entry, columns.reasonColumn, columns.changes, columns.targetColumn, columns.organization, es.AuditLog.who, columns.rawAction, columns.rawTarget, columns.rawDetails].join(","),
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(",staff.invite,");
+    expect(lines[1]).toContain(`invitó a ${invitee} a la secretaría`);
     expect(lines[1]).toContain(`""email"":""${invitee}""`);
     expect(lines[2]).toContain(",staff.sign_in,");
 

@@ -13,6 +13,9 @@ const optionalDate = z
 export const auditFiltersSchema = z.object({
   kind: z.preprocess((value) => (value === "" ? undefined : value), z.enum(AUDIT_KINDS).optional()).catch(undefined),
   actor: optionalText,
+  /** Anyone named in the entry: who acted or whom it was about. */
+  person: optionalText,
+  organization: optionalText,
   from: optionalDate,
   to: optionalDate,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -30,7 +33,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
 export function auditQuery(filters: AuditFilters, overrides: Partial<AuditFilters> = {}): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
-  for (const key of ["kind", "actor", "from", "to"] as const) {
+  for (const key of ["kind", "actor", "person", "organization", "from", "to"] as const) {
     const value = merged[key];
     if (value) params.set(key, value);
   }

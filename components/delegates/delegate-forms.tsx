@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import {
   editDelegateAction,
   nominateDelegateAction,
@@ -14,15 +14,33 @@ import { DelegateFields, type DelegateValues } from "./delegate-fields";
 
 type Members = { id: string; name: string }[];
 
-/** Stays mounted once the quota is full (`open` false), showing only the outcome of the last nomination. */
-export function NominateForm({ organizationId, meetingId, open, coalitionMembers }: { organizationId: string; meetingId: string; open: boolean; coalitionMembers: Members }) {
+/**
+ * The outcome of the last nomination is shown only while the list is the one it produced (`revision`):
+ * any later change on the page (a withdrawal, the quota filling up) makes it stale, so it goes.
+ */
+export function NominateForm({
+  organizationId,
+  meetingId,
+  open,
+  revision,
+  coalitionMembers,
+}: {
+  organizationId: string;
+  meetingId: string;
+  open: boolean;
+  revision: string;
+  coalitionMembers: Members;
+}) {
   const t = useTranslations("DelegatesForm");
   const [state, action, pending] = useActionState(nominateDelegateAction, idle);
-  if (!open) return <FormMessage state={state} />;
+  const [outcome, setOutcome] = useState({ state, revision });
+  if (outcome.state !== state) setOutcome({ state, revision });
+  if (!open) return null;
+  const current = outcome.state === state && outcome.revision === revision;
   return (
     // React empties the form after a successful nomination; a refused one gets its typed values back.
     <form action={action} className="max-w-xl space-y-3" noValidate>
-      <FormMessage state={state} />
+      {(current || state.status === "error") && <FormMessage state={state} />}
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <DelegateFields prefix={`nominate-${meetingId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />

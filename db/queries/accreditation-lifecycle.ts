@@ -80,7 +80,14 @@ async function applyChange(actor: Actor, change: Change): Promise<LifecycleResul
       action: `accreditation.${change.event}`,
       targetType: "organization",
       targetId: change.organizationId,
-      data: { accreditationId: updated.id, status: updated.status, category: updated.category, reason: change.reason },
+      data: {
+        accreditationId: updated.id,
+        previousStatus: change.from.length === 1 ? change.from[0] : null,
+        status: updated.status,
+        previousCategory: change.fromCategory ?? updated.category,
+        category: updated.category,
+        reason: change.reason,
+      },
     });
     return updated;
   });

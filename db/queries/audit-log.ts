@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, ilike, inArray, like, lt, notInArray, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, like, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import { AUDIT_PAGE_SIZE, type AuditFilters, type AuditKind } from "@/lib/audit-filters";
 import { getDb } from "../client";
@@ -9,8 +9,12 @@ export type AuditRow = {
   id: string;
   createdAt: Date;
   action: string;
-  actor: { email: string; name: string | null } | null;
+  actor: { email: string | null; name: string | null } | null;
+  /** The actor's name (or e-mail) when the entry was written. */
+  actorName: string | null;
   targetType: string | null;
+  targetName: string | null;
+  organizationName: string | null;
   targetId: string | null;
   data: Record<string, unknown> | null;
 };
@@ -46,11 +50,17 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
+const contains = (text: string) => `%${escapeLike(text)}%`;
+
 function conditions(filters: AuditFilters): SQL | undefined {
   const dayAfter = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000);
   return and(
     kindCondition(filters.kind),
-    filters.actor ? ilike(users.email, `%${escapeLike(filters.actor)}%`) : undefined,
+    filters.actor ? or(ilike(users.email, contains(filters.actor)), ilike(auditLog.actorName, contains(filters.actor))) : undefined,
+    filters.person
+      ? or(ilike(users.email, contains(filters.person)), ilike(auditLog.actorName, contains(filters.person)), ilike(auditLog.targetName, contains(filters.person)))
+      : undefined,
+    filters.organization ? ilike(auditLog.organizationName, contains(filters.organization)) : undefined,
     filters.from ? gte(auditLog.createdAt, new Date(`${filters.from}T00:00:00Z`)) : undefined,
     filters.to ? lt(auditLog.createdAt, dayAfter(filters.to)) : undefined,
   );
@@ -63,8 +73,10 @@ function baseQuery(db: Awaited<ReturnType<typeof getDb>>) {
       createdAt: auditLog.createdAt,
       action: auditLog.action,
       actorEmail: users.email,
-      actorName: users.name,
+      actorName: sql<string | null>`coalesce(${auditLog.actorName}, ${users.name})`,
       targetType: auditLog.targetType,
+      targetName: auditLog.targetName,
+      organizationName: auditLog.organizationName,
       targetId: auditLog.targetId,
       data: auditLog.data,
     })
@@ -75,7 +87,8 @@ function baseQuery(db: Awaited<ReturnType<typeof getDb>>) {
 type RawRow = Awaited<ReturnType<ReturnType<typeof baseQuery>["execute"]>>[number];
 const toRow = ({ actorEmail, actorName, ...row }: RawRow): AuditRow => ({
   ...row,
-  actor: actorEmail ? { email: actorEmail, name: actorName } : null,
+  actor: actorEmail || actorName ? { email: actorEmail, name: actorName } : null,
+  actorName: actorName ?? actorEmail,
 });
 
 export type AuditPage = { rows: AuditRow[]; total: number; page: number; pageCount: number };

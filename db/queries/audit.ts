@@ -1,6 +1,7 @@
 import "server-only";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { auditLog } from "../schema";
+import { applications, auditLog, delegates, meetings, organizations, users } from "../schema";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -10,7 +11,58 @@ export type AuditEntry = {
   data?: Record<string, unknown>;
 };
 
-/** Written inside the caller's transaction, so an audit row exists exactly when its change does. */
+type Names = { targetName: string | null; organizationName: string | null };
+const NO_NAMES: Names = { targetName: null, organizationName: null };
+const personName = sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})`;
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+async function userName(executor: Executor, id: string): Promise<string | null> {
+  const [row] = await executor.select({ name: personName }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+async function targetNames(executor: Executor, type: string | undefined, id: string | undefined): Promise<Names> {
+  if (!type || !id) return NO_NAMES;
+  if (type === "user") return { targetName: await userName(executor, id), organizationName: null };
+  if (!isUuid(id)) return NO_NAMES;
+  switch (type) {
+    case "organization": {
+      const [row] = await executor.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, id));
+      return { targetName: row?.name ?? null, organizationName: row?.name ?? null };
+    }
+    case "application": {
+      const [row] = await executor
+        .select({ name: organizations.legalName })
+        .from(applications)
+        .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+        .where(eq(applications.id, id));
+      return { targetName: row?.name ?? null, organizationName: row?.name ?? null };
+    }
+    case "delegate": {
+      const [row] = await executor
+        .select({ name: delegates.name, organization: organizations.legalName })
+        .from(delegates)
+        .innerJoin(organizations, eq(organizations.id, delegates.organizationId))
+        .where(eq(delegates.id, id));
+      return { targetName: row?.name ?? null, organizationName: row?.organization ?? null };
+    }
+    case "meeting": {
+      const [row] = await executor.select({ number: meetings.number }).from(meetings).where(eq(meetings.id, id));
+      return { targetName: row?.number ?? null, organizationName: null };
+    }
+    default:
+      return NO_NAMES;
+  }
+}
+
+/**
+ * Written inside the caller's transaction, so an audit row exists exactly when its change does.
+ * The names of who acted and on what are copied in, so the entry still reads after a rename or erasure.
+ */
 export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values(entry);
+  const [actorName, names] = await Promise.all([
+    entry.actorId ? userName(executor, entry.actorId) : Promise.resolve(null),
+    targetNames(executor, entry.targetType, entry.targetId),
+  ]);
+  await executor.insert(auditLog).values({ ...entry, actorName, ...names });
 }

@@ -330,7 +330,7 @@ export async function substituteDelegate(
         action: "delegate.substitute",
         targetType: "delegate",
         targetId: row!.id,
-        data: { organizationId, meetingId: replaced.meetingId, replaces: delegateId, replacedStatus: replaced.status },
+        data: { organizationId, meetingId: replaced.meetingId, replaces: delegateId, replacesName: replaced.name, replacedStatus: replaced.status },
       });
       return { delegateId: row!.id, wasConfirmed: replaced.status === "confirmed" };
     }),

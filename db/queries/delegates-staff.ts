@@ -18,6 +18,8 @@ export type StaffDelegate = DelegateView & {
   organizationName: string;
   organizationCountry: string | null;
   memberOrganizationName: string | null;
+  /** The delegate this one substitutes, when it is a substitution. */
+  replacesName: string | null;
 };
 
 export type MeetingFigures = {
@@ -50,6 +52,7 @@ async function meetingSummary(meetingId: string): Promise<MeetingSummary | null>
 }
 
 const memberOrganizations = alias(organizations, "member_organizations");
+const replacedDelegates = alias(delegates, "replaced_delegates");
 
 async function selectDelegates(meetingId: string, where: ReturnType<typeof and>) {
   const db = await getDb();
@@ -68,12 +71,15 @@ async function selectDelegates(meetingId: string, where: ReturnType<typeof and>)
       organizationName: organizations.legalName,
       organizationCountry: organizations.country,
       memberOrganizationName: memberOrganizations.legalName,
+      replacesName: replacedDelegates.name,
     })
     .from(delegates)
     .innerJoin(organizations, eq(organizations.id, delegates.organizationId))
     .leftJoin(memberOrganizations, eq(memberOrganizations.id, delegates.memberOrganizationId))
+    .leftJoin(replacedDelegates, eq(replacedDelegates.id, delegates.replacesDelegateId))
     .where(and(eq(delegates.meetingId, meetingId), where))
-    .orderBy(asc(organizations.legalName), asc(delegates.name));
+    // Withdrawn nominations no longer count: they go last, after every live or decided one.
+    .orderBy(sql`${delegates.status} = 'withdrawn'`, asc(organizations.legalName), asc(delegates.name));
   return rows satisfies StaffDelegate[];
 }
 

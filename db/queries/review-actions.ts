@@ -49,12 +49,14 @@ export async function assignApplication(
   const { applicationId, reviewerId } = parse(assignSchema, { ...input, reviewerId: input.reviewerId ?? "" });
   const db = await getDb();
   await db.transaction(async (tx) => {
+    let reviewerName: string | null = null;
     if (reviewerId) {
       const [reviewer] = await tx
-        .select({ id: users.id })
+        .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(and(eq(users.id, reviewerId), inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt)));
       if (!reviewer) throw new AppError("invalid", "not an active staff member");
+      reviewerName = reviewer.name || reviewer.email;
     }
     const application = await lockApplication(tx, applicationId);
     if (!OPEN_STATUSES.includes(application.status)) throw new AppError("conflict", "application is closed");
@@ -74,7 +76,7 @@ export async function assignApplication(
       action: "application.assign",
       targetType: "application",
       targetId: applicationId,
-      data: { reviewerId },
+      data: { reviewerId, reviewerName },
     });
   });
 }

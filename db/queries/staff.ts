@@ -36,6 +36,8 @@ export type StaffMember = {
   name: string | null;
   role: StaffRole;
   active: boolean;
+  /** False for an invitee who has never signed in. */
+  signedIn: boolean;
   createdAt: Date;
 };
 
@@ -51,6 +53,7 @@ export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
       role: users.role,
       deactivatedAt: users.deactivatedAt,
       createdAt: users.createdAt,
+      signedIn: sql<boolean>`(${users.emailVerified} is not null or exists (select 1 from "audit_log" where "audit_log"."actor_id" = "users"."id" and "audit_log"."action" = 'staff.sign_in'))`,
     })
     .from(users)
     .where(inArray(users.role, ["reviewer", "admin"]))
@@ -146,13 +149,19 @@ export async function deactivateUser(actor: Actor | null, userId: string): Promi
   await db.transaction(async (tx) => {
     await lockAdminChanges(tx);
     const [target] = await tx
-      .select({ role: users.role })
+      .select({ role: users.role, email: users.email })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
     if (!target) throw new AppError("not_found");
     if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { actorId: actor.id, action: "staff.deactivate", targetType: "user", targetId: userId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "staff.deactivate",
+      targetType: "user",
+      targetId: userId,
+      data: { email: target.email, role: target.role, from: "active", to: "deactivated" },
+    });
   });
 }

@@ -1,6 +1,9 @@
 import accreditationsEn from "./messages/accreditations/en.json" with { type: "json" };
 import accreditationsEs from "./messages/accreditations/es.json" with { type: "json" };
 import accreditationsPt from "./messages/accreditations/pt.json" with { type: "json" };
+import auditEn from "./messages/audit/en.json" with { type: "json" };
+import auditEs from "./messages/audit/es.json" with { type: "json" };
+import auditPt from "./messages/audit/pt.json" with { type: "json" };
 import applicantEn from "./messages/applicant/en.json" with { type: "json" };
 import applicantEs from "./messages/applicant/es.json" with { type: "json" };
 import applicantPt from "./messages/applicant/pt.json" with { type: "json" };
@@ -27,6 +30,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn };

@@ -1,9 +1,12 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { suspendAccreditation } from "@/db/queries/accreditation-lifecycle";
 import { exportAuditLog, listAuditLog } from "@/db/queries/audit-log";
-import { auditLog } from "@/db/schema";
+import { deactivateUser } from "@/db/queries/staff";
+import { auditLog, organizations, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { parseAuditFilters } from "@/lib/audit-filters";
+import { accreditationFixtures } from "../support/accreditation-fixtures";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
@@ -76,5 +79,32 @@ describe("exportAuditLog", () => {
       "application.decide_participant",
       "application.start_review",
     ]);
+  });
+});
+
+describe("names in the audit log", () => {
+  it("keeps who acted and on what after a rename and an erasure, and filters by person and organization", async () => {
+    const { db } = testDb();
+    const named = await make.user("admin", { email: "ana.ruiz@example.org" });
+    await db.update(users).set({ name: "Ana Ruiz" }).where(eq(users.id, named.id));
+    const reviewerToGo = await make.user("reviewer", { email: "bruno@example.org" });
+    await db.update(users).set({ name: "Bruno Lima" }).where(eq(users.id, reviewerToGo.id));
+    const { organizationId } = await accreditationFixtures(() => testDb().db).accredited(named, "Centro X");
+    await suspendAccreditation(named, { organizationId, reason: "Informe pendiente" });
+    await deactivateUser(named, reviewerToGo.id);
+
+    await db.update(organizations).set({ legalName: "Centro Renombrado" }).where(eq(organizations.id, organizationId));
+    await db.update(users).set({ name: "Otra Persona" }).where(eq(users.id, named.id));
+    await db.delete(users).where(eq(users.id, reviewerToGo.id));
+
+    const { rows } = await listAuditLog(admin, filters("organization=centro x"));
+    const suspension = rows.find((row) => row.action === "accreditation.suspended")!;
+    expect(suspension).toMatchObject({ actorName: "Ana Ruiz", targetName: "Centro X", organizationName: "Centro X" });
+    expect(suspension.data).toMatchObject({ previousStatus: "active", status: "suspended", reason: "Informe pendiente" });
+
+    const [deactivation] = (await listAuditLog(admin, filters("person=bruno lima"))).rows;
+    expect(deactivation).toMatchObject({ action: "staff.deactivate", actorName: "Ana Ruiz", targetName: "Bruno Lima" });
+    expect(deactivation!.data).toEqual({ email: "bruno@example.org", role: "reviewer", from: "active", to: "deactivated" });
+    expect((await listAuditLog(admin, filters("person=ana ruiz&kind=staff"))).rows.map((row) => row.action)).toEqual(["staff.deactivate"]);
   });
 });

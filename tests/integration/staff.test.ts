@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { changeStaffRole, deactivateUser, inviteStaff, listStaff } from "@/db/queries/staff";
 import { auditLog, sessions, users } from "@/db/schema";
@@ -91,11 +91,15 @@ describe("listStaff", () => {
     const admin = await make.user("admin");
     const reviewer = await make.user("reviewer");
     await make.user("applicant");
+    const invitee = await make.user("reviewer");
+    await testDb().db.update(users).set({ emailVerified: new Date() }).where(inArray(users.id, [admin.id, reviewer.id]));
+    expect((await listStaff(admin)).find((member) => member.id === invitee.id)).toMatchObject({ active: true, signedIn: false });
+    await testDb().db.delete(users).where(eq(users.id, invitee.id));
     await deactivateUser(admin, reviewer.id);
     const staff = await listStaff(admin);
-    expect(staff.map(({ id, role, active }) => ({ id, role, active }))).toEqual([
-      { id: admin.id, role: "admin", active: true },
-      { id: reviewer.id, role: "reviewer", active: false },
+    expect(staff.map(({ id, role, active, signedIn }) => ({ id, role, active, signedIn }))).toEqual([
+      { id: admin.id, role: "admin", active: true, signedIn: true },
+      { id: reviewer.id, role: "reviewer", active: false, signedIn: true },
     ]);
     await expectAppError(listStaff(reviewer), "forbidden");
     expect(await testDb().db.select().from(sessions)).toEqual([]);

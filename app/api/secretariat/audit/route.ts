@@ -1,4 +1,5 @@
 import { exportAuditLog } from "@/db/queries/audit-log";
+import { describeAudit } from "@/lib/audit-actions";
 import { parseAuditFilters } from "@/lib/audit-filters";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/messages";
@@ -11,14 +12,24 @@ export async function GET(request: Request): Promise<Response> {
   return handleExport(request, async (actor, params, locale) => {
     const rows = await exportAuditLog(actor, parseAuditFilters(params));
     const t = translator(locale, "AuditLog");
-    const header = [t("when"), t("action"), t("who"), t("target"), t("details")];
-    const body = rows.map((row) => [
-      row.createdAt,
-      row.action,
-      row.actor?.email ?? t("system"),
-      row.targetType && row.targetId ? `${row.targetType}:${row.targetId}` : "",
-      row.data ? JSON.stringify(row.data) : "",
-    ]);
+    const tp = translator(locale, "AuditActions.page");
+    const header = [t("when"), tp("actorColumn"), tp("entry"), tp("reasonColumn"), tp("changes"), tp("targetColumn"), tp("organization"), t("who"), tp("rawAction"), tp("rawTarget"), tp("rawDetails")];
+    const body = rows.map((row) => {
+      const readable = describeAudit(row, locale);
+      return [
+        row.createdAt,
+        row.actorName ?? t("system"),
+        readable.sentence,
+        readable.reason ?? "",
+        readable.changes.map((change) => tp("change", change)).join("; "),
+        row.targetName ?? "",
+        row.organizationName ?? "",
+        row.actor?.email ?? t("system"),
+        row.action,
+        row.targetType && row.targetId ? `${row.targetType}:${row.targetId}` : "",
+        row.data ? JSON.stringify(row.data) : "",
+      ];
+    });
     return csvResponse(toCsv(header, body), exportFileName("audit-log"));
   });
 }

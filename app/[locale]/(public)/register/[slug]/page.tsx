@@ -4,9 +4,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AccreditationBadges } from "@/components/register/accreditation-badges";
 import { CoalitionLinks } from "@/components/register/coalition-links";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
-import { ACCREDITATION_EVENTS, type Locale } from "@/lib/domain";
+import { ACCREDITATION_EVENTS, type AccreditationCategory, type Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
+
+/** The catalog key of one line of the public history: granted and category changes name the category. */
+function historyLineKey(event: string, category: AccreditationCategory) {
+  if (event === "granted" || event === "category_changed") return `historyLine.${event}.${category}` as const;
+  return `historyLine.${(ACCREDITATION_EVENTS as readonly string[]).includes(event) ? (event as "suspended") : "other"}` as const;
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -120,10 +126,7 @@ export default async function OrganizationPage({ params }: Props) {
                     </time>{" "}
                     —{" "}
                     <span className="font-medium">
-                      {t("historyItem", {
-                        event: t(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`),
-                        category: tCategory(event.category).toLowerCase(),
-                      })}
+                      {t(historyLineKey(event.event, event.category))}
                     </span>
                   </p>
                   {event.reason && (

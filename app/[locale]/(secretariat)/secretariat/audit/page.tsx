@@ -4,7 +4,9 @@ import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
 import { listAuditLog } from "@/db/queries/audit-log";
+import { describeAudit } from "@/lib/audit-actions";
 import { AUDIT_KINDS, auditQuery, parseAuditFilters } from "@/lib/audit-filters";
+import type { Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 
@@ -24,7 +26,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   setRequestLocale(locale as "es");
   const filters = parseAuditFilters(await searchParams);
   const actor = await requirePageActor("audit:read", `/secretariat/audit?${auditQuery(filters)}`);
-  const [t, format, log] = await Promise.all([getTranslations("AuditLog"), getFormatter(), listAuditLog(actor, filters)]);
+  const [t, tp, format, log] = await Promise.all([getTranslations("AuditLog"), getTranslations("AuditActions.page"), getFormatter(), listAuditLog(actor, filters)]);
   const query = auditQuery(filters);
   const exportHref = `/api/secretariat/audit?${query ? `${query}&` : ""}locale=${locale}`;
 
@@ -48,6 +50,18 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
             <input id="filter-actor" name="actor" type="search" defaultValue={filters.actor ?? ""} className={inputClass} />
           </div>
           <div className="space-y-1">
+            <label htmlFor="filter-person" className="block text-sm font-medium">
+              {tp("person")}
+            </label>
+            <input id="filter-person" name="person" type="search" defaultValue={filters.person ?? ""} className={inputClass} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="filter-organization" className="block text-sm font-medium">
+              {tp("organization")}
+            </label>
+            <input id="filter-organization" name="organization" type="search" defaultValue={filters.organization ?? ""} className={inputClass} />
+          </div>
+          <div className="space-y-1">
             <label htmlFor="filter-from" className="block text-sm font-medium">
               {t("from")}
             </label>
@@ -68,7 +82,8 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       {log.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Focusable so a keyboard can scroll the table on a narrow screen.
+        <div className="overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("tableCaption")}</caption>
             <thead>
@@ -77,39 +92,42 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                   {t("when")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  {t("action")}
+                  {tp("entry")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  {t("who")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("target")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("details")}
+                  {tp("changes")}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {log.rows.map((row) => (
+              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(entry, locale as Locale) })).map((row) => (
                 <tr key={row.id} className="border-b border-slate-100 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                     <time dateTime={row.createdAt.toISOString()}>
                       {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                     </time>
                   </td>
-                  <td className="py-2 pr-3 font-mono">{row.action}</td>
-                  <td className="py-2 pr-3 break-all">{row.actor?.email ?? t("system")}</td>
                   <td className="py-2 pr-3">
-                    {row.targetType === "application" && row.targetId ? (
-                      <Link href={`/secretariat/applications/${row.targetId}`} className="text-brand-800 underline">
-                        {row.targetType}
-                      </Link>
-                    ) : (
-                      (row.targetType ?? "")
+                    <p>
+                      {row.targetType === "application" && row.targetId ? (
+                        <Link href={`/secretariat/applications/${row.targetId}`} className="text-brand-800 underline">
+                          {row.readable.sentence}
+                        </Link>
+                      ) : (
+                        row.readable.sentence
+                      )}
+                    </p>
+                    {row.readable.reason && <p className="text-slate-700">{tp("reason", { reason: row.readable.reason })}</p>}
+                  </td>
+                  <td className="py-2 pr-3">
+                    {row.readable.changes.length > 0 && (
+                      <ul className="space-y-1">
+                        {row.readable.changes.map((change) => (
+                          <li key={change.field}>{tp("change", change)}</li>
+                        ))}
+                      </ul>
                     )}
                   </td>
-                  <td className="py-2 pr-3 font-mono text-xs break-all">{row.data ? JSON.stringify(row.data) : ""}</td>
                 </tr>
               ))}
             </tbody>

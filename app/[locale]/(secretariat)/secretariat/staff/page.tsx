@@ -56,7 +56,7 @@ export default async function StaffPage({ params }: Props) {
                   {member.id === actor.id && <span className="text-slate-600">{t("you")}</span>}
                 </th>
                 <td className="py-2 pr-3">{tRole(member.role)}</td>
-                <td className="py-2 pr-3">{member.active ? t("active") : t("deactivated")}</td>
+                <td className="py-2 pr-3">{!member.active ? t("deactivated") : member.signedIn ? t("active") : t("pending")}</td>
                 <td className="py-2 pr-3">
                   {member.active && (
                     <StaffRowForms

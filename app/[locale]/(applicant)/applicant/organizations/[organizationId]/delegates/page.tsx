@@ -34,7 +34,7 @@ export default async function OrganizationDelegatesPage({ params }: Props) {
       <p className="max-w-2xl text-slate-700">{t("lead", { organization: nominations.organizationName })}</p>
       {!active && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
-          {nominations.accreditation ? t("suspended") : t("notAccredited")}
+          {nominations.accreditation ? t(nominations.accreditation.status === "revoked" ? "revoked" : "suspended") : t("notAccredited")}
         </p>
       )}
       {nominations.meetings.length === 0 && <p>{t("noMeetings")}</p>}
@@ -103,8 +103,14 @@ async function MeetingNominations({
           <h3 id={`nominate-${meeting.id}`} className="text-lg font-semibold">
             {t("nominateTitle")}
           </h3>
-          {full && <p>{t("quotaFull")}</p>}
-          <NominateForm organizationId={organizationId} meetingId={meeting.id} open={!full} coalitionMembers={coalitionMembers} />
+          {full && <p role="status">{t("quotaFull")}</p>}
+          <NominateForm
+            organizationId={organizationId}
+            meetingId={meeting.id}
+            open={!full}
+            revision={meeting.delegates.map((delegate) => `${delegate.id}:${delegate.status}`).join(",")}
+            coalitionMembers={coalitionMembers}
+          />
         </section>
       )}
     </article>

@@ -84,6 +84,12 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pro
                   {delegate.organizationName} ({tCountry((delegate.organizationCountry ?? "regional") as "AR")})
                   {delegate.memberOrganizationName ? `, ${t("onBehalfOf", { organization: delegate.memberOrganizationName })}` : ""}
                 </dd>
+                {delegate.replacesName && (
+                  <>
+                    <dt className="font-medium">{t("substitution")}</dt>
+                    <dd>{t("replaces", { name: delegate.replacesName })}</dd>
+                  </>
+                )}
                 <dt className="font-medium">{t("role")}</dt>
                 <dd>{delegate.roleInOrganization ?? "—"}</dd>
                 <dt className="font-medium">{t("nationality")}</dt>
@@ -94,7 +100,7 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pro
                 <dd>{delegate.accessibilityNeeds ?? "—"}</dd>
                 {delegate.decisionReason && (
                   <>
-                    <dt className="font-medium">{t("reason")}</dt>
+                    <dt className="font-medium">{t("storedReason")}</dt>
                     <dd>{delegate.decisionReason}</dd>
                   </>
                 )}
