@@ -38,7 +38,7 @@ const emailProvider: EmailConfig = {
       to: identifier,
       subject: t("subject"),
       text: `${t("body")}\n\n${url}\n\n${t("footer")}`,
-    });
+    }, "sign-in");
   },
 };
 

@@ -11,6 +11,8 @@ export type AuditEntry = {
 };
 
 /** Written inside the caller's transaction, so an audit row exists exactly when its change does. */
-export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values(entry);
+/** Returns the audit row's id, which notices about the change use as their idempotency key. */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<string> {
+  const [row] = await executor.insert(auditLog).values(entry).returning({ id: auditLog.id });
+  return row!.id;
 }

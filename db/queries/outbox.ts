@@ -1,22 +1,34 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { getDb } from "../client";
+import { desc } from "drizzle-orm";
+import { sendDeliveryJobs } from "@/lib/jobs/queue";
+import { type Executor, getDb } from "../client";
 import { emailOutbox } from "../schema";
 
 export type OutgoingEmail = { to: string; subject: string; text: string; html?: string };
 
-export async function enqueueEmail(mail: OutgoingEmail): Promise<string> {
-  const db = await getDb();
-  const [row] = await db.insert(emailOutbox).values(mail).returning({ id: emailOutbox.id });
-  return row!.id;
+/** A message and what it reports; `key` names the change, so the same notice is never queued twice. */
+export type Notice = OutgoingEmail & { kind: string; key?: string };
+
+/**
+ * Keeps each notice in the outbox and queues its delivery, both through `executor`: given
+ * the transaction of the change the notices report, they commit or roll back with it.
+ * Returns how many were queued (a notice whose key was already queued is skipped).
+ */
+export async function queueNotices(executor: Executor, notices: Notice[]): Promise<number> {
+  if (notices.length === 0) return 0;
+  const rows = await executor
+    .insert(emailOutbox)
+    .values(notices.map(({ key, ...notice }) => ({ ...notice, dedupeKey: key ?? null })))
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
+  await sendDeliveryJobs(executor, rows.map((row) => row.id));
+  return rows.length;
 }
 
-export async function markEmail(id: string, result: { sent: true } | { sent: false; error: string }): Promise<void> {
+/** Queues one message on its own (no change to tie it to). */
+export async function enqueueEmail(mail: OutgoingEmail, kind = "notice"): Promise<void> {
   const db = await getDb();
-  await db
-    .update(emailOutbox)
-    .set(result.sent ? { status: "sent", sentAt: new Date(), error: null } : { status: "failed", error: result.error })
-    .where(eq(emailOutbox.id, id));
+  await db.transaction((tx) => queueNotices(tx, [{ ...mail, kind }]));
 }
 
 export type MailboxEntry = { id: string; to: string; subject: string; text: string; status: string; createdAt: Date };
