@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Database, Executor } from "@/db/client";
 import { type BossDb, bossDb } from "./bridge";
+import { HOUSEKEEPING } from "./housekeeping";
 
 export const DELIVER_EMAIL = "email-deliver";
 
@@ -40,6 +41,10 @@ export async function installJobs(database: Database): Promise<void> {
   await boss.start();
   if (!(await boss.getQueue(DELIVER_EMAIL))) {
     await boss.createQueue(DELIVER_EMAIL, { name: DELIVER_EMAIL, ...deliveryRetry() });
+  }
+  if (!(await boss.getQueue(HOUSEKEEPING))) {
+    // "singleton": at most one run queued or running at a time.
+    await boss.createQueue(HOUSEKEEPING, { name: HOUSEKEEPING, policy: "singleton" });
   }
   await boss.stop({ graceful: false, close: false, wait: true });
 }

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { type Database, getDatabase } from "@/db/client";
 import { bossDb } from "./bridge";
 import { deliverOutboxMessage } from "./delivery";
+import { HOUSEKEEPING, HOUSEKEEPING_CRON, runHousekeeping } from "./housekeeping";
 import { DELIVER_EMAIL, type DeliveryJob } from "./queue";
 
 const globalForJobs = globalThis as unknown as { csmWorkers?: Promise<PgBoss> };
@@ -52,6 +53,11 @@ async function start(): Promise<PgBoss> {
     { includeMetadata: true, batchSize: 5, pollingIntervalSeconds: pollingIntervalSeconds() },
     (jobs) => handleDeliveries(boss, jobs),
   );
+  await boss.schedule(HOUSEKEEPING, HOUSEKEEPING_CRON, null, { tz: "UTC" });
+  await boss.work(HOUSEKEEPING, { pollingIntervalSeconds: 60 }, async () => {
+    const counts = await runHousekeeping(new Date());
+    console.log("[jobs] housekeeping", counts);
+  });
   return boss;
 }
 
