@@ -53,7 +53,7 @@ async function start(): Promise<PgBoss> {
     { includeMetadata: true, batchSize: 5, pollingIntervalSeconds: pollingIntervalSeconds() },
     (jobs) => handleDeliveries(boss, jobs),
   );
-  await boss.schedule(HOUSEKEEPING, HOUSEKEEPING_CRON, null, { tz: "UTC" });
+  await boss.schedule(HOUSEKEEPING, HOUSEKEEPING_CRON, {}, { tz: "UTC" });
   await boss.work(HOUSEKEEPING, { pollingIntervalSeconds: 60 }, async () => {
     const counts = await runHousekeeping(new Date());
     console.log("[jobs] housekeeping", counts);
