@@ -11,7 +11,7 @@ test.describe("E-mail deliveries", () => {
     const invitee = uniqueEmail("refused");
     refuseMailTo(invitee);
     try {
-      await signIn(page, staff.admin.email, "es", { landsOn: "/es/secretariat" });
+      await signIn(page, staff.deliveriesAdmin.email, "es", { landsOn: "/es/secretariat" });
       await page.goto("/es/secretariat/staff");
       await page.getByLabel(es.Staff.email, { exact: true }).fill(invitee);
       await page.getByRole("button", { name: es.Staff.invite }).click();
@@ -41,7 +41,6 @@ test.describe("E-mail deliveries", () => {
       await page.goto(`/es/secretariat/deliveries?recipient=${encodeURIComponent(invitee)}`);
       const since = Date.now();
       await row.getByRole("button", { name: `${es.Deliveries.retry}: ${es.SecretariatEmail.staffInvitation.subject}` }).click();
-      await expect(page.getByText(es.Deliveries.retried)).toBeVisible();
       const delivered = await latestMailTo(invitee, { since, timeoutMs: 20_000 });
       expect(delivered.subject).toBe(es.SecretariatEmail.staffInvitation.subject);
       await expect(async () => {
