@@ -4,7 +4,13 @@ export async function register() {
   releaseAbortReasonStacks();
   const { recordPeerAddresses } = await import("./lib/peer-address");
   recordPeerAddresses();
-  if (process.env.SKIP_MIGRATIONS === "true") return;
-  const { migrateDatabase } = await import("./db/migrate");
-  await migrateDatabase();
+  if (process.env.SKIP_MIGRATIONS !== "true") {
+    const { migrateDatabase } = await import("./db/migrate");
+    await migrateDatabase();
+  }
+  // With JOBS_IN_APP=false only `npm run worker` processes deliver messages and run schedules.
+  if (process.env.JOBS_IN_APP !== "false") {
+    const { startWorkers } = await import("./lib/jobs/workers");
+    await startWorkers();
+  }
 }

@@ -4,7 +4,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg"],
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "12mb" },

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { installJobs } from "@/lib/jobs/queue";
 import { getDatabase } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
@@ -11,6 +12,7 @@ export async function migrateDatabase(): Promise<void> {
     const { db } = await getDatabase();
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(db as never, { migrationsFolder });
+    await installJobs(db);
     return;
   }
   const { default: postgres } = await import("postgres");
@@ -20,7 +22,9 @@ export async function migrateDatabase(): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
-    await migrate(drizzle({ client }), { migrationsFolder });
+    const db = drizzle({ client });
+    await migrate(db, { migrationsFolder });
+    await installJobs(db as never);
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {
     await client.end();

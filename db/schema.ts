@@ -44,7 +44,7 @@ export const eligibilityCriterionEnum = pgEnum("eligibility_criterion", ELIGIBIL
 export const delegateStatusEnum = pgEnum("delegate_status", DELEGATE_STATUSES);
 export const historyKindEnum = pgEnum("history_kind", ["transition", "message", "note", "assignment"]);
 export const memberRoleEnum = pgEnum("member_role", ["owner", "member"]);
-export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "dead"]);
 
 // --- people and sign-in (the Auth.js adapter's tables, extended) ---
 
@@ -423,7 +423,12 @@ export const emailOutbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    /** What the message reports (sign-in, decision, …): the delivery page filters on it. */
+    kind: text("kind").notNull().default("notice"),
+    /** The change it reports, so the same notice is never queued twice. */
+    dedupeKey: text("dedupe_key").unique(),
     status: outboxStatusEnum("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
     error: text("error"),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
@@ -434,6 +439,7 @@ export const emailOutbox = pgTable(
   },
   (t) => [
     index("email_outbox_created_idx").on(t.createdAt),
+    index("email_outbox_status_idx").on(t.status, t.createdAt),
     index("email_outbox_sensitive_idx").on(t.sensitiveUntil).where(sql`${t.redactedText} is not null`),
   ],
 );

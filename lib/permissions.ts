@@ -23,6 +23,7 @@ export const OPERATIONS = [
   "staff:manage",
   "audit:read",
   "export:read",
+  "delivery:manage",
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -55,6 +56,7 @@ const admin: Operation[] = [
   "meeting:manage",
   "staff:manage",
   "audit:read",
+  "delivery:manage",
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Operation>>> = {

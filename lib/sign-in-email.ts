@@ -17,5 +17,5 @@ export async function sendSignInEmail(input: { to: string; locale: Locale; token
     text: `${t("body")}\n\n${link}\n\n${t("code", { code: input.code })}\n\n${t("footer")}`,
     redactedText: `${t("body")}\n\n${t("redacted")}\n\n${t("footer")}`,
     sensitiveUntil: input.expiresAt,
-  });
+  }, "sign-in");
 }

@@ -67,14 +67,14 @@ export async function decideApplication(
         createdAt: now,
       });
     }
+    await notifyOrganizationMembers(tx, transition.organizationId, { kind: "decision", event: transition.historyId }, (locale) => {
+      const t = translator(locale, "SecretariatEmail.decided");
+      return {
+        subject: t("subject"),
+        text: `${t(decision)}\n\n${t("reason")}\n${reason}\n\n${portalUrl(`/${locale}/applicant`)}`,
+      };
+    });
     return transition;
-  });
-  await notifyOrganizationMembers(result.organizationId, (locale) => {
-    const t = translator(locale, "SecretariatEmail.decided");
-    return {
-      subject: t("subject"),
-      text: `${t(decision)}\n\n${t("reason")}\n${reason}\n\n${portalUrl(`/${locale}/applicant`)}`,
-    };
   });
   return { applicationId, organizationId: result.organizationId, status: result.to };
 }

@@ -10,7 +10,7 @@ import { type Actor, assertCan } from "@/lib/actor";
 import type { AccreditationCategory, AccreditationEvent, AccreditationStatus, Locale } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
-import { getDb } from "../client";
+import { getDb, type Transaction } from "../client";
 import { accreditationHistory, accreditations, organizations } from "../schema";
 import { recordAudit } from "./audit";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
@@ -67,14 +67,17 @@ async function applyChange(actor: Actor, change: Change): Promise<LifecycleResul
         .where(eq(accreditations.organizationId, change.organizationId));
       throw new AppError(existing ? "conflict" : "not_found");
     }
-    await tx.insert(accreditationHistory).values({
-      accreditationId: updated.id,
-      event: change.event,
-      category: updated.category,
-      reason: change.reason,
-      actorId: actor.id,
-      createdAt: now,
-    });
+    const [history] = await tx
+      .insert(accreditationHistory)
+      .values({
+        accreditationId: updated.id,
+        event: change.event,
+        category: updated.category,
+        reason: change.reason,
+        actorId: actor.id,
+        createdAt: now,
+      })
+      .returning({ id: accreditationHistory.id });
     await recordAudit(tx, {
       actorId: actor.id,
       action: `accreditation.${change.event}`,
@@ -89,21 +92,20 @@ async function applyChange(actor: Actor, change: Change): Promise<LifecycleResul
         reason: change.reason,
       },
     });
-    return updated;
+    const outcome = { organizationId: change.organizationId, status: updated.status, category: updated.category, event: change.event };
+    await notifyMembers(tx, outcome, change.reason, history!.id);
+    return outcome;
   });
-  const outcome = { organizationId: change.organizationId, status: result.status, category: result.category, event: change.event };
-  await notifyMembers(outcome, change.reason);
-  return outcome;
+  return result;
 }
 
-async function notifyMembers(outcome: LifecycleResult, reason: string | null): Promise<void> {
-  const db = await getDb();
-  const [organization] = await db
+async function notifyMembers(tx: Transaction, outcome: LifecycleResult, reason: string | null, historyId: string): Promise<void> {
+  const [organization] = await tx
     .select({ legalName: organizations.legalName, slug: organizations.slug })
     .from(organizations)
     .where(eq(organizations.id, outcome.organizationId));
   if (!organization) return;
-  await notifyOrganizationMembers(outcome.organizationId, (locale: Locale) => {
+  await notifyOrganizationMembers(tx, outcome.organizationId, { kind: `accreditation-${outcome.event}`, event: historyId }, (locale: Locale) => {
     const t = translator(locale, "AccreditationEmail");
     const category = translator(locale, "Category")(outcome.category);
     const link =

@@ -3,7 +3,6 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Actor } from "@/lib/actor";
 import type { Locale } from "@/lib/domain";
 import { toLocale, translator } from "@/lib/i18n/messages";
-import { sendEmail } from "@/lib/mail";
 import type { Executor } from "../client";
 import { applications, organizations, users } from "../schema";
 import type { OutgoingEmail } from "./outbox";
@@ -57,18 +56,4 @@ export async function answerNotices(executor: Executor, applicationId: string, a
     const link = new URL(`/${language}/secretariat`, context.origin).toString();
     return { to: email, subject: t("subject", { organization }), text: `${t("body", { organization })}\n\n${answer}\n\n${link}` };
   });
-}
-
-/**
- * Sent after the change has committed: a mail failure is recorded in the outbox (see
- * lib/mail) but does not undo or hide a submission that already happened.
- */
-export async function deliverNotices(notices: OutgoingEmail[]): Promise<void> {
-  for (const notice of notices) {
-    try {
-      await sendEmail(notice);
-    } catch (error) {
-      console.error(`[mail] could not send "${notice.subject}" to ${notice.to}:`, error);
-    }
-  }
 }

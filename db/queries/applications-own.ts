@@ -30,7 +30,8 @@ import {
   memberScope,
   uploadedKinds,
 } from "./own-application-access";
-import { answerNotices, deliverNotices, type MailContext, submissionNotice } from "./application-notices";
+import { answerNotices, type MailContext, submissionNotice } from "./application-notices";
+import { queueNotices } from "./outbox";
 import { applyTransition } from "./transitions";
 
 const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "recommended"];
@@ -291,17 +292,21 @@ export class WindowClosedError extends AppError {
 export async function submitApplication(actor: Actor | null, applicationId: string, context: MailContext): Promise<void> {
   assertCan(actor, "application:submit-own");
   const db = await getDb();
-  const notice = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, applicationId);
     if (application.status !== "draft") throw new AppError("conflict", `submit from ${application.status}`);
     const state = readiness(application.sections, await uploadedKinds(tx, application.id), application.isRenewal);
     if (!state.ready) throw new NotReadyError(state);
     const window = await applicationWindow(tx);
     if (!window.open) throw new WindowClosedError(window.next);
-    await applyTransition(tx, actor, { applicationId, transition: "submit", set: { submittedAt: new Date(), meetingId: window.open.id } });
-    return submissionNotice(tx, actor, applicationId, context);
+    const { historyId } = await applyTransition(tx, actor, {
+      applicationId,
+      transition: "submit",
+      set: { submittedAt: new Date(), meetingId: window.open.id },
+    });
+    const notice = await submissionNotice(tx, actor, applicationId, context);
+    await queueNotices(tx, [{ ...notice, kind: "submission", key: `submission:${historyId}` }]);
   });
-  await deliverNotices([notice]);
 }
 
 /** Withdrawal, allowed before any decision; the optional reason is on the timeline. */
@@ -320,10 +325,10 @@ export async function respondToInformationRequest(actor: Actor | null, applicati
   const message = answer.trim();
   if (message.length === 0 || message.length > 4000) throw new AppError("invalid", "answer");
   const db = await getDb();
-  const notices = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await lockOwnApplication(tx, actor, applicationId);
-    await applyTransition(tx, actor, { applicationId, transition: "respond", message });
-    return answerNotices(tx, applicationId, message, context);
+    const { historyId } = await applyTransition(tx, actor, { applicationId, transition: "respond", message });
+    const notices = await answerNotices(tx, applicationId, message, context);
+    await queueNotices(tx, notices.map((notice) => ({ ...notice, kind: "answer", key: `answer:${historyId}:${notice.to}` })));
   });
-  await deliverNotices(notices);
 }

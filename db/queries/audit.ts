@@ -59,10 +59,12 @@ async function targetNames(executor: Executor, type: string | undefined, id: str
  * Written inside the caller's transaction, so an audit row exists exactly when its change does.
  * The names of who acted and on what are copied in, so the entry still reads after a rename or erasure.
  */
-export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+/** Returns the audit row's id, which notices about the change use as their idempotency key. */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<string> {
   const [actorName, names] = await Promise.all([
     entry.actorId ? userName(executor, entry.actorId) : Promise.resolve(null),
     targetNames(executor, entry.targetType, entry.targetId),
   ]);
-  await executor.insert(auditLog).values({ ...entry, actorName, ...names });
+  const [row] = await executor.insert(auditLog).values({ ...entry, actorName, ...names }).returning({ id: auditLog.id });
+  return row!.id;
 }

@@ -6,8 +6,8 @@ import { type DelegateDecision, type DelegateFilters, type DelegateView, decisio
 import { DEFAULT_LOCALE, type DelegateStatus, type Locale } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
-import { sendEmail } from "@/lib/mail";
-import { getDb } from "../client";
+import { getDb, type Transaction } from "../client";
+import { type Notice, queueNotices } from "./outbox";
 import { delegates, meetings, organizations, users } from "../schema";
 import { recordAudit } from "./audit";
 
@@ -196,16 +196,27 @@ export async function decideDelegate(
       const [exists] = await tx.select({ id: delegates.id }).from(delegates).where(eq(delegates.id, delegateId));
       throw new AppError(exists ? "conflict" : "not_found");
     }
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: `delegate.${decision}`,
       targetType: "delegate",
       targetId: delegateId,
       data: { organizationId: row.organizationId, meetingId: row.meetingId, reason },
     });
+    await queueNotices(tx, [await delegateNotice(tx, row, decision, reason, auditId)]);
     return row;
   });
-  const [context] = await db
+  return { organizationId: decided.organizationId, status };
+}
+
+async function delegateNotice(
+  tx: Transaction,
+  decided: { organizationId: string; meetingId: string; name: string; email: string; nominatedById: string | null },
+  decision: DelegateDecision,
+  reason: string | null,
+  auditId: string,
+): Promise<Notice> {
+  const [context] = await tx
     .select({ number: meetings.number, city: meetings.city, organizationName: organizations.legalName, country: organizations.country, nominatorLocale: users.locale })
     .from(meetings)
     .innerJoin(organizations, eq(organizations.id, decided.organizationId))
@@ -214,14 +225,11 @@ export async function decideDelegate(
   const locale = organizationLanguage(context?.nominatorLocale ?? null, context?.country ?? null);
   const t = translator(locale, "DelegatesEmail");
   const values = { name: decided.name, meeting: context?.number ?? "", organization: context?.organizationName ?? "" };
-  try {
-    await sendEmail({
-      to: decided.email,
-      subject: t(`${decision}.subject`, values),
-      text: [t(`${decision}.body`, values), reason ? `${t("reason")}: ${reason}` : null].filter(Boolean).join("\n\n"),
-    });
-  } catch (error) {
-    console.error(`[mail] could not notify delegate ${decided.email}:`, error);
-  }
-  return { organizationId: decided.organizationId, status };
+  return {
+    to: decided.email,
+    kind: `delegate-${decision}`,
+    key: `delegate-${decision}:${auditId}`,
+    subject: t(`${decision}.subject`, values),
+    text: [t(`${decision}.body`, values), reason ? `${t("reason")}: ${reason}` : null].filter(Boolean).join("\n\n"),
+  };
 }

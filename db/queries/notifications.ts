@@ -1,11 +1,14 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain";
-import { sendEmail } from "@/lib/mail";
-import { getDb } from "../client";
+import type { Executor } from "../client";
 import { organizationMembers, users } from "../schema";
+import { queueNotices } from "./outbox";
 
 export type ComposedMail = { subject: string; text: string };
+
+/** What a notice reports: its kind (for the delivery page) and the change it comes from (its idempotency key). */
+export type NoticeEvent = { kind: string; event: string };
 
 export function portalUrl(path: string): string {
   const base = (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
@@ -13,26 +16,22 @@ export function portalUrl(path: string): string {
 }
 
 /**
- * E-mails every active member of an organization in their own language. Called only by
- * data-layer functions after their checked change has committed; a failed delivery stays
- * in the outbox (marked failed) and does not undo the change.
+ * Queues an e-mail to every active member of an organization, each in their own language,
+ * inside the transaction of the change it reports: the notices commit or roll back with it.
  */
-export async function notifyOrganizationMembers(organizationId: string, compose: (locale: Locale) => ComposedMail): Promise<number> {
-  const db = await getDb();
-  const members = await db
-    .select({ email: users.email, locale: users.locale, deactivatedAt: users.deactivatedAt })
+export async function notifyOrganizationMembers(
+  tx: Executor,
+  organizationId: string,
+  { kind, event }: NoticeEvent,
+  compose: (locale: Locale) => ComposedMail,
+): Promise<number> {
+  const members = await tx
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(organizationMembers)
     .innerJoin(users, eq(users.id, organizationMembers.userId))
-    .where(eq(organizationMembers.organizationId, organizationId));
-  let sent = 0;
-  for (const member of members) {
-    if (member.deactivatedAt) continue;
-    try {
-      await sendEmail({ to: member.email, ...compose(member.locale ?? DEFAULT_LOCALE) });
-      sent++;
-    } catch (error) {
-      console.error(`[mail] could not notify ${member.email}:`, error);
-    }
-  }
-  return sent;
+    .where(and(eq(organizationMembers.organizationId, organizationId), isNull(users.deactivatedAt)));
+  return queueNotices(
+    tx,
+    members.map((member) => ({ to: member.email, kind, key: `${kind}:${event}:${member.id}`, ...compose(member.locale ?? DEFAULT_LOCALE) })),
+  );
 }

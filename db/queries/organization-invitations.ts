@@ -9,7 +9,7 @@ import { translator } from "@/lib/i18n/messages";
 import { getDb } from "../client";
 import { organizationInvitations, organizationMembers, organizations, users } from "../schema";
 import type { MailContext } from "./application-notices";
-import { deliverNotices } from "./application-notices";
+import { queueNotices } from "./outbox";
 import { recordAudit } from "./audit";
 import { hitRateLimit } from "./rate-limits";
 import { assertMember } from "./organization-profile";
@@ -69,7 +69,7 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
   if (!parsed.success) throw new AppError("invalid", "email");
   const address = parsed.data;
   const db = await getDb();
-  const organizationName = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await assertMember(tx, actor, organizationId);
     // Invitations to one organization queue on its row: of two at once for the same address,
     // the second sees the first's pending invitation instead of adding its own.
@@ -91,21 +91,23 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
     // Thrown inside the transaction: the refused attempt does not count.
     if (!byMember.allowed || !byOrganization.allowed) throw new AppError("rate_limited", "invitations");
     await tx.insert(organizationInvitations).values({ organizationId, email: address, invitedById: actor.id });
-    await recordAudit(tx, { actorId: actor.id, action: "organization.invite", targetType: "organization", targetId: organizationId, data: { email: address } });
+    const auditId = await recordAudit(tx, { actorId: actor.id, action: "organization.invite", targetType: "organization", targetId: organizationId, data: { email: address } });
     const [org] = await tx.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, organizationId));
-    return org!.name;
+    const organizationName = org!.name;
+    const t = translator(context.locale, "ApplicantEmail.invitation");
+    const link = new URL(`/${context.locale}/sign-in`, context.origin).toString();
+    await queueNotices(tx, [
+      {
+        to: address,
+        kind: "invitation",
+        key: `invitation:${auditId}`,
+        // The subject is the portal's own; the organization's name (typed by whoever created it)
+        // appears only in the body, quoted on one line.
+        subject: t("subject"),
+        text: `${t("body", { organization: quotedName(organizationName), inviter: actor.email })}\n\n${link}\n\n${t("footer")}`,
+      },
+    ]);
   });
-  const t = translator(context.locale, "ApplicantEmail.invitation");
-  const link = new URL(`/${context.locale}/sign-in`, context.origin).toString();
-  await deliverNotices([
-    {
-      to: address,
-      // The subject is the portal's own; the organization's name (typed by whoever created it)
-      // appears only in the body, quoted on one line.
-      subject: t("subject"),
-      text: `${t("body", { organization: quotedName(organizationName), inviter: actor.email })}\n\n${link}\n\n${t("footer")}`,
-    },
-  ]);
 }
 
 /** Turns the pending invitations for the actor's own e-mail address into memberships. */

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { and, desc, isNotNull, lte, sql } from "drizzle-orm";
+import { sendDeliveryJobs } from "@/lib/jobs/queue";
+import { type Executor, getDb } from "../client";
 import { emailOutbox } from "../schema";
 
 export type OutgoingEmail = {
@@ -13,32 +14,38 @@ export type OutgoingEmail = {
   sensitiveUntil?: Date;
 };
 
-export async function enqueueEmail(mail: OutgoingEmail): Promise<string> {
-  const db = await getDb();
-  const [row] = await db.insert(emailOutbox).values(mail).returning({ id: emailOutbox.id });
-  return row!.id;
+/** A message and what it reports; `key` names the change, so the same notice is never queued twice. */
+export type Notice = OutgoingEmail & { kind: string; key?: string };
+
+/**
+ * Keeps each notice in the outbox and queues its delivery, both through `executor`: given
+ * the transaction of the change the notices report, they commit or roll back with it.
+ * Returns how many were queued (a notice whose key was already queued is skipped).
+ */
+export async function queueNotices(executor: Executor, notices: Notice[]): Promise<number> {
+  if (notices.length === 0) return 0;
+  const rows = await executor
+    .insert(emailOutbox)
+    .values(notices.map(({ key, ...notice }) => ({ ...notice, dedupeKey: key ?? null })))
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
+  await sendDeliveryJobs(executor, rows.map((row) => row.id));
+  return rows.length;
 }
 
-export async function markEmail(id: string, result: { sent: true } | { sent: false; error: string }): Promise<void> {
+/** Queues one message on its own (no change to tie it to); returns its outbox id. */
+export async function enqueueEmail(mail: OutgoingEmail, kind = "notice"): Promise<string> {
   const db = await getDb();
-  await db
-    .update(emailOutbox)
-    .set(result.sent ? { status: "sent", sentAt: new Date(), error: null } : { status: "failed", error: result.error })
-    .where(eq(emailOutbox.id, id));
-}
-
-/** Replaces a delivered message's secret text by its redacted text (a no-op for other messages). */
-export async function redactEmail(id: string): Promise<void> {
-  const db = await getDb();
-  await db
-    .update(emailOutbox)
-    .set({ text: sql`${emailOutbox.redactedText}`, html: null, redactedText: null })
-    .where(and(eq(emailOutbox.id, id), isNotNull(emailOutbox.redactedText)));
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(emailOutbox).values({ ...mail, kind }).returning({ id: emailOutbox.id });
+    await sendDeliveryJobs(tx, [row!.id]);
+    return row!.id;
+  });
 }
 
 /** Housekeeping: messages whose secret has expired keep only their redacted text. Returns how many. */
-export async function redactExpiredEmails(now = new Date()): Promise<number> {
-  const db = await getDb();
+export async function redactExpiredEmails(now = new Date(), executor?: Executor): Promise<number> {
+  const db = executor ?? (await getDb());
   const redacted = await db
     .update(emailOutbox)
     .set({ text: sql`${emailOutbox.redactedText}`, html: null, redactedText: null })

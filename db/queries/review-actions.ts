@@ -107,18 +107,27 @@ export async function startReview(actor: Actor | null, input: { applicationId: s
   });
 }
 
-async function addHistoryEntry(actor: Actor, kind: "note" | "message", input: { applicationId: string; message: string }) {
+async function addHistoryEntry(
+  actor: Actor,
+  kind: "note" | "message",
+  input: { applicationId: string; message: string },
+  inTransaction?: (tx: Transaction, entry: { organizationId: string; historyId: string; message: string }) => Promise<unknown>,
+) {
   const { applicationId, message } = parse(noteSchema, input);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const application = await lockApplication(tx, applicationId);
-    await tx.insert(applicationHistory).values({
-      applicationId,
-      actorId: actor.id,
-      kind,
-      message,
-      visibleToApplicant: kind === "message",
-    });
+    const [history] = await tx
+      .insert(applicationHistory)
+      .values({
+        applicationId,
+        actorId: actor.id,
+        kind,
+        message,
+        visibleToApplicant: kind === "message",
+      })
+      .returning({ id: applicationHistory.id });
+    await inTransaction?.(tx, { organizationId: application.organizationId, historyId: history!.id, message });
     return { ...application, message };
   });
 }
@@ -132,11 +141,12 @@ export async function addInternalNote(actor: Actor | null, input: { applicationI
 /** A message the applicant sees on the application's timeline and receives by e-mail. */
 export async function sendApplicantMessage(actor: Actor | null, input: { applicationId: string; message: string }): Promise<void> {
   assertCan(actor, "application:note");
-  const { organizationId, message } = await addHistoryEntry(actor, "message", input);
-  await notifyOrganizationMembers(organizationId, (locale) => {
-    const t = translator(locale, "SecretariatEmail.message");
-    return { subject: t("subject"), text: `${t("body")}\n\n${message}\n\n${portalUrl(`/${locale}/applicant`)}` };
-  });
+  await addHistoryEntry(actor, "message", input, (tx, { organizationId, historyId, message }) =>
+    notifyOrganizationMembers(tx, organizationId, { kind: "message", event: historyId }, (locale) => {
+      const t = translator(locale, "SecretariatEmail.message");
+      return { subject: t("subject"), text: `${t("body")}\n\n${message}\n\n${portalUrl(`/${locale}/applicant`)}` };
+    }),
+  );
 }
 
 /** in_review → info_requested, naming the sections to revise; the applicant's members are e-mailed in their language. */
@@ -147,17 +157,17 @@ export async function requestInformation(
   assertCan(actor, "application:request-info");
   const { applicationId, message, sections } = parse(requestInfoSchema, input);
   const db = await getDb();
-  const result = await db.transaction((tx) =>
-    applyTransition(tx, actor, { applicationId, transition: "request_info", message, data: { sections } }),
-  );
-  await notifyOrganizationMembers(result.organizationId, (locale) => {
-    const t = translator(locale, "SecretariatEmail.infoRequested");
-    const labels = translator(locale, "SecretariatLabels.section");
-    const list = sections.map((section) => `- ${labels(section)}`).join("\n");
-    return {
-      subject: t("subject"),
-      text: `${t("body")}\n\n${t("sections")}\n${list}\n\n${message}\n\n${t("action")}\n${portalUrl(`/${locale}/applicant`)}`,
-    };
+  await db.transaction(async (tx) => {
+    const result = await applyTransition(tx, actor, { applicationId, transition: "request_info", message, data: { sections } });
+    await notifyOrganizationMembers(tx, result.organizationId, { kind: "info-request", event: result.historyId }, (locale) => {
+      const t = translator(locale, "SecretariatEmail.infoRequested");
+      const labels = translator(locale, "SecretariatLabels.section");
+      const list = sections.map((section) => `- ${labels(section)}`).join("\n");
+      return {
+        subject: t("subject"),
+        text: `${t("body")}\n\n${t("sections")}\n${list}\n\n${message}\n\n${t("action")}\n${portalUrl(`/${locale}/applicant`)}`,
+      };
+    });
   });
 }
 

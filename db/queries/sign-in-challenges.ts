@@ -147,8 +147,8 @@ async function refusingDeactivated(attempt: () => Promise<SignInOutcome>): Promi
 }
 
 /** Housekeeping: requests past their expiry (consumed or not) are of no further use. */
-export async function deleteExpiredChallenges(now = new Date()): Promise<number> {
-  const db = await getDb();
+export async function deleteExpiredChallenges(now = new Date(), executor?: Executor): Promise<number> {
+  const db = executor ?? (await getDb());
   const deleted = await db.delete(signInChallenges).where(lt(signInChallenges.expiresAt, now)).returning({ id: signInChallenges.id });
   return deleted.length;
 }

@@ -4,7 +4,7 @@ import { type Actor, assertCan } from "@/lib/actor";
 import type { Locale, Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
-import { sendEmail } from "@/lib/mail";
+import { queueNotices } from "./outbox";
 import { changeRoleSchema, inviteStaffSchema } from "@/lib/review-schemas";
 import { getDb, type Transaction } from "../client";
 import { sessions, users } from "../schema";
@@ -90,25 +90,26 @@ export async function inviteStaff(
       const [created] = await tx.insert(users).values({ email, role, locale, invitedById: actor.id }).returning({ id: users.id });
       userId = created!.id;
     }
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "staff.invite",
       targetType: "user",
       targetId: userId,
       data: { email, role, previousRole: existing?.role ?? null },
     });
-    return { userId, created: !existing, locale: existing?.locale ?? locale };
+    const language = existing?.locale ?? locale;
+    const t = translator(language, "SecretariatEmail.staffInvitation");
+    await queueNotices(tx, [
+      {
+        to: email,
+        kind: "staff-invitation",
+        key: `staff-invitation:${auditId}`,
+        subject: t("subject"),
+        text: `${t("body", { role: translator(language, "Role")(role) })}\n\n${portalUrl(`/${language}/sign-in`)}\n\n${t("footer")}`,
+      },
+    ]);
+    return { userId, created: !existing };
   });
-  const t = translator(outcome.locale, "SecretariatEmail.staffInvitation");
-  try {
-    await sendEmail({
-      to: email,
-      subject: t("subject"),
-      text: `${t("body", { role: translator(outcome.locale, "Role")(role) })}\n\n${portalUrl(`/${outcome.locale}/sign-in`)}\n\n${t("footer")}`,
-    });
-  } catch (error) {
-    console.error(`[mail] could not send the invitation to ${email}:`, error);
-  }
   return { userId: outcome.userId, created: outcome.created };
 }
 

@@ -19,7 +19,7 @@ export type TransitionRequest = {
   data?: Record<string, unknown>;
 };
 
-export type TransitionResult = { applicationId: string; organizationId: string; from: ApplicationStatus; to: ApplicationStatus };
+export type TransitionResult = { applicationId: string; organizationId: string; from: ApplicationStatus; to: ApplicationStatus; historyId: string };
 
 /** Applicants only ever reach applications of organizations they belong to. */
 export function applicationScope(actor: Actor): SQL | undefined {
@@ -63,7 +63,7 @@ export async function applyTransition(tx: Transaction, actor: Actor, request: Tr
     .returning({ id: applications.id });
   if (updated.length !== 1) throw new AppError("conflict", `${request.transition} on ${request.applicationId}`);
 
-  await tx.insert(applicationHistory).values({
+  const [history] = await tx.insert(applicationHistory).values({
     applicationId: request.applicationId,
     actorId: actor.id,
     kind: "transition",
@@ -72,7 +72,7 @@ export async function applyTransition(tx: Transaction, actor: Actor, request: Tr
     message: request.message ?? null,
     visibleToApplicant: request.visibleToApplicant ?? true,
     data: { transition: request.transition, ...request.data },
-  });
+  }).returning({ id: applicationHistory.id });
   await recordAudit(tx, {
     actorId: actor.id,
     action: `application.${request.transition}`,
@@ -80,5 +80,5 @@ export async function applyTransition(tx: Transaction, actor: Actor, request: Tr
     targetId: request.applicationId,
     data: { from: previous.status, to: rule.to },
   });
-  return { applicationId: request.applicationId, organizationId: previous.organization_id, from: previous.status, to: rule.to };
+  return { applicationId: request.applicationId, organizationId: previous.organization_id, from: previous.status, to: rule.to, historyId: history!.id };
 }

@@ -62,6 +62,7 @@ export type RouteRow = {
 const APPLICANT_FILE = "app/[locale]/(applicant)/applicant/actions.ts";
 const REVIEW_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/actions.ts";
 const STAFF_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
+const DELIVERIES_FILE = "app/[locale]/(secretariat)/secretariat/deliveries/actions.ts";
 const ROOT_FILE = "app/[locale]/actions.ts";
 const SIGN_IN_FILE = "app/[locale]/(public)/sign-in/actions.ts";
 const SIGN_IN_CONFIRM_FILE = "app/[locale]/(public)/sign-in/confirm/actions.ts";
@@ -294,6 +295,18 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     allowed: ADMIN,
     page: () => "/es/secretariat/staff",
     fields: (ids) => ({ userId: ids.deactivateTargetUser }),
+  },
+
+  // --- deliveries ---
+  [actionKey(DELIVERIES_FILE, "retryDeliveryAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/deliveries",
+    fields: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  [actionKey(DELIVERIES_FILE, "retryAllDeliveriesAction")]: {
+    allowed: ADMIN,
+    page: () => "/es/secretariat/deliveries",
+    fields: () => ({}),
   },
 
   // --- everyone's ---

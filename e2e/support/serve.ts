@@ -91,6 +91,9 @@ function startServer(): ChildProcess {
       AUTH_TRUST_HOST: "true",
       MAILBOX_ENABLED: "true",
       SMTP_URL,
+      // A refused message is tried twice, a second apart, then dead (the deliveries test).
+      MAIL_RETRY_LIMIT: "1",
+      MAIL_RETRY_DELAY_SECONDS: "1",
       SIGN_IN_LIMIT_PER_ADDRESS: String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",

@@ -3,11 +3,12 @@
  * The app under test sends through it (SMTP_URL); each message is parsed and written to
  * MAIL_DIR as one JSON file, which the tests read with `latestMailTo()`.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type AddressObject, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { MAIL_DIR, SMTP_PORT } from "./env";
+import { refusalFile } from "./mail-refusals";
 
 export type CapturedMail = {
   /** Envelope recipients (lower-cased), plus the To: header's addresses. */
@@ -36,6 +37,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     disabledCommands: ["STARTTLS"],
     logger: false,
     banner: "CSM e2e capture",
+    // A test makes the mail provider refuse an address by writing a file named after it (see refuseMailTo).
+    onRcptTo(address, _session, callback) {
+      if (existsSync(refusalFile(address.address))) callback(new Error(`550 ${address.address}: mailbox refused by the test`));
+      else callback();
+    },
     async onData(stream, session, callback) {
       try {
         const receivedAt = Date.now();

@@ -22,6 +22,9 @@ import reliabilityPt from "./messages/reliability/pt.json" with { type: "json" }
 import registerEn from "./messages/register/en.json" with { type: "json" };
 import registerEs from "./messages/register/es.json" with { type: "json" };
 import registerPt from "./messages/register/pt.json" with { type: "json" };
+import jobsEn from "./messages/jobs/en.json" with { type: "json" };
+import jobsEs from "./messages/jobs/es.json" with { type: "json" };
+import jobsPt from "./messages/jobs/pt.json" with { type: "json" };
 import secretariatEn from "./messages/secretariat/en.json" with { type: "json" };
 import secretariatEs from "./messages/secretariat/es.json" with { type: "json" };
 import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" };
@@ -30,6 +33,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn };

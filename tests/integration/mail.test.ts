@@ -1,15 +1,16 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { sql } from "drizzle-orm";
-import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { AddressObject } from "mailparser";
+import type PgBoss from "pg-boss";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
+import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
 import { sendEmail } from "@/lib/mail";
+import { type Inbox, startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";
 
 const testDb = useTestDatabase();
 const mailState = globalThis as unknown as { csmTransport?: unknown };
+let boss: PgBoss;
 
 const message = {
   to: "coordinación@example.org",
@@ -17,50 +18,55 @@ const message = {
   text: "Olá! A sua solicitação de acreditação foi recebida.\nAtenção: a Secretaria responderá em português.",
 };
 
-type Inbox = { server: SMTPServer; url: string; received: ParsedMail[]; envelopes: string[][] };
-
-async function startInbox(): Promise<Inbox> {
-  const received: ParsedMail[] = [];
-  const envelopes: string[][] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          received.push(parsed);
-          envelopes.push(session.envelope.rcptTo.map((rcpt) => rcpt.address));
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server.server, "listening");
-  const { port } = server.server.address() as AddressInfo;
-  return { server, url: `smtp://127.0.0.1:${port}`, received, envelopes };
-}
-
-const stopInbox = (inbox: Inbox) => new Promise<void>((resolve) => inbox.server.close(() => resolve()));
-
 const outbox = () => testDb().db.select().from(emailOutbox);
+
+beforeAll(async () => {
+  boss = await openBoss(testDb().db);
+});
+
+afterAll(async () => {
+  await boss.stop({ graceful: false, close: false, wait: true });
+});
 
 beforeEach(async () => {
   mailState.csmTransport = undefined;
   delete process.env.SMTP_URL;
+  process.env.MAIL_RETRY_DELAY_SECONDS = "1";
   await testDb().db.execute(sql`truncate email_outbox`);
+  await testDb().db.execute(sql`delete from pgboss.job`);
 });
 
 afterEach(() => {
   mailState.csmTransport = undefined;
   delete process.env.SMTP_URL;
+  delete process.env.MAIL_RETRY_LIMIT;
 });
 
+async function drainUntil(done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error("the queue did not settle in time");
+    await drainDeliveries(boss);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe("sendEmail", () => {
-  it("keeps the message in the outbox when no SMTP server is configured", async () => {
+  it("queues the message without sending it in the request", async () => {
+    const inbox = await startInbox();
+    try {
+      process.env.SMTP_URL = inbox.url;
+      await sendEmail(message);
+      expect(inbox.received).toHaveLength(0);
+      expect(await outbox()).toMatchObject([{ ...message, status: "pending", kind: "notice", sentAt: null }]);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it("keeps the message pending in the outbox when no SMTP server is configured", async () => {
     await sendEmail(message);
+    await drainDeliveries(boss);
     expect(await outbox()).toMatchObject([{ ...message, status: "pending", sentAt: null, error: null }]);
   });
 
@@ -69,8 +75,9 @@ describe("sendEmail", () => {
     try {
       process.env.SMTP_URL = inbox.url;
       await sendEmail(message);
+      expect(await drainDeliveries(boss)).toBe(1);
     } finally {
-      await stopInbox(inbox);
+      await inbox.stop();
     }
 
     expect(inbox.received).toHaveLength(1);
@@ -82,19 +89,42 @@ describe("sendEmail", () => {
     expect(mail!.from?.text).toContain("no-reply@csm.localhost");
 
     const [row] = await outbox();
-    expect(row).toMatchObject({ ...message, status: "sent", error: null });
+    expect(row).toMatchObject({ ...message, status: "sent", error: null, attempts: 1 });
     expect(row!.sentAt).toBeInstanceOf(Date);
   });
 
-  it("rejects and marks the message failed when the SMTP server is down", async () => {
+  it("records the SMTP error, retries with backoff, and delivers once the server is back", async () => {
     const inbox = await startInbox();
-    await stopInbox(inbox);
+    await inbox.stop();
     process.env.SMTP_URL = inbox.url;
+    await sendEmail(message);
 
-    await expect(sendEmail(message)).rejects.toThrow();
+    await drainDeliveries(boss);
+    const [failed] = await outbox();
+    expect(failed).toMatchObject({ status: "failed", sentAt: null, attempts: 1 });
+    expect(failed!.error).toMatch(/ECONNREFUSED|connect/i);
 
-    const [row] = await outbox();
-    expect(row).toMatchObject({ ...message, status: "failed", sentAt: null });
-    expect(row!.error).toMatch(/ECONNREFUSED|connect/i);
+    await inbox.restart();
+    try {
+      await drainUntil(async () => (await outbox())[0]!.status === "sent");
+    } finally {
+      await inbox.stop();
+    }
+    expect(inbox.received).toHaveLength(1);
+    expect((await outbox())[0]).toMatchObject({ status: "sent", attempts: 2, error: null });
+  });
+
+  it("marks the message dead after its last attempt", async () => {
+    process.env.MAIL_RETRY_LIMIT = "1";
+    const inbox = await startInbox();
+    await inbox.stop();
+    process.env.SMTP_URL = inbox.url;
+    await sendEmail(message);
+
+    await drainUntil(async () => (await outbox())[0]!.status === "dead");
+    const [dead] = await outbox();
+    expect(dead).toMatchObject({ status: "dead", attempts: 2 });
+    expect(dead!.error).toMatch(/ECONNREFUSED|connect/i);
+    expect(await testDb().db.select().from(emailOutbox).where(eq(emailOutbox.status, "sent"))).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { enqueueEmail, redactEmail, redactExpiredEmails } from "@/db/queries/outbox";
+import { enqueueEmail, redactExpiredEmails } from "@/db/queries/outbox";
 import {
   createSignInChallenge,
   deleteExpiredChallenges,
@@ -11,8 +11,10 @@ import {
 } from "@/db/queries/sign-in-challenges";
 import { auditLog, emailOutbox, sessions, signInChallenges, users } from "@/db/schema";
 import { withoutDeactivatedUsers } from "@/lib/auth";
+import { deliverOutboxMessage } from "@/lib/jobs/delivery";
 import type { Locale } from "@/lib/domain";
 import { MAX_CODE_ATTEMPTS } from "@/lib/sign-in-secrets";
+import { startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";
 
 const testDb = useTestDatabase();
@@ -184,8 +186,17 @@ describe("the outbox's copy of a message carrying a secret", () => {
   it("keeps the secret while pending, and only the redacted text once delivered", async () => {
     const id = await enqueueEmail(secretMail(newEmail(), new Date(Date.now() + HOUR)));
     expect((await textOf(id)).text).toContain("SECRET");
-    await redactEmail(id);
-    expect(await textOf(id)).toMatchObject({ text: "Open [removed]", redactedText: null });
+    const inbox = await startInbox();
+    try {
+      process.env.SMTP_URL = inbox.url;
+      expect(await deliverOutboxMessage(id, { retryCount: 0, retryLimit: 1 })).toBe("sent");
+      await expect.poll(() => inbox.received.length).toBe(1);
+      expect(inbox.received[0]?.text).toContain("SECRET");
+    } finally {
+      delete process.env.SMTP_URL;
+      await inbox.stop();
+    }
+    expect(await textOf(id)).toMatchObject({ status: "sent", text: "Open [removed]", redactedText: null });
   });
 
   it("redacts expired messages and leaves the others alone", async () => {

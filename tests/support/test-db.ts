@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Database, schema, setDatabase } from "@/db/client";
+import { installJobs } from "@/lib/jobs/queue";
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
@@ -31,6 +32,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
     : await PGlite.create("memory://");
   const pglite = drizzle({ client, schema });
   await migrate(pglite, { migrationsFolder });
+  await installJobs(pglite as unknown as Database);
   // Anything in the app that looks for its own PGlite directory stays in memory too.
   process.env.PGLITE_DIR = "memory://";
   return { db: pglite as unknown as Database, driver: "pglite", close: () => client.close() };
@@ -52,6 +54,7 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
   const client = postgres(fileUrl.toString(), { max: 10, onnotice: () => {} });
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder });
+  await installJobs(db);
   // App code that reads DATABASE_URL itself (db/migrate.ts, db/client.ts) reaches this file's database only.
   process.env.DATABASE_URL = fileUrl.toString();
 

@@ -7,10 +7,11 @@ import { requirePageActor } from "@/lib/session";
 
 export default async function SecretariatLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("secretariat:access", "/secretariat");
-  const [t, tOrganizations, tMeetings] = await Promise.all([
+  const [t, tOrganizations, tMeetings, tDeliveries] = await Promise.all([
     getTranslations("Secretariat"),
     getTranslations("AccreditedOrganizations"),
     getTranslations("Meetings"),
+    getTranslations("Deliveries"),
   ]);
   const items = [
     { href: "/secretariat", label: t("navDashboard") },
@@ -19,6 +20,7 @@ export default async function SecretariatLayout({ children }: { children: React.
     { href: "/secretariat/meetings", label: tMeetings("nav") },
     ...(can(actor.role, "staff:manage") ? [{ href: "/secretariat/staff", label: t("navStaff") }] : []),
     ...(can(actor.role, "audit:read") ? [{ href: "/secretariat/audit", label: t("navAudit") }] : []),
+    ...(can(actor.role, "delivery:manage") ? [{ href: "/secretariat/deliveries", label: tDeliveries("nav") }] : []),
   ];
   return (
     <ClientMessagesProvider namespaces={SIGNED_IN_CLIENT_NAMESPACES}>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WorkList } from "@/components/secretariat/work-list";
 import { countApplicationsByStatus, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
+import { countDeadDeliveries } from "@/db/queries/deliveries";
+import { can } from "@/lib/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_STATUSES } from "@/lib/domain";
 import { requirePageActor } from "@/lib/session";
@@ -18,18 +20,27 @@ export default async function SecretariatHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as "es");
   const actor = await requirePageActor("secretariat:access", "/secretariat");
-  const [t, tStatus, counts, waiting, mine] = await Promise.all([
+  const [t, tStatus, tDeliveries, counts, waiting, mine, dead] = await Promise.all([
     getTranslations("Secretariat"),
     getTranslations("Status"),
+    getTranslations("Deliveries"),
     countApplicationsByStatus(actor),
     listWaitingLongest(actor),
     listMyAssignedWork(actor),
+    can(actor.role, "delivery:manage") ? countDeadDeliveries(actor) : 0,
   ]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
+      {dead > 0 && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="dead-deliveries">
+          <Link href="/secretariat/deliveries?status=dead" className="font-semibold text-brand-800 underline">
+            {tDeliveries("deadWarning", { count: dead })}
+          </Link>
+        </p>
+      )}
       <p>
         <Link href="/secretariat/applications" className="font-semibold text-brand-800 underline">
           {t("openQueue")}
