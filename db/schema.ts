@@ -59,6 +59,8 @@ export const users = pgTable(
     role: roleEnum("role").notNull().default("applicant"),
     locale: localeEnum("locale"),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /** Set when the person erased their account: name and address are gone, the id stays for the history. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     invitedById: text("invited_by_id"),
     createdAt: createdAt(),
   },

@@ -2,6 +2,7 @@ import type { Role } from "./domain";
 
 /** Every operation a signed-in user may attempt; the map below is the only place that grants them. */
 export const OPERATIONS = [
+  "account:manage-own",
   "organization:manage-own",
   "application:edit-own",
   "application:submit-own",
@@ -27,7 +28,11 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
+/** Everyone's own account: download what the portal holds about them, erase it. */
+const everyone: Operation[] = ["account:manage-own"];
+
 const applicant: Operation[] = [
+  ...everyone,
   "organization:manage-own",
   "application:edit-own",
   "application:submit-own",
@@ -38,6 +43,7 @@ const applicant: Operation[] = [
 ];
 
 const reviewer: Operation[] = [
+  ...everyone,
   "secretariat:access",
   "application:read-any",
   "application:assign",

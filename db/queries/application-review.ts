@@ -166,6 +166,7 @@ export async function getApplicationForReview(actor: Actor | null, applicationId
         createdAt: applicationHistory.createdAt,
         actorName: users.name,
         actorEmail: users.email,
+        actorErasedAt: users.erasedAt,
       })
       .from(applicationHistory)
       .leftJoin(users, eq(users.id, applicationHistory.actorId))
@@ -216,9 +217,9 @@ export async function getApplicationForReview(actor: Actor | null, applicationId
             .map((entry) => ({ event: entry.event!, category: entry.eventCategory!, reason: entry.reason, createdAt: entry.eventAt! })),
         }
       : null,
-    history: history.map(({ actorName, actorEmail, ...entry }) => ({
+    history: history.map(({ actorName, actorEmail, actorErasedAt, ...entry }) => ({
       ...entry,
-      actor: actorEmail ? { name: actorName, email: actorEmail } : null,
+      actor: actorEmail ? { name: actorName, email: actorEmail, erased: actorErasedAt !== null } : null,
     })),
     eligibility,
   };

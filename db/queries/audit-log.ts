@@ -9,8 +9,8 @@ export type AuditRow = {
   id: string;
   createdAt: Date;
   action: string;
-  actor: { email: string | null; name: string | null } | null;
-  /** The actor's name (or e-mail) when the entry was written. */
+  actor: { email: string | null; name: string | null; erased: boolean } | null;
+  /** The actor's name (or e-mail) when the entry was written; null once they erased their account. */
   actorName: string | null;
   targetType: string | null;
   targetName: string | null;
@@ -74,6 +74,7 @@ function baseQuery(db: Awaited<ReturnType<typeof getDb>>) {
       action: auditLog.action,
       actorEmail: users.email,
       actorName: sql<string | null>`coalesce(${auditLog.actorName}, ${users.name})`,
+      actorErasedAt: users.erasedAt,
       targetType: auditLog.targetType,
       targetName: auditLog.targetName,
       organizationName: auditLog.organizationName,
@@ -85,10 +86,10 @@ function baseQuery(db: Awaited<ReturnType<typeof getDb>>) {
 }
 
 type RawRow = Awaited<ReturnType<ReturnType<typeof baseQuery>["execute"]>>[number];
-const toRow = ({ actorEmail, actorName, ...row }: RawRow): AuditRow => ({
+const toRow = ({ actorEmail, actorName, actorErasedAt, ...row }: RawRow): AuditRow => ({
   ...row,
-  actor: actorEmail || actorName ? { email: actorEmail, name: actorName } : null,
-  actorName: actorName ?? actorEmail,
+  actor: actorErasedAt ? { email: null, name: null, erased: true } : actorEmail || actorName ? { email: actorEmail, name: actorName, erased: false } : null,
+  actorName: actorErasedAt ? null : (actorName ?? actorEmail),
 });
 
 export type AuditPage = { rows: AuditRow[]; total: number; page: number; pageCount: number };

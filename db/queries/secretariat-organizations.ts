@@ -152,6 +152,7 @@ export async function getOrganizationForSecretariat(actor: Actor | null, organiz
         eventAt: accreditationHistory.createdAt,
         actorName: users.name,
         actorEmail: users.email,
+        actorErasedAt: users.erasedAt,
       })
       .from(accreditations)
       .leftJoin(accreditationHistory, eq(accreditationHistory.accreditationId, accreditations.id))
@@ -190,7 +191,7 @@ export async function getOrganizationForSecretariat(actor: Actor | null, organiz
               category: row.eventCategory!,
               reason: row.eventReason,
               createdAt: row.eventAt!,
-              actor: row.actorEmail ? { name: row.actorName, email: row.actorEmail } : null,
+              actor: row.actorEmail ? { name: row.actorName, email: row.actorEmail, erased: row.actorErasedAt !== null } : null,
             })),
         }
       : null,

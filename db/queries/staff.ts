@@ -18,11 +18,11 @@ type StaffRole = "reviewer" | "admin";
  * two admins demoting or deactivating each other at once are serialized and the second sees
  * the first's change.
  */
-async function lockAdminChanges(tx: Transaction): Promise<void> {
+export async function lockAdminChanges(tx: Transaction): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(774202)`);
 }
 
-async function assertAnotherActiveAdmin(tx: Transaction, userId: string): Promise<void> {
+export async function assertAnotherActiveAdmin(tx: Transaction, userId: string): Promise<void> {
   const [others] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(users)
@@ -56,7 +56,7 @@ export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
       signedIn: sql<boolean>`(${users.emailVerified} is not null or exists (select 1 from "audit_log" where "audit_log"."actor_id" = "users"."id" and "audit_log"."action" = 'staff.sign_in'))`,
     })
     .from(users)
-    .where(inArray(users.role, ["reviewer", "admin"]))
+    .where(and(inArray(users.role, ["reviewer", "admin"]), isNull(users.erasedAt)))
     .orderBy(sql`${users.deactivatedAt} is not null`, asc(users.email));
   return rows.map(({ deactivatedAt, role, ...row }) => ({ ...row, role: role as StaffRole, active: deactivatedAt === null }));
 }

@@ -54,4 +54,9 @@ describe("permissions", () => {
       expect(can(undefined, operation)).toBe(false);
     }
   });
+
+  it("let every role download and erase only its own account", () => {
+    for (const role of ["applicant", "reviewer", "admin"] as const) expect(can(role, "account:manage-own"), role).toBe(true);
+    expect(can(null, "account:manage-own")).toBe(false);
+  });
 });
