@@ -10,11 +10,12 @@ import { LocaleSwitcher } from "./locale-switcher";
 const linkClass = "rounded px-2 py-1 text-brand-800 hover:bg-brand-50";
 
 export async function SiteHeader() {
-  const [t, tRole, tRegister, tTakePart, actor, locale] = await Promise.all([
+  const [t, tRole, tRegister, tTakePart, tAccount, actor, locale] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Role"),
     getTranslations("Register"),
     getTranslations("HowToTakePart"),
+    getTranslations("Account"),
     getActor(),
     getLocale(),
   ]);
@@ -59,6 +60,13 @@ export async function SiteHeader() {
               <li>
                 <Link href="/mailbox" className={linkClass}>
                   {t("mailbox")}
+                </Link>
+              </li>
+            )}
+            {actor && (
+              <li>
+                <Link href="/account" className={linkClass}>
+                  {tAccount("navLabel")}
                 </Link>
               </li>
             )}

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
+import { erasedEmailOf } from "@/lib/erased-person";
 import { AppError } from "@/lib/errors";
 import { getDb } from "../client";
 import {
@@ -21,10 +22,6 @@ import {
 import { recordAudit } from "./audit";
 import { assertAnotherActiveAdmin, lockAdminChanges } from "./staff";
 
-/** The address an erased account keeps: unique, reserved (.invalid never resolves), and no one's. */
-export function erasedEmailOf(userId: string): string {
-  return `erased-${userId}@erased.invalid`;
-}
 
 /**
  * Everything the portal holds about the asking person, and only about them: their account, their

@@ -64,6 +64,7 @@ const REVIEW_FILE = "app/[locale]/(secretariat)/secretariat/applications/[id]/ac
 const STAFF_FILE = "app/[locale]/(secretariat)/secretariat/staff/actions.ts";
 const DELIVERIES_FILE = "app/[locale]/(secretariat)/secretariat/deliveries/actions.ts";
 const ROOT_FILE = "app/[locale]/actions.ts";
+const ACCOUNT_FILE = "app/[locale]/(account)/account/actions.ts";
 const SIGN_IN_FILE = "app/[locale]/(public)/sign-in/actions.ts";
 const SIGN_IN_CONFIRM_FILE = "app/[locale]/(public)/sign-in/confirm/actions.ts";
 const MEETINGS_FILE = "app/[locale]/(secretariat)/secretariat/meetings/actions.ts";
@@ -335,6 +336,12 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     args: () => ["pt"],
     silent: true,
   },
+  // Without the confirmation box the allowed callers only get the validation error: no one is erased here.
+  [actionKey(ACCOUNT_FILE, "eraseOwnAccountAction")]: {
+    allowed: SIGNED_IN,
+    page: () => "/es/account",
+    fields: () => ({}),
+  },
   // Last: it ends the caller's session.
   [actionKey(ROOT_FILE, "signOutAction")]: {
     allowed: EVERYONE,
@@ -349,6 +356,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   // Without Auth.js's CSRF token (only the app's own sign-in action holds one) a POST is refused for everyone alike.
   "POST /api/auth/[...nextauth]": { allowed: [], path: () => "/api/auth/signin/email", form: { email: `csrf-probe@${AUTHZ_DOMAIN}` } },
   "GET /api/documents/[id]": { allowed: ["applicantA", ...STAFF], path: (ids) => `/api/documents/${ids.aDocument}` },
+  "GET /api/account/export": { allowed: SIGNED_IN, path: () => "/api/account/export" },
   "GET /api/health": { allowed: EVERYONE, path: () => "/api/health" },
   "GET /api/register.csv": { allowed: EVERYONE, path: () => "/api/register.csv" },
   "GET /api/register.json": { allowed: EVERYONE, path: () => "/api/register.json" },

@@ -19,6 +19,9 @@ import meetingsPt from "./messages/meetings/pt.json" with { type: "json" };
 import reliabilityEn from "./messages/reliability/en.json" with { type: "json" };
 import reliabilityEs from "./messages/reliability/es.json" with { type: "json" };
 import reliabilityPt from "./messages/reliability/pt.json" with { type: "json" };
+import privacyEn from "./messages/privacy/en.json" with { type: "json" };
+import privacyEs from "./messages/privacy/es.json" with { type: "json" };
+import privacyPt from "./messages/privacy/pt.json" with { type: "json" };
 import registerEn from "./messages/register/en.json" with { type: "json" };
 import registerEs from "./messages/register/es.json" with { type: "json" };
 import registerPt from "./messages/register/pt.json" with { type: "json" };
@@ -33,6 +36,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn };

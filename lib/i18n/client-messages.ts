@@ -8,6 +8,7 @@ export const PUBLIC_CLIENT_NAMESPACES = ["ErrorPage", "LocaleSwitcher", "SignIn"
 /** What the applicant's and the secretariat's client components translate with (forms). */
 export const SIGNED_IN_CLIENT_NAMESPACES = [
   ...PUBLIC_CLIENT_NAMESPACES,
+  "Account",
   "ApplicantChoices",
   "ApplicantDocuments",
   "ApplicantForm",

@@ -49,7 +49,7 @@ describe("listAuditLog", () => {
       "staff.sign_in",
     ]);
     expect(page.rows[3]!.actor).toBeNull();
-    expect(page.rows[4]!.actor).toEqual({ email: "boss@example.org", name: null });
+    expect(page.rows[4]!.actor).toEqual({ email: "boss@example.org", name: null, erased: false });
   });
 
   it("filters by kind, actor and dates", async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { eraseOwnAccount, erasedEmailOf, exportOwnData } from "@/db/queries/account";
+import { eraseOwnAccount, exportOwnData } from "@/db/queries/account";
+import { erasedEmailOf } from "@/lib/erased-person";
 import { getApplicationForReview } from "@/db/queries/application-review";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { purgeDelegatePersonalData } from "@/db/queries/delegate-retention";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 
@@ -29,6 +30,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       )}
       <p className="max-w-xl text-slate-700">{t("lead")}</p>
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <PrivacyNoticeLink />
     </section>
   );
 }

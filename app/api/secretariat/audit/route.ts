@@ -1,5 +1,6 @@
 import { exportAuditLog } from "@/db/queries/audit-log";
 import { describeAudit } from "@/lib/audit-actions";
+import { withFormerMember } from "@/lib/erased-person";
 import { parseAuditFilters } from "@/lib/audit-filters";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/messages";
@@ -13,8 +14,10 @@ export async function GET(request: Request): Promise<Response> {
     const rows = await exportAuditLog(actor, parseAuditFilters(params));
     const t = translator(locale, "AuditLog");
     const tp = translator(locale, "AuditActions.page");
+    const formerMember = translator(locale, "Person")("formerMember");
     const header = [t("when"), tp("actorColumn"), tp("entry"), tp("reasonColumn"), tp("changes"), tp("targetColumn"), tp("organization"), t("who"), tp("rawAction"), tp("rawTarget"), tp("rawDetails")];
-    const body = rows.map((row) => {
+    const body = rows.map((entry) => {
+      const row = withFormerMember(entry, formerMember);
       const readable = describeAudit(row, locale);
       return [
         row.createdAt,
@@ -24,7 +27,7 @@ export async function GET(request: Request): Promise<Response> {
         readable.changes.map((change) => tp("change", change)).join("; "),
         row.targetName ?? "",
         row.organizationName ?? "",
-        row.actor?.email ?? t("system"),
+        row.actor?.erased ? formerMember : (row.actor?.email ?? t("system")),
         row.action,
         row.targetType && row.targetId ? `${row.targetType}:${row.targetId}` : "",
         row.data ? JSON.stringify(row.data) : "",

@@ -5,6 +5,7 @@ import { FilterSelect, Pagination } from "@/components/secretariat/filter-select
 import { inputClass } from "@/components/ui/form";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { describeAudit } from "@/lib/audit-actions";
+import { withFormerMember } from "@/lib/erased-person";
 import { AUDIT_KINDS, auditQuery, parseAuditFilters } from "@/lib/audit-filters";
 import type { Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +27,13 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   setRequestLocale(locale as "es");
   const filters = parseAuditFilters(await searchParams);
   const actor = await requirePageActor("audit:read", `/secretariat/audit?${auditQuery(filters)}`);
-  const [t, tp, format, log] = await Promise.all([getTranslations("AuditLog"), getTranslations("AuditActions.page"), getFormatter(), listAuditLog(actor, filters)]);
+  const [t, tp, tPerson, format, log] = await Promise.all([
+    getTranslations("AuditLog"),
+    getTranslations("AuditActions.page"),
+    getTranslations("Person"),
+    getFormatter(),
+    listAuditLog(actor, filters),
+  ]);
   const query = auditQuery(filters);
   const exportHref = `/api/secretariat/audit?${query ? `${query}&` : ""}locale=${locale}`;
 
@@ -100,7 +107,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(entry, locale as Locale) })).map((row) => (
+              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(withFormerMember(entry, tPerson("formerMember")), locale as Locale) })).map((row) => (
                 <tr key={row.id} className="border-b border-slate-100 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                     <time dateTime={row.createdAt.toISOString()}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
 import { requirePageActor } from "@/lib/session";
@@ -19,6 +20,7 @@ export default async function NewOrganizationPage({ params }: Props) {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("create")}</h1>
+      <PrivacyNoticeLink />
       <p className="max-w-2xl text-slate-700">{t("createLead")}</p>
       <SectionForm section="organization" initial={{}} />
     </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { personLabel } from "@/lib/erased-person";
 import { cache } from "react";
 import {
   AssignForm,
@@ -77,7 +78,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
   setRequestLocale(locale as "es");
   const { done } = await searchParams;
   const { actor, application } = await load(id);
-  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff] = await Promise.all([
+  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson] = await Promise.all([
     getTranslations("Review"),
     getTranslations("OrganizationAccreditation"),
     getTranslations("SecretariatLabels"),
@@ -86,6 +87,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
     getTranslations("Status"),
     getFormatter(),
     listAssignableStaff(actor),
+    getTranslations("Person"),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const { organization } = application;
@@ -95,7 +97,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
   const mayRequest = canTransition(actor.role, "request_info", application.status);
   const mayRecommend = canTransition(actor.role, "recommend", application.status);
   const mayDecide = can(actor.role, "application:decide") && canTransition(actor.role, "decide_participant", application.status);
-  const name = (person: { name: string | null; email: string } | null) => (person ? (person.name ?? person.email) : t("someone"));
+  const name = (person: { name: string | null; email: string; erased?: boolean } | null) => (person ? personLabel(person, tPerson("formerMember")) : t("someone"));
 
   function describe(entry: ReviewHistoryEntry): string | null {
     if (entry.kind === "transition" && entry.toStatus) {

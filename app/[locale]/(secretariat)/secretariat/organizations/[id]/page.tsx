@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { personLabel } from "@/lib/erased-person";
 import { cache } from "react";
 import { AccreditationStatusBadge } from "@/components/accreditations/accreditation-status-badge";
 import { ReasonForm, RevokeForm } from "@/components/accreditations/lifecycle-forms";
@@ -69,12 +70,13 @@ export default async function OrganizationAccreditationPage({ params, searchPara
   setRequestLocale(locale as "es");
   const { done } = await searchParams;
   const { actor, organization } = await load(id);
-  const [t, tList, tCategory, tCountry, tLabels, format] = await Promise.all([
+  const [t, tList, tCategory, tCountry, tLabels, tPerson, format] = await Promise.all([
     getTranslations("OrganizationAccreditation"),
     getTranslations("AccreditedOrganizations"),
     getTranslations("Category"),
     getTranslations("Country"),
     getTranslations("SecretariatLabels"),
+    getTranslations("Person"),
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
@@ -140,7 +142,7 @@ export default async function OrganizationAccreditationPage({ params, searchPara
                   <li key={entry.id} className="rounded-md border border-slate-200 p-3">
                     <p className="text-sm text-slate-700">
                       <time dateTime={entry.createdAt.toISOString()}>{date(entry.createdAt)}</time> ·{" "}
-                      {t("by", { name: entry.actor ? (entry.actor.name ?? entry.actor.email) : t("someone") })}
+                      {t("by", { name: entry.actor ? personLabel(entry.actor, tPerson("formerMember")) : t("someone") })}
                     </p>
                     <p className="font-medium">
                       {t(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(entry.event) ? (entry.event as "granted") : "other"}`)} ·{" "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
@@ -25,6 +26,7 @@ export default async function ApplicationSectionPage({ params }: Props) {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{tSection(section)}</h1>
+      <PrivacyNoticeLink />
       <p className="max-w-2xl text-slate-700">{tSection(`${section}Lead`)}</p>
       {editable ? (
         <SectionForm

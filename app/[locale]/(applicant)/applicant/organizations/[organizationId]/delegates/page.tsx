@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { EditDelegateForm, NominateForm, SubstituteDelegateForm, WithdrawDelegateForm } from "@/components/delegates/delegate-forms";
@@ -32,6 +33,7 @@ export default async function OrganizationDelegatesPage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-2xl text-slate-700">{t("lead", { organization: nominations.organizationName })}</p>
+      <PrivacyNoticeLink />
       {!active && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
           {nominations.accreditation ? t(nominations.accreditation.status === "revoked" ? "revoked" : "suspended") : t("notAccredited")}

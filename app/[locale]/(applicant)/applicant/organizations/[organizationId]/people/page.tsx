@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteForm } from "@/components/applicant/application-forms";
@@ -30,6 +31,7 @@ export default async function OrganizationPeoplePage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead", { organization: people.organizationName })}</p>
+      <PrivacyNoticeLink />
       <h2 className="text-xl font-semibold">{t("members")}</h2>
       <ul className="list-disc space-y-1 pl-6">
         {people.members.map((member) => (

@@ -1,0 +1,27 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { eraseOwnAccount } from "@/db/queries/account";
+import { protectedAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
+import { SESSION_COOKIES } from "@/lib/session-cookies";
+
+const eraseAccountSchema = z.object({ confirm: z.literal("yes", { error: "Account.confirmRequired" }) });
+
+export const eraseOwnAccountAction = protectedAction("account:manage-own", eraseAccountSchema, async (actor) => {
+  try {
+    await eraseOwnAccount(actor);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict") {
+      const t = await getTranslations("Account");
+      return { status: "error", message: t("lastAdmin") };
+    }
+    throw error;
+  }
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) jar.delete(name);
+  redirect({ href: "/account/erased", locale: await getLocale() });
+});

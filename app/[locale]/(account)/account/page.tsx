@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EraseAccountForm } from "@/components/account/erase-account-form";
+import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
+import type { Locale } from "@/lib/domain";
+import { requirePageActor } from "@/lib/session";
+import { eraseOwnAccountAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const actor = await requirePageActor("account:manage-own", "/account");
+  const t = await getTranslations("Account");
+  return (
+    <div className="max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead", { email: actor.email })}</p>
+        <PrivacyNoticeLink />
+      </header>
+      <section aria-labelledby="download" className="space-y-3">
+        <h2 id="download" className="text-xl font-semibold">
+          {t("downloadTitle")}
+        </h2>
+        <p>{t("download")}</p>
+        <a
+          href={`/api/account/export?locale=${locale}`}
+          download
+          className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("downloadButton")}
+        </a>
+      </section>
+      <section aria-labelledby="erase" className="space-y-3 rounded-lg border-2 border-red-200 p-4">
+        <h2 id="erase" className="text-xl font-semibold">
+          {t("eraseTitle")}
+        </h2>
+        <p>{t("eraseLead")}</p>
+        <p>{t("eraseKeeps")}</p>
+        <EraseAccountForm action={eraseOwnAccountAction} />
+      </section>
+    </div>
+  );
+}
