@@ -144,7 +144,7 @@ export async function eraseOwnAccount(actor: Actor | null): Promise<void> {
     const now = new Date();
     const [erased] = await tx
       .update(users)
-      .set({ email: erasedEmail, name: null, image: null, emailVerified: null, locale: null, erasedAt: now, deactivatedAt: sql`coalesce(${users.deactivatedAt}, ${now})` })
+      .set({ email: erasedEmail, name: null, image: null, emailVerified: null, locale: null, erasedAt: now, deactivatedAt: sql`coalesce(${users.deactivatedAt}, ${now.toISOString()}::timestamptz)` })
       .where(and(eq(users.id, me.id), isNull(users.erasedAt)))
       .returning({ id: users.id });
     if (!erased) throw new AppError("conflict");
