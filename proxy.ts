@@ -6,7 +6,7 @@ import { createNonce, pageSecurityHeaders, servedOverHttps } from "@/lib/securit
 import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 const intl = createMiddleware(routing);
-const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat)(\/|$)/;
+const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat|account(?!\/erased))(\/|$)/;
 /** Not pages: API routes and files at the root (robots.txt, sitemap.xml, favicon.ico). */
 const NOT_A_PAGE = /^\/(api\/|[^/]*\.[^/]*$)/;
 
