@@ -16,6 +16,7 @@ import {
   organizationMembers,
   organizations,
   sessions,
+  signInChallenges,
   users,
   verificationTokens,
 } from "../schema";
@@ -153,6 +154,7 @@ export async function eraseOwnAccount(actor: Actor | null): Promise<void> {
     await tx.delete(sessions).where(eq(sessions.userId, me.id));
     await tx.delete(accounts).where(eq(accounts.userId, me.id));
     await tx.delete(verificationTokens).where(sql`lower(${verificationTokens.identifier}) = ${address}`);
+    await tx.delete(signInChallenges).where(sql`lower(${signInChallenges.email}) = ${address}`);
     await tx.delete(organizationMembers).where(eq(organizationMembers.userId, me.id));
     await tx.delete(organizationInvitations).where(and(sql`lower(${organizationInvitations.email}) = ${address}`, isNull(organizationInvitations.acceptedAt)));
     await tx.update(organizationInvitations).set({ email: erasedEmail }).where(sql`lower(${organizationInvitations.email}) = ${address}`);

@@ -18,6 +18,7 @@ import {
   organizationMembers,
   organizations,
   sessions,
+  signInChallenges,
   users,
 } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
@@ -124,6 +125,15 @@ describe("eraseOwnAccount", () => {
     await signIn(person);
     await db().insert(organizationInvitations).values({ organizationId, email: person.email, acceptedAt: new Date() });
     await db().insert(emailOutbox).values({ to: person.email, subject: "Your link", text: "link" });
+    await db().insert(signInChallenges).values({
+      tokenHash: randomUUID(),
+      codeHash: "x",
+      clientKey: "y",
+      email: person.email,
+      locale: "es",
+      callbackPath: "/es/applicant",
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
     const admin = await make.user("admin");
     await db().insert(auditLog).values({ actorId: admin.id, action: "organization.invite", data: { email: person.email } });
 
@@ -136,6 +146,7 @@ describe("eraseOwnAccount", () => {
     expect(await db().select().from(sessions).where(eq(sessions.userId, person.id))).toHaveLength(0);
     expect(await db().select().from(organizationMembers).where(eq(organizationMembers.userId, person.id))).toHaveLength(0);
     expect(await db().select().from(emailOutbox)).toHaveLength(0);
+    expect(await db().select().from(signInChallenges)).toHaveLength(0);
 
     // The organization, its application and both trails are still whole.
     expect(await db().select().from(organizations).where(eq(organizations.id, organizationId))).toHaveLength(1);
