@@ -1,6 +1,8 @@
 import { and, eq, lt } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
+import { purgeDelegatePersonalData } from "@/db/queries/delegate-retention";
 import { redactExpiredEmails } from "@/db/queries/outbox";
+import { privacySettings } from "@/lib/privacy-settings";
 import { deleteExpiredChallenges } from "@/db/queries/sign-in-challenges";
 import { auditLog, emailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
 
@@ -23,6 +25,7 @@ export const HOUSEKEEPING_STEPS: Record<string, HousekeepingStep> = {
     (await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_STALE_MS))).returning({ key: rateLimits.key })).length,
   expiredSignInChallenges: (tx, now) => deleteExpiredChallenges(now, tx),
   redactedSignInMessages: (tx, now) => redactExpiredEmails(now, tx),
+  delegatePersonalData: (tx, now) => purgeDelegatePersonalData(now, privacySettings().delegateDataRetentionDays, tx),
   oldSentNotices: async (tx, now) =>
     (
       await tx

@@ -26,6 +26,7 @@ import { parseAuditFilters } from "@/lib/audit-filters";
 import { parseRegisterQuery } from "@/lib/register-query";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
+import { runHousekeeping } from "@/lib/jobs/housekeeping";
 
 const testDb = useTestDatabase();
 const make = factories(() => testDb().db);
@@ -157,6 +158,9 @@ describe("eraseOwnAccount", () => {
     expect(log.rows.map((entry) => entry.action)).toEqual(expect.arrayContaining(["application.submit", "account.erased", "organization.invite"]));
     const submitted = log.rows.find((entry) => entry.action === "application.submit")!;
     expect(submitted.actor).toMatchObject({ erased: true });
+    expect(submitted.actorName).toBeNull();
+    const stored = await db().select({ actorName: auditLog.actorName, targetName: auditLog.targetName }).from(auditLog);
+    expect(stored.filter((row) => row.actorName?.includes("María") || row.targetName?.includes("María"))).toEqual([]);
 
     // No trace of the address is left anywhere.
     const everything = await db().execute(sql`
@@ -230,6 +234,18 @@ describe("purgeDelegatePersonalData", () => {
 
     // A shorter setting reaches the recent meeting too.
     expect(await purgeDelegatePersonalData(new Date("2026-04-03T08:00:00Z"), 7)).toBe(1);
+  });
+
+  it("runs as a step of the daily housekeeping job, with the configured retention period", async () => {
+    const { organizationId } = await applicantWithHistory();
+    const ended = await meetingEndedOn("2026-01-01");
+    const cleared = await delegate(ended, organizationId, "housekept@example.org");
+
+    const counts = await runHousekeeping(new Date("2026-04-02T08:00:00Z"));
+
+    expect(counts.delegatePersonalData).toBe(1);
+    const [row] = await db().select().from(delegates).where(eq(delegates.id, cleared));
+    expect(row).toMatchObject({ nationality: null, accessibilityNeeds: null });
   });
 
   it("refuses a retention period that is not a whole number of days", async () => {
