@@ -79,7 +79,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx e2e/support/serve.ts",
+    command: "npx tsx --conditions=react-server e2e/support/serve.ts",
     url: `${APP_URL}/api/health`,
     timeout: 120_000,
     // Opt-in only (E2E_REUSE_SERVER=1): a server left running would be an older build with

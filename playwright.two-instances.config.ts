@@ -22,7 +22,7 @@ export default defineConfig({
     { ...server, env: { ...server.env, E2E_AUTH_SECRET: sharedSecret } },
     {
       ...server,
-      command: "npx tsx e2e/support/serve.ts --join",
+      command: "npx tsx --conditions=react-server e2e/support/serve.ts --join",
       url: `${SECOND_APP_URL}/api/health`,
       env: { E2E_SMTP_PORT: String(SMTP_PORT), E2E_PORT: String(SECOND_APP_PORT), E2E_AUTH_SECRET: sharedSecret },
     },

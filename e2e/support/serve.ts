@@ -1,5 +1,5 @@
 /**
- * The server under test, started by Playwright's `webServer` (`npx tsx e2e/support/serve.ts`).
+ * The server under test, started by Playwright's `webServer` (`npx tsx --conditions=react-server e2e/support/serve.ts`).
  *
  * It does NOT build: `npm run test:e2e` runs `next build` first. It
  *  1. prepares a fresh database: DATABASE_URL as given (CI hands over a fresh database), or
