@@ -266,7 +266,9 @@ test.describe("Public register", () => {
   test("a suspended organization is marked with its reason; a revoked one is gone", async ({ page }) => {
     const t = messages("es");
     await page.goto("/es/register/demo-suspended");
-    await expect(page.getByText(t.Register.suspended)).toBeVisible();
+    // The badge under the name, and the suspension's line in the history.
+    await expect(page.getByText(t.Register.suspended)).toHaveCount(2);
+    await expect(page.locator("ol").getByText(t.Register.suspended)).toHaveCount(1);
     const accreditation = page.getByRole("region", { name: t.RegisterOrganization.accreditationTitle });
     await expect(accreditation).toContainText(t.Register.statusSuspended);
     await expect(accreditation).toContainText("Suspendida mientras se revisa una denuncia de conducta.");

@@ -105,7 +105,7 @@ test.describe("The review journey", () => {
     await page.getByLabel(es.Review.requestInfoMessage).fill("Adjunten el estatuto vigente y detallen su financiamiento.");
     await page.getByRole("button", { name: es.Review.requestInfo }).click();
     await expect(page.getByRole("status").filter({ hasText: es.Errors.invalid })).toBeVisible();
-    await expect(page.getByText(es.Validation.required)).toBeVisible();
+    await expect(page.getByText(es.Validation.chooseAtLeastOne)).toBeVisible();
     await expect(page.getByLabel(es.Review.requestInfoMessage)).toHaveValue("Adjunten el estatuto vigente y detallen su financiamiento.");
     const sections = page.getByRole("group", { name: es.Review.requestInfoSections });
     await sections.getByLabel(es.SecretariatLabels.section.documents).check();
