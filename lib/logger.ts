@@ -11,19 +11,20 @@ const state = globalThis as unknown as { csmLogger?: Logger };
 
 const REDACTED = ["email", "to", "name", "address", "*.email", "*.to", "*.name", "*.address"];
 
-const LEVELS: Record<number, string> = { 10: "TRACE", 20: "DEBUG", 30: "INFO", 40: "WARN", 50: "ERROR", 60: "FATAL" };
-
 /** Development: `12:00:01 INFO audit.recorded action=application.submitted auditId=…`. */
 function readableLines(): DestinationStream {
   return {
     write(line: string) {
-      const { level, time, msg, pid: _pid, hostname: _hostname, ...fields } = JSON.parse(line) as Record<string, unknown>;
+      const { level, time, msg, pid: _pid, hostname: _hostname, event: _event, ...fields } = JSON.parse(line) as Record<string, unknown>;
+      const { stack, ...error } = (fields.error ?? {}) as { stack?: string };
+      if (fields.error) fields.error = error;
       const details = Object.entries(fields)
         .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
         .join(" ");
       const clock = new Date(String(time)).toISOString().slice(11, 23);
-      const label = typeof level === "string" ? level.toUpperCase() : (LEVELS[Number(level)] ?? String(level));
-      (Number(level) >= 50 || level === "error" || level === "fatal" ? process.stderr : process.stdout).write(`${clock} ${label} ${msg ?? ""} ${details}\n`);
+      const label = String(level).toUpperCase();
+      const serious = label === "ERROR" || label === "FATAL";
+      (serious ? process.stderr : process.stdout).write(`${clock} ${label} ${msg ?? ""} ${details}\n${stack ? `${stack}\n` : ""}`);
     },
   };
 }
