@@ -14,10 +14,12 @@ const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unk
 
 beforeEach(() => {
   lines = [];
+  process.env.LOG_LEVEL = "info";
   logTo({ write: (line: string) => void lines.push(line) });
 });
 
 afterEach(() => {
+  process.env.LOG_LEVEL = "silent";
   logTo(null);
   delete process.env.SIGN_IN_LIMIT_PER_EMAIL;
   delete process.env.SIGN_IN_CODE_LIMIT_PER_ADDRESS;
