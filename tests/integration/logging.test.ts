@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "@/db/queries/audit";
 import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
 import { logTo } from "@/lib/logger";
+import { logRequestError } from "@/lib/request-errors";
 import { sendEmail } from "@/lib/mail";
 import { allowSignInCode, allowSignInRequest } from "@/lib/sign-in-limits";
 import { useTestDatabase } from "../support/test-db";
@@ -83,6 +84,28 @@ describe("the log", () => {
     } finally {
       await boss.stop({ graceful: false, close: false, wait: true });
     }
+  });
+
+  it("records a request error with Next's digest, without the query or an address in the message", () => {
+    const error = Object.assign(new Error("no account for someone@example.org"), { digest: "2915410412" });
+    logRequestError(
+      error,
+      { path: "/es/sign-in/confirm?token=secret-token", method: "POST", headers: {} },
+      { routerKind: "App Router", routePath: "/[locale]/sign-in/confirm", routeType: "action", renderSource: undefined, revalidateReason: undefined } as never,
+    );
+    expect(entries()).toEqual([
+      expect.objectContaining({
+        level: "error",
+        event: "request.error",
+        digest: "2915410412",
+        method: "POST",
+        path: "/es/sign-in/confirm",
+        routeType: "action",
+        error: expect.objectContaining({ type: "Error", message: "no account for [e-mail]" }),
+      }),
+    ]);
+    expect(lines.join("")).not.toContain("secret-token");
+    expect(lines.join("")).not.toContain("someone@example.org");
   });
 
   it("leaves out the id of a person the change was about", async () => {
