@@ -16,8 +16,8 @@ const PRODUCTION = {
  * own, in production. Migrations and workers are off so a good configuration starts and ends
  * without a database.
  */
-function startServer(settings: Record<string, string | undefined>) {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/start-server.ts"], {
+function startServer(settings: Record<string, string | undefined>, entry = "tests/support/start-server.ts") {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", entry], {
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,
@@ -53,6 +53,13 @@ describe("the production server at start", { timeout: 60_000 }, () => {
     const { status, lines } = startServer({ ...PRODUCTION, AUTH_URL: "csm.example.org" });
     expect(status).not.toBe(0);
     expect(lines[0]).toMatch(/^\[settings\] AUTH_URL must be the portal's public address/);
+  });
+
+  it("stops `npm run worker` the same way", () => {
+    const { status, lines } = startServer({ ...PRODUCTION, SMTP_URL: undefined }, "scripts/worker.ts");
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/^\[settings\] SMTP_URL is required in production: /);
+    expect(lines[1]).toBe('[settings] npm run worker did not start: fix the settings above (README, "Configuration").');
   });
 
   it("runs on the embedded database and the demo mailbox only when told to", () => {
