@@ -2,7 +2,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { refusedRequest } from "@/lib/request-guard";
-import { createNonce, pageSecurityHeaders, servedOverHttps } from "@/lib/security-headers";
+import { isProduction, servedOverHttps } from "@/lib/env";
+import { createNonce, pageSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 const intl = createMiddleware(routing);
@@ -22,7 +23,7 @@ export default function proxy(request: NextRequest) {
   const security = pageSecurityHeaders({
     nonce: createNonce(),
     https: servedOverHttps(),
-    development: process.env.NODE_ENV === "development",
+    development: !isProduction(),
   });
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();

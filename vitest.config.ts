@@ -18,6 +18,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 20_000,
+    // The app's log stays out of test output; tests/integration/logging.test.ts turns it on to read it.
+    env: { LOG_LEVEL: "silent" },
     hookTimeout: 60_000,
     // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
     server: { deps: { inline: ["next-auth"] } },

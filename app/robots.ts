@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { siteUrl } from "@/lib/site-url";
+import { publicOrigin } from "@/lib/env";
 
 /** Read at request time so the address comes from the running instance's settings, not the build machine's. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
@@ -11,6 +11,6 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
       allow: "/",
       disallow: ["/api/auth/", "/*/applicant", "/*/secretariat", "/*/sign-in", "/*/mailbox"],
     },
-    sitemap: `${siteUrl()}/sitemap.xml`,
+    sitemap: `${publicOrigin()}/sitemap.xml`,
   };
 }

@@ -2,12 +2,12 @@ import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { getSitemapOrganizations } from "@/db/queries/public-register-cache";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/domain";
-import { siteUrl } from "@/lib/site-url";
+import { publicOrigin } from "@/lib/env";
 
 const PUBLIC_PAGES = ["", "/register", "/how-to-take-part", "/register/open-data"];
 
 function entry(path: string, lastModified?: string): MetadataRoute.Sitemap {
-  const base = siteUrl();
+  const base = publicOrigin();
   const languages = Object.fromEntries([...LOCALES, "x-default"].map((lang) => [lang, `${base}/${lang === "x-default" ? DEFAULT_LOCALE : lang}${path}`]));
   return LOCALES.map((locale) => ({
     url: `${base}/${locale}${path}`,

@@ -1,5 +1,7 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
+import { env } from "@/lib/env";
+import { withCommitEffects } from "./after-commit";
 import { isProcessAlive } from "@/lib/process-alive";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -11,7 +13,7 @@ type Handle = { db: Database; driver: "postgres" | "pglite"; close: () => Promis
 const globalForDb = globalThis as unknown as { csmDb?: Promise<Handle> };
 
 export function pgliteDir(): string {
-  return process.env.PGLITE_DIR ?? "./.data/pglite";
+  return env().PGLITE_DIR;
 }
 
 /**
@@ -45,19 +47,19 @@ async function lockDirectory(dir: string): Promise<() => void> {
  */
 export function postgresClientOptions() {
   return {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     onnotice: () => {},
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 0.5),
   };
 }
 
 async function open(): Promise<Handle> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(url, postgresClientOptions());
-    return { db: drizzle({ client, schema }), driver: "postgres", close: () => client.end() };
+    return { db: withCommitEffects(drizzle({ client, schema })), driver: "postgres", close: () => client.end() };
   }
   // PGlite has no lock on its directory: exactly one process may open it (see README).
   const { PGlite } = await import("@electric-sql/pglite");
@@ -65,7 +67,7 @@ async function open(): Promise<Handle> {
   const dir = pgliteDir();
   const release = dir.startsWith("memory://") ? () => {} : await lockDirectory(dir);
   const client = await PGlite.create(dir);
-  const db = drizzle({ client, schema }) as unknown as Database;
+  const db = withCommitEffects(drizzle({ client, schema }) as unknown as Database);
   return {
     db,
     driver: "pglite",
@@ -94,7 +96,7 @@ export async function closeDb(): Promise<void> {
 
 /** For tests: use a handle opened elsewhere (e.g. an in-memory PGlite). */
 export function setDatabase(db: Database, driver: Handle["driver"] = "pglite"): void {
-  globalForDb.csmDb = Promise.resolve({ db, driver, close: async () => {} });
+  globalForDb.csmDb = Promise.resolve({ db: withCommitEffects(db), driver, close: async () => {} });
 }
 
 export { schema };

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { env } from "@/lib/env";
 import { installJobs } from "@/lib/jobs/queue";
 import { getDatabase } from "./client";
 
@@ -7,7 +8,7 @@ const MIGRATION_LOCK = 774_201;
 
 /** Applies pending migrations; on a server, under an advisory lock so that instances starting together take turns. */
 export async function migrateDatabase(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     const { db } = await getDatabase();
     const { migrate } = await import("drizzle-orm/pglite/migrator");

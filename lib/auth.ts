@@ -5,7 +5,7 @@ import NextAuth from "next-auth";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import type { Locale, Role } from "@/lib/domain";
-import { servedOverHttps } from "@/lib/security-headers";
+import { servedOverHttps } from "@/lib/env";
 
 type PortalUser = AdapterUser & { role: Role; locale: Locale | null; deactivatedAt: Date | null };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { enqueueEmail, type OutgoingEmail } from "@/db/queries/outbox";
 
+export { isMailboxEnabled } from "@/lib/env";
 export { mailFrom } from "@/lib/jobs/delivery";
 
 /**
@@ -10,8 +11,4 @@ export { mailFrom } from "@/lib/jobs/delivery";
  */
 export async function sendEmail(mail: OutgoingEmail, kind = "notice"): Promise<string> {
   return enqueueEmail(mail, kind);
-}
-
-export function isMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.MAILBOX_ENABLED === "true";
 }

@@ -1,7 +1,7 @@
 import type { PublicOrganizationSummary } from "@/db/queries/public-register";
 import { toCsv } from "./csv";
 import type { Locale } from "./domain";
-import { siteUrl } from "./site-url";
+import { publicOrigin } from "./env";
 
 /** One organization as the downloads and the API publish it: codes, not translations, so programs can rely on them. */
 export type OpenDataRecord = {
@@ -50,7 +50,7 @@ export function openDataRecord(org: PublicOrganizationSummary, locale: Locale): 
     themes: org.themes,
     countries_of_work: org.countriesOfWork,
     website: org.website,
-    url: `${siteUrl()}/${locale}/register/${encodeURIComponent(org.slug)}`,
+    url: `${publicOrigin()}/${locale}/register/${encodeURIComponent(org.slug)}`,
   };
 }
 

@@ -5,12 +5,6 @@
  * next.config.js, so static files and API routes get them too.
  */
 
-/** "Production" for transport security: the public address the portal announces is HTTPS. */
-export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
-  const publicUrl = env.AUTH_URL ?? env.SITE_URL ?? "";
-  return publicUrl.toLowerCase().startsWith("https://");
-}
-
 export type PageSecurityOptions = { nonce: string; https: boolean; development: boolean };
 
 export function contentSecurityPolicy({ nonce, https, development }: PageSecurityOptions): string {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./domain";
-import { siteUrl } from "./site-url";
+import { publicOrigin } from "./env";
 
 /** `/es/register`, `/pt/register`... for a path given without its locale ("" for the home page). */
 export function localizedPath(locale: Locale, path: string): string {
@@ -12,7 +12,7 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
   const languages: Record<string, string> = Object.fromEntries(LOCALES.map((other) => [other, localizedPath(other, path)]));
   languages["x-default"] = localizedPath(DEFAULT_LOCALE, path);
   return {
-    metadataBase: new URL(siteUrl()),
+    metadataBase: new URL(publicOrigin()),
     title,
     description,
     alternates: { canonical: localizedPath(locale, path), languages },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "./domain";
-import { appOrigin } from "./app-origin";
+import { publicOrigin } from "./env";
 import { translator } from "./i18n/messages";
 import { sendEmail } from "./mail";
 
@@ -10,7 +10,7 @@ import { sendEmail } from "./mail";
  */
 export async function sendSignInEmail(input: { to: string; locale: Locale; token: string; code: string; expiresAt: Date }) {
   const t = translator(input.locale, "Email.signIn");
-  const link = `${await appOrigin()}/${input.locale}/sign-in/confirm?token=${encodeURIComponent(input.token)}`;
+  const link = `${publicOrigin()}/${input.locale}/sign-in/confirm?token=${encodeURIComponent(input.token)}`;
   await sendEmail({
     to: input.to,
     subject: t("subject"),

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { authSecret } from "./env";
 
 /** Lifetime of a sign-in link and its code. */
 export const SIGN_IN_TTL_SECONDS = 60 * 60;
@@ -6,16 +7,9 @@ export const SIGN_IN_TTL_SECONDS = 60 * 60;
 export const MAX_CODE_ATTEMPTS = 5;
 export const CODE_LENGTH = 8;
 
-function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (value) return value;
-  if (process.env.NODE_ENV === "production") throw new Error("AUTH_SECRET must be set.");
-  return "csm-development-secret";
-}
-
 /** A keyed hash: what the database keeps instead of a token, a code or a browser's key. */
 export function keyedHash(purpose: string, value: string): string {
-  return createHmac("sha256", secret()).update(`${purpose}\0${value}`).digest("base64url");
+  return createHmac("sha256", authSecret()).update(`${purpose}\0${value}`).digest("base64url");
 }
 
 export const randomToken = () => randomBytes(32).toString("base64url");

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { SignedIn } from "@/db/queries/sign-in-challenges";
-import { servedOverHttps } from "./security-headers";
+import { servedOverHttps } from "./env";
 import { SESSION_COOKIES } from "./session-cookies";
 
 /** Hands the new database session to the browser under the cookie Auth.js reads, with its settings. */

@@ -35,6 +35,8 @@ const server = spawn("npx", ["next", "start", "-p", port], {
     AUTH_SECRET: process.env.AUTH_SECRET ?? demoSecret(),
     AUTH_URL: process.env.AUTH_URL ?? url,
     AUTH_TRUST_HOST: "true",
+    // The demo runs the production server on the embedded database, its mail shown in the demo mailbox.
+    EMBEDDED_DATABASE: process.env.DATABASE_URL ? "false" : "true",
     MAILBOX_ENABLED: process.env.MAILBOX_ENABLED ?? "true",
     NEXT_TELEMETRY_DISABLED: "1",
   },

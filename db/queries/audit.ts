@@ -1,5 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { logger } from "@/lib/logger";
+import { afterCommit } from "../after-commit";
 import type { Executor } from "../client";
 import { applications, auditLog, delegates, meetings, organizations, users } from "../schema";
 
@@ -55,6 +57,14 @@ async function targetNames(executor: Executor, type: string | undefined, id: str
   }
 }
 
+/** Targets that are people: their ids stay out of the log (only the acting user's id goes in). */
+const PERSON_TARGETS = new Set(["user", "delegate"]);
+
+function auditLogFields(auditId: string, entry: AuditEntry) {
+  const target = entry.targetType && !PERSON_TARGETS.has(entry.targetType) ? { targetId: entry.targetId } : {};
+  return { event: "audit.recorded", auditId, action: entry.action, actorId: entry.actorId, targetType: entry.targetType, ...target };
+}
+
 /**
  * Written inside the caller's transaction, so an audit row exists exactly when its change does.
  * The names of who acted and on what are copied in, so the entry still reads after a rename or erasure.
@@ -66,5 +76,7 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
     targetNames(executor, entry.targetType, entry.targetId),
   ]);
   const [row] = await executor.insert(auditLog).values({ ...entry, actorName, ...names }).returning({ id: auditLog.id });
-  return row!.id;
+  const auditId = row!.id;
+  afterCommit(executor, () => logger().info(auditLogFields(auditId, entry), "audit.recorded"));
+  return auditId;
 }

@@ -10,10 +10,7 @@ export type ComposedMail = { subject: string; text: string };
 /** What a notice reports: its kind (for the delivery page) and the change it comes from (its idempotency key). */
 export type NoticeEvent = { kind: string; event: string };
 
-export function portalUrl(path: string): string {
-  const base = (process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}${path}`;
-}
+export { portalUrl } from "@/lib/env";
 
 /**
  * Queues an e-mail to every active member of an organization, each in their own language,

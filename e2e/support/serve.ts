@@ -89,6 +89,7 @@ function startServer(): ChildProcess {
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_URL: APP_URL,
       AUTH_TRUST_HOST: "true",
+      EMBEDDED_DATABASE: process.env.DATABASE_URL ? "false" : "true",
       MAILBOX_ENABLED: "true",
       SMTP_URL,
       // A refused message is tried twice, a second apart, then dead (the deliveries test).

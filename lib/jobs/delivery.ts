@@ -2,6 +2,7 @@ import type { Transporter } from "nodemailer";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { env } from "@/lib/env";
 
 const globalForMail = globalThis as unknown as { csmTransport?: { url: string; transport: Transporter } };
 
@@ -14,7 +15,7 @@ async function transport(url: string): Promise<Transporter> {
 }
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM ?? "CSM <no-reply@csm.localhost>";
+  return env().MAIL_FROM;
 }
 
 export type Attempt = { retryCount: number; retryLimit: number };
@@ -29,7 +30,7 @@ export async function deliverOutboxMessage(outboxId: string, attempt: Attempt): 
   const db = await getDb();
   const [message] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId));
   if (!message || message.status === "sent") return "skipped";
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   if (!url) return "skipped";
   try {
     await (await transport(url)).sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });

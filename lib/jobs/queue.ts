@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type { Database, Executor } from "@/db/client";
+import { env } from "@/lib/env";
 import { type BossDb, bossDb } from "./bridge";
 import { HOUSEKEEPING } from "./housekeeping";
 
@@ -7,9 +8,10 @@ export const DELIVER_EMAIL = "email-deliver";
 
 /** Delivery tries: now, then after about 30 s, 1 min, 2 min, … (pg-boss doubles the delay, with jitter). */
 export function deliveryRetry() {
+  const settings = env();
   return {
-    retryLimit: Number(process.env.MAIL_RETRY_LIMIT ?? 8),
-    retryDelay: Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 30),
+    retryLimit: settings.MAIL_RETRY_LIMIT,
+    retryDelay: settings.MAIL_RETRY_DELAY_SECONDS,
     retryBackoff: true,
   };
 }

@@ -1,5 +1,7 @@
 import PgBoss from "pg-boss";
 import { type Database, getDatabase } from "@/db/client";
+import { env } from "@/lib/env";
+import { errorFields, logger } from "@/lib/logger";
 import { bossDb } from "./bridge";
 import { deliverOutboxMessage } from "./delivery";
 import { HOUSEKEEPING, HOUSEKEEPING_CRON, runHousekeeping } from "./housekeeping";
@@ -11,17 +13,21 @@ type FetchedDelivery = PgBoss.JobWithMetadata<DeliveryJob>;
 
 /** How often an idle worker looks for jobs (seconds; pg-boss's minimum is 0.5). */
 function pollingIntervalSeconds(): number {
-  return Math.max(0.5, Number(process.env.JOBS_POLL_SECONDS ?? 1));
+  return env().JOBS_POLL_SECONDS;
 }
 
 /** Delivers fetched jobs one by one; a failed one goes back to the queue for a later try. */
 async function handleDeliveries(boss: PgBoss, jobs: FetchedDelivery[]): Promise<void> {
   for (const job of jobs) {
+    const run = { event: "job.run", job: DELIVER_EMAIL, jobId: job.id, outboxId: job.data.outboxId, retryCount: job.retryCount };
     try {
-      await deliverOutboxMessage(job.data.outboxId, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      const outcome = await deliverOutboxMessage(job.data.outboxId, { retryCount: job.retryCount, retryLimit: job.retryLimit });
       await boss.complete(DELIVER_EMAIL, job.id);
+      logger().info({ ...run, outcome }, "job.run");
     } catch (error) {
       await boss.fail(DELIVER_EMAIL, job.id, { message: error instanceof Error ? error.message : String(error) });
+      const dead = job.retryCount >= job.retryLimit;
+      logger().warn({ ...run, outcome: dead ? "dead" : "failed", ...errorFields(error) }, "job.run");
     }
   }
 }
@@ -29,7 +35,7 @@ async function handleDeliveries(boss: PgBoss, jobs: FetchedDelivery[]): Promise<
 /** A pg-boss on `database` that runs maintenance and schedules but no workers until asked. */
 export async function openBoss(database: Database): Promise<PgBoss> {
   const boss = new PgBoss({ db: bossDb(database), migrate: false });
-  boss.on("error", (error) => console.error("[jobs]", error));
+  boss.on("error", (error) => logger().error({ event: "jobs.error", ...errorFields(error) }, "jobs.error"));
   await boss.start();
   return boss;
 }
@@ -54,9 +60,15 @@ async function start(): Promise<PgBoss> {
     (jobs) => handleDeliveries(boss, jobs),
   );
   await boss.schedule(HOUSEKEEPING, HOUSEKEEPING_CRON, {}, { tz: "UTC" });
-  await boss.work(HOUSEKEEPING, { pollingIntervalSeconds: 60 }, async () => {
-    const counts = await runHousekeeping(new Date());
-    console.log("[jobs] housekeeping", counts);
+  await boss.work(HOUSEKEEPING, { pollingIntervalSeconds: 60 }, async ([job]) => {
+    const run = { event: "job.run", job: HOUSEKEEPING, jobId: job?.id };
+    try {
+      const counts = await runHousekeeping(new Date());
+      logger().info({ ...run, outcome: "done", counts }, "job.run");
+    } catch (error) {
+      logger().error({ ...run, outcome: "failed", ...errorFields(error) }, "job.run");
+      throw error;
+    }
   });
   return boss;
 }

@@ -30,7 +30,8 @@ export async function startServer(target: BenchTarget, port: number, options: Se
   const origin = `http://localhost:${port}`;
   if (options.freshDataCache) rmSync(path.join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const databaseEnv = target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATABASE_URL: "", PGLITE_DIR: target.dir };
+  const databaseEnv =
+    target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATABASE_URL: "", EMBEDDED_DATABASE: "true", PGLITE_DIR: target.dir };
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     stdio: options.logFile ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")] : ["ignore", "ignore", "inherit"],
     env: {
@@ -41,6 +42,8 @@ export async function startServer(target: BenchTarget, port: number, options: Se
       AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",
       SKIP_MIGRATIONS: "true",
+      // No SMTP server in a benchmark: notices stay in the outbox.
+      MAILBOX_ENABLED: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       ...(options.nodeOptions ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${options.nodeOptions}`.trim() } : {}),
       ...options.env,

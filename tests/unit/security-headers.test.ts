@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, pageSecurityHeaders, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
+import { servedOverHttps } from "@/lib/env";
+import { contentSecurityPolicy, createNonce, pageSecurityHeaders, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive]));
 
 describe("servedOverHttps", () => {
-  it("follows the public address the portal announces (AUTH_URL, else SITE_URL)", () => {
+  it("follows the public address the portal announces (AUTH_URL)", () => {
     expect(servedOverHttps({ AUTH_URL: "https://csm.example.org" })).toBe(true);
-    expect(servedOverHttps({ SITE_URL: "HTTPS://csm.example.org" })).toBe(true);
-    expect(servedOverHttps({ AUTH_URL: "http://localhost:3000", SITE_URL: "https://csm.example.org" })).toBe(false);
+    expect(servedOverHttps({ AUTH_URL: "HTTPS://csm.example.org" })).toBe(true);
+    expect(servedOverHttps({ AUTH_URL: "http://localhost:3000" })).toBe(false);
     expect(servedOverHttps({})).toBe(false);
   });
 });

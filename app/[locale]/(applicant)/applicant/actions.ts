@@ -18,7 +18,7 @@ import { AppError } from "@/lib/errors";
 import { InvitationRefusedError, inviteColleague } from "@/db/queries/organization-invitations";
 import { createOrganization, DuplicateLegalNameError, DuplicateOrganizationError } from "@/db/queries/organization-profile";
 import { type ActionState, failure, protectedAction, translateIssues } from "@/lib/action";
-import { appOrigin } from "@/lib/app-origin";
+import { publicOrigin } from "@/lib/env";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { cleanFileName } from "@/lib/file-name";
@@ -32,7 +32,7 @@ import { nextSectionPath } from "./section-paths";
 const id = z.string().trim().min(1, { error: "required" });
 
 async function mailContext(): Promise<MailContext> {
-  return { origin: await appOrigin(), locale: toLocale(await getLocale()) };
+  return { origin: publicOrigin(), locale: toLocale(await getLocale()) };
 }
 
 async function invalid(fieldErrors: Record<string, string>, values: ActionState["values"]): Promise<ActionState> {

@@ -5,15 +5,15 @@ import { cookies, headers } from "next/headers";
 import { redirect as redirectTo } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { hitRateLimit } from "@/db/queries/rate-limits";
 import { createSignInChallenge, signInWithCode, type SignInOutcome } from "@/db/queries/sign-in-challenges";
 import { type ActionState, formValues, malformedCall, translateIssues } from "@/lib/action";
 import { clientAddress, safeReturnPath } from "@/lib/client-address";
 import { toLocale } from "@/lib/i18n/messages";
 import { redirect } from "@/lib/i18n/navigation";
-import { servedOverHttps } from "@/lib/security-headers";
+import { servedOverHttps } from "@/lib/env";
 import { sendSignInEmail } from "@/lib/sign-in-email";
 import { CODE_COOKIE, inLocale, parseCodeCookie, SIGN_IN_TTL_SECONDS } from "@/lib/sign-in-secrets";
+import { allowSignInCode, allowSignInRequest } from "@/lib/sign-in-limits";
 import { setSessionCookie } from "@/lib/sign-in-session";
 import { emailAddress } from "@/lib/text-input";
 
@@ -29,9 +29,6 @@ const codeSchema = z.object({
     .pipe(z.string().regex(/^\d{8}$/, { error: "signInCode" })),
 });
 
-const WINDOW_SECONDS = 15 * 60;
-const perEmailLimit = () => Number(process.env.SIGN_IN_LIMIT_PER_EMAIL ?? 5);
-const perAddressLimit = () => Number(process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? 30);
 
 /**
  * Sends a sign-in link and code; the first sign-in of an address creates an applicant account.
@@ -47,11 +44,7 @@ export async function requestSignInLinkAction(_previous: ActionState, formData: 
   }
   const { email, callbackUrl } = parsed.data;
   const address = clientAddress(await headers());
-  const [byEmail, byAddress] = await Promise.all([
-    hitRateLimit(`sign-in:email:${email}`, perEmailLimit(), WINDOW_SECONDS),
-    hitRateLimit(`sign-in:address:${address}`, perAddressLimit(), WINDOW_SECONDS),
-  ]);
-  if (!byEmail.allowed || !byAddress.allowed) return { status: "error", message: tErrors("rate_limited"), values };
+  if (!(await allowSignInRequest(email, address))) return { status: "error", message: tErrors("rate_limited"), values };
 
   const signInLocale = toLocale(locale);
   const browserKey = randomBytes(32).toString("base64url");
@@ -78,8 +71,6 @@ export async function requestSignInLinkAction(_previous: ActionState, formData: 
   return redirect({ href: "/sign-in/check-email", locale });
 }
 
-const codeAttemptsPerAddress = () => Number(process.env.SIGN_IN_CODE_LIMIT_PER_ADDRESS ?? 30);
-
 /** Signs in with the code from the e-mail, typed in the browser that asked for it. */
 export async function signInWithCodeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!(formData instanceof FormData)) return malformedCall();
@@ -90,8 +81,7 @@ export async function signInWithCodeAction(_previous: ActionState, formData: For
     return { status: "error", message: tErrors("invalid"), fieldErrors: await translateIssues(parsed.error), values };
   }
   const address = clientAddress(await headers());
-  const limited = await hitRateLimit(`sign-in:code:${address}`, codeAttemptsPerAddress(), WINDOW_SECONDS);
-  if (!limited.allowed) return { status: "error", message: tErrors("rate_limited"), values };
+  if (!(await allowSignInCode(address))) return { status: "error", message: tErrors("rate_limited"), values };
   const jar = await cookies();
   const binding = parseCodeCookie(jar.get(CODE_COOKIE)?.value);
   const outcome: SignInOutcome = binding
