@@ -30,6 +30,8 @@ import { CONSOLE_ADMIN } from "./fixtures/reliability";
 import { isProcessAlive } from "@/lib/process-alive";
 
 const root = process.cwd();
+/** The address users reach the portal at: this server's own, or the proxy's in front of it (two-instance suite). */
+const PUBLIC_URL = process.env.E2E_PUBLIC_URL ?? APP_URL;
 const dataRoot = path.join(root, ".data");
 let pgliteDir: string | null = null;
 
@@ -74,7 +76,7 @@ async function prepareDatabase(): Promise<void> {
 /** The operator's command, in its own process, on the database prepared above (closed by now). */
 function createConsoleAdmin(): void {
   const result = spawnSync("npm", ["run", "--silent", "admin:create", "--", CONSOLE_ADMIN.email], {
-    env: { ...process.env, AUTH_URL: APP_URL },
+    env: { ...process.env, AUTH_URL: PUBLIC_URL },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`npm run admin:create failed (${result.status}): ${result.stderr}${result.stdout}`);
@@ -99,14 +101,14 @@ function startServer(): ChildProcess {
       ...process.env,
       NODE_ENV: "production",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-      AUTH_URL: APP_URL,
+      AUTH_URL: PUBLIC_URL,
       AUTH_TRUST_HOST: "true",
       MAILBOX_ENABLED: "true",
       SMTP_URL,
       // A refused message is tried twice, a second apart, then dead (the deliveries test).
       MAIL_RETRY_LIMIT: "1",
       MAIL_RETRY_DELAY_SECONDS: "1",
-      SIGN_IN_LIMIT_PER_ADDRESS: String(SIGN_IN_LIMIT_PER_ADDRESS),
+      SIGN_IN_LIMIT_PER_ADDRESS: process.env.E2E_SIGN_IN_LIMIT_PER_ADDRESS ?? String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",
       HOME: home,
