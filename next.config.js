@@ -4,6 +4,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // Build once, ship the same .next/ to every instance. A deployment that builds per machine gives
+  // every build the same id (e.g. the git commit), so instances agree on which build a page came from.
+  generateBuildId: async () => process.env.NEXT_BUILD_ID || null,
   serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pg"],
   experimental: {
     authInterrupts: true,

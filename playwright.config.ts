@@ -13,8 +13,9 @@ import { APP_URL, SMTP_PORT } from "./e2e/support/env";
 const CI = Boolean(process.env.CI);
 
 
-// Debian's Chromium when installed (Playwright cannot download its own browser here).
-const systemChromium = "/usr/bin/chromium";
+// The system's Chromium when installed (Playwright cannot download its own browser here);
+// scripts/ensure-browser.mjs, run before the tests, finds or installs one.
+const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 // Chromium's own files (crash reports, caches) go to a throwaway HOME, not the user's.

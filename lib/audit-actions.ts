@@ -71,7 +71,9 @@ function changesOf(t: Translate, record: AuditRecord): AuditChange[] {
       return objectChanges(t, data.old, data.new);
     case "staff":
       if (record.action === "staff.role_change") return change(t, "role", "Role", data.from, data.to);
-      if (record.action === "staff.invite") return change(t, "role", "Role", data.previousRole ?? null, data.role);
+      if (record.action === "staff.invite" || record.action === "staff.console_admin") {
+        return change(t, "role", "Role", data.previousRole ?? null, data.role);
+      }
       if (record.action === "staff.deactivate") return change(t, "account", "AuditActions.account", "active", "deactivated");
       return [];
     default:

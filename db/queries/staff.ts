@@ -1,34 +1,20 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import type { Locale, Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
 import { queueNotices } from "./outbox";
 import { changeRoleSchema, inviteStaffSchema } from "@/lib/review-schemas";
-import { getDb, type Transaction } from "../client";
+import { getDb } from "../client";
 import { sessions, users } from "../schema";
+import { assertAnotherActiveAdmin, lockAdminChanges } from "./admin-guard";
 import { recordAudit } from "./audit";
 import { portalUrl } from "./notifications";
 
 type StaffRole = "reviewer" | "admin";
 
-/**
- * Every change that could leave the portal without an active admin takes this lock first, so
- * two admins demoting or deactivating each other at once are serialized and the second sees
- * the first's change.
- */
-export async function lockAdminChanges(tx: Transaction): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(774202)`);
-}
-
-export async function assertAnotherActiveAdmin(tx: Transaction, userId: string): Promise<void> {
-  const [others] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt), ne(users.id, userId)));
-  if (!others || others.n === 0) throw new AppError("conflict", "last active admin");
-}
+export { assertAnotherActiveAdmin, lockAdminChanges };
 
 export type StaffMember = {
   id: string;

@@ -1,7 +1,7 @@
 /** Reading the messages the SMTP capture (global setup) wrote to MAIL_DIR. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { APP_URL, MAIL_DIR, SECOND_APP_URL } from "./env";
+import { APP_URL, MAIL_DIR, PROXY_URL, SECOND_APP_URL } from "./env";
 import type { CapturedMail } from "./smtp-capture";
 
 export type { CapturedMail };
@@ -42,8 +42,8 @@ export async function latestMailTo(
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** Links to the server under test (or the two-instance suite's second server). */
-const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)})/(?:es|pt|en)/sign-in/confirm\\?token=[^\\s<>"]+`);
+/** Links to the server under test (or the two-instance suite's second server or its nginx). */
+const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)}|${escape(PROXY_URL)})/(?:es|pt|en)/sign-in/confirm\\?token=[^\\s<>"]+`);
 
 /** The sign-in link (http://localhost:3210/es/sign-in/confirm?token=…) in a message's text. */
 export function magicLinkFrom(text: string): string {

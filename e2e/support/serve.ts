@@ -6,14 +6,15 @@
  *     else a new PGlite directory .data/e2e-<timestamp>-<pid>, removed when the run ends;
  *  2. migrates and seeds it in this process, then closes it: PGlite allows one process per
  *     directory, and the server opens it next;
- *  3. runs `next start -p 3210` with the test settings, forwards SIGINT/SIGTERM to it and
+ *  3. makes the first admin with `npm run admin:create` (the command an operator runs), then
+ *     runs `next start -p 3210` with the test settings, forwards SIGINT/SIGTERM to it and
  *     exits with its exit code.
  *
  * `serve.ts --join` starts another instance on the database the first one prepared (PostgreSQL
  * only): the two-instance suite. Instances share AUTH_SECRET through E2E_AUTH_SECRET, as a
  * deployment's instances share theirs (a sign-in link asked on one opens on the other).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -25,9 +26,12 @@ import {
   SIGN_IN_LIMIT_PER_EMAIL,
   SMTP_URL,
 } from "./env";
+import { CONSOLE_ADMIN } from "./fixtures/reliability";
 import { isProcessAlive } from "@/lib/process-alive";
 
 const root = process.cwd();
+/** The address users reach the portal at: this server's own, or the proxy's in front of it (two-instance suite). */
+const PUBLIC_URL = process.env.E2E_PUBLIC_URL ?? APP_URL;
 const dataRoot = path.join(root, ".data");
 let pgliteDir: string | null = null;
 
@@ -69,6 +73,16 @@ async function prepareDatabase(): Promise<void> {
   console.log(`[e2e] migrated and seeded in ${Math.round(performance.now() - started)} ms`);
 }
 
+/** The operator's command, in its own process, on the database prepared above (closed by now). */
+function createConsoleAdmin(): void {
+  const result = spawnSync("npm", ["run", "--silent", "admin:create", "--", CONSOLE_ADMIN.email], {
+    env: { ...process.env, AUTH_URL: PUBLIC_URL },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`npm run admin:create failed (${result.status}): ${result.stderr}${result.stdout}`);
+  console.log(`[e2e] npm run admin:create: ${result.stdout.trim()}`);
+}
+
 function cleanUp(): void {
   if (pgliteDir) {
     removeDatabaseDir(pgliteDir);
@@ -87,7 +101,7 @@ function startServer(): ChildProcess {
       ...process.env,
       NODE_ENV: "production",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-      AUTH_URL: APP_URL,
+      AUTH_URL: PUBLIC_URL,
       AUTH_TRUST_HOST: "true",
       EMBEDDED_DATABASE: process.env.DATABASE_URL ? "false" : "true",
       MAILBOX_ENABLED: "true",
@@ -95,7 +109,7 @@ function startServer(): ChildProcess {
       // A refused message is tried twice, a second apart, then dead (the deliveries test).
       MAIL_RETRY_LIMIT: "1",
       MAIL_RETRY_DELAY_SECONDS: "1",
-      SIGN_IN_LIMIT_PER_ADDRESS: String(SIGN_IN_LIMIT_PER_ADDRESS),
+      SIGN_IN_LIMIT_PER_ADDRESS: process.env.E2E_SIGN_IN_LIMIT_PER_ADDRESS ?? String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",
       HOME: home,
@@ -116,7 +130,10 @@ if (joining && !process.env.DATABASE_URL) {
 
 try {
   if (joining) console.log("[e2e] database: joining the PostgreSQL database the first instance prepared");
-  else await prepareDatabase();
+  else {
+    await prepareDatabase();
+    createConsoleAdmin();
+  }
 } catch (error) {
   cleanUp();
   console.error("[e2e] could not prepare the database:", error);

@@ -35,6 +35,15 @@ export function callServerAction(
   fields: Record<string, ActionField | ActionField[]>,
   { formOnly = false }: { formOnly?: boolean } = {},
 ) {
+  return request.post(`${APP_URL}${pagePath}`, {
+    headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component" },
+    multipart: serverActionForm(fields, { formOnly }),
+    maxRedirects: 0,
+  });
+}
+
+/** The body of a `useActionState` action's call, in React's reply format (see callServerAction). */
+export function serverActionForm(fields: Record<string, ActionField | ActionField[]>, { formOnly = false }: { formOnly?: boolean } = {}): FormData {
   const multipart = new FormData();
   for (const [name, values] of Object.entries(fields)) {
     for (const value of [values].flat(2)) {
@@ -43,11 +52,7 @@ export function callServerAction(
     }
   }
   multipart.append("0", JSON.stringify(formOnly ? ["$K1"] : [{ status: "idle" }, "$K1"]));
-  return request.post(`${APP_URL}${pagePath}`, {
-    headers: { "Next-Action": actionId, Origin: APP_URL, Accept: "text/x-component" },
-    multipart,
-    maxRedirects: 0,
-  });
+  return multipart;
 }
 
 /** POSTs an action called with plain arguments (no FormData), e.g. `rememberLocaleAction("pt")`. */

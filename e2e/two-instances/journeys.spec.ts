@@ -1,9 +1,11 @@
 /**
- * Two `next start` instances on one PostgreSQL database (playwright.two-instances.config.ts).
- * One browser session, two origins: every step goes to the other instance than the step before,
- * so any state kept in one instance's memory (sessions, rate limits, caches) would show.
+ * Two `next start` instances on one PostgreSQL database behind nginx (deploy/nginx.conf;
+ * playwright.two-instances.config.ts). Every request goes through nginx, which shares them out
+ * round robin (one worker: strictly in turn), so consecutive steps land on different instances
+ * and any state kept in one instance's memory (sessions, rate limits, caches) would show. nginx's
+ * access log says which instance answered each of a test's requests.
  */
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { expect, requestSignInLink, signIn, test, uniqueEmail } from "../fixtures";
 import {
   createOrganization,
@@ -14,83 +16,131 @@ import {
   startReviewAndRequestInformation,
   submitFromReview,
   uniqueRegistryNumber,
+  uploadDocument,
   uploadRequiredDocuments,
 } from "../support/applicant";
 import { messages } from "../support/catalog";
-import { APP_URL, SECOND_APP_URL, SIGN_IN_LIMIT_PER_EMAIL } from "../support/env";
+import { APP_PORT, PROXIED_SIGN_IN_LIMIT_PER_ADDRESS, SECOND_APP_PORT, SIGN_IN_LIMIT_PER_EMAIL } from "../support/env";
 import { TWO_INSTANCES } from "../support/fixtures/reliability";
 import { mailsTo } from "../support/mail";
+import { instancesThatAnsweredActions, postFrom, proxiedRequests, tagRequests } from "../support/proxy";
+import { serverActionForm, serverActionId } from "../support/server-actions";
+import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
 const t = messages("es");
+const BOTH_INSTANCES = new Set([`127.0.0.1:${APP_PORT}`, `127.0.0.1:${SECOND_APP_PORT}`]);
 
-/** The same browser session (cookies copied over) on the second instance. */
-async function onSecondInstance(browser: Browser, page: Page): Promise<{ context: BrowserContext; other: Page }> {
-  const context = await browser.newContext({ baseURL: SECOND_APP_URL, storageState: await page.context().storageState() });
-  return { context, other: await context.newPage() };
-}
-
-test("an applicant signs up, fills in, uploads and submits; a reviewer asks for information: every step on the other instance", async ({
+test("an applicant signs up, fills in, uploads and submits; a reviewer asks for information: both instances answer, through nginx", async ({
   page,
   browser,
 }) => {
   // A whole application's journey and the secretariat's first steps, in one test.
   test.setTimeout(240_000);
+  const tag = `journey-${randomUUID()}`;
+  await tagRequests(page.context(), tag);
   const email = uniqueEmail("two-instances");
   await signIn(page, email, "es");
-  const { context, other } = await onSecondInstance(browser, page);
 
-  await other.goto("/es/applicant");
-  const applicationId = await createOrganization(other, "es", {
+  await page.goto("/es/applicant");
+  const applicationId = await createOrganization(page, "es", {
     legalName: `Red Dos Instancias ${Date.now()}`,
     registryNumber: uniqueRegistryNumber(),
     country: "PE",
   });
-
   await page.goto(`/es/applicant/applications/${applicationId}/work`);
   await fillWork(page, "es");
   await fillRepresentationAndGovernance(page, "es");
-
-  await other.goto(`/es/applicant/applications/${applicationId}/documents`);
-  await uploadRequiredDocuments(other, "es");
-
-  await page.goto(`/es/applicant/applications/${applicationId}/documents`);
+  await uploadRequiredDocuments(page, "es");
+  await page.reload();
   await expect(page.getByRole("link", { name: "statute.pdf" })).toBeVisible();
   await fillDeclarationsAndReview(page, "es");
-
-  await other.goto(`/es/applicant/applications/${applicationId}/review`);
-  await submitFromReview(other, "es", applicationId);
+  await submitFromReview(page, "es", applicationId);
   await expectStatus(page, "es", applicationId, "submitted");
 
-  // The secretariat: signed in on the second instance, acting on the first.
-  const staffContext = await browser.newContext({ baseURL: SECOND_APP_URL });
-  const staffOnSecond = await staffContext.newPage();
-  await signIn(staffOnSecond, TWO_INSTANCES.reviewer.email, "es", { landsOn: "/es/secretariat" });
-  const staffContextOnFirst = await browser.newContext({ baseURL: APP_URL, storageState: await staffContext.storageState() });
-  const staffOnFirst = await staffContextOnFirst.newPage();
-  await startReviewAndRequestInformation(staffOnFirst, "es", applicationId, ["work"], "Detallen la población atendida en 2025.");
+  // The secretariat, in its own browser.
+  const staffContext = await browser.newContext();
+  await tagRequests(staffContext, tag);
+  const staff = await staffContext.newPage();
+  await signIn(staff, TWO_INSTANCES.reviewer.email, "es", { landsOn: "/es/secretariat" });
+  await startReviewAndRequestInformation(staff, "es", applicationId, ["work"], "Detallen la población atendida en 2025.");
+  await staff.goto(`/es/secretariat/applications/${applicationId}`);
+  await expect(staff.getByTestId("application-status")).toHaveText(t.Status.info_requested);
+  await expectStatus(page, "es", applicationId, "info_requested");
+  await expect(page.getByRole("region", { name: t.ApplicantStatus.requestTitle }).getByText("Detallen la población atendida en 2025.")).toBeVisible();
 
-  await staffOnSecond.goto(`/es/secretariat/applications/${applicationId}`);
-  await expect(staffOnSecond.getByTestId("application-status")).toHaveText(t.Status.info_requested);
-  await expectStatus(other, "es", applicationId, "info_requested");
-  await expect(other.getByRole("region", { name: t.ApplicantStatus.requestTitle }).getByText("Detallen la población atendida en 2025.")).toBeVisible();
-
-  await Promise.all([context.close(), staffContext.close(), staffContextOnFirst.close()]);
+  // Every step went through nginx, and both instances took part in the changes.
+  expect(proxiedRequests(tag).length).toBeGreaterThan(20);
+  expect(instancesThatAnsweredActions(tag)).toEqual(BOTH_INSTANCES);
+  await staffContext.close();
 });
 
-test(`the sign-in limit (${SIGN_IN_LIMIT_PER_EMAIL} links per address) counts the requests made on both instances`, async ({ page, browser }) => {
+test(`the sign-in limit (${SIGN_IN_LIMIT_PER_EMAIL} links per address) counts the requests both instances took`, async ({ page }) => {
+  const tag = `email-limit-${randomUUID()}`;
+  await tagRequests(page.context(), tag);
   const email = uniqueEmail("two-instances-limit");
-  const context = await browser.newContext({ baseURL: SECOND_APP_URL });
-  const other = await context.newPage();
   for (let attempt = 1; attempt <= SIGN_IN_LIMIT_PER_EMAIL; attempt++) {
-    const target = attempt % 2 === 1 ? page : other;
-    await requestSignInLink(target, email);
-    await expect(target.getByRole("heading", { level: 1, name: t.SignIn.checkEmailTitle })).toBeVisible();
+    await requestSignInLink(page, email);
+    await expect(page.getByRole("heading", { level: 1, name: t.SignIn.checkEmailTitle })).toBeVisible();
   }
-  // Three requests went to the first instance and two to the second: each alone is under the limit.
-  await requestSignInLink(other, email);
-  await expect(other.getByRole("status").filter({ hasText: t.Errors.rate_limited })).toBeVisible();
   await requestSignInLink(page, email);
   await expect(page.getByRole("status").filter({ hasText: t.Errors.rate_limited })).toBeVisible();
   expect(mailsTo(email)).toHaveLength(SIGN_IN_LIMIT_PER_EMAIL);
-  await context.close();
+  expect(instancesThatAnsweredActions(tag)).toEqual(BOTH_INSTANCES);
+});
+
+test("a 10 MB document goes up through nginx and comes back whole; built assets are served from nginx's cache", async ({ page }) => {
+  test.setTimeout(120_000);
+  const tag = `upload-${randomUUID()}`;
+  await tagRequests(page.context(), tag);
+  await signIn(page, uniqueEmail("two-instances-upload"), "es");
+  await page.goto("/es/applicant");
+  const applicationId = await createOrganization(page, "es", {
+    legalName: `Archivo Grande ${Date.now()}`,
+    registryNumber: uniqueRegistryNumber(),
+    country: "PE",
+  });
+  await page.goto(`/es/applicant/applications/${applicationId}/documents`);
+  const largest = Buffer.alloc(MAX_DOCUMENT_BYTES, 0x20);
+  largest.write("%PDF-1.4\n", "latin1");
+  largest.write("%%EOF\n", MAX_DOCUMENT_BYTES - 6, "latin1");
+  const statute = await uploadDocument(page, "es", "statute", { name: "estatuto-10mb.pdf", mimeType: "application/pdf", buffer: largest });
+  const link = statute.getByRole("link", { name: "estatuto-10mb.pdf" });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).equals(largest)).toBe(true);
+  expect(proxiedRequests(tag).some((entry) => entry.method === "POST" && entry.uri.endsWith("/documents") && entry.status === 200)).toBe(true);
+
+  // A built asset, asked twice: the second answer comes from nginx's cache, not an instance.
+  const asset = proxiedRequests(tag).find((entry) => entry.uri.startsWith("/_next/static/") && entry.uri.endsWith(".js"))!;
+  expect(asset, "a script under /_next/static/").toBeTruthy();
+  await page.request.get(asset.uri);
+  const again = await page.request.get(asset.uri);
+  expect(again.headers()["x-cache-status"]).toBe("HIT");
+  expect(again.headers()["cache-control"]).toContain("immutable");
+});
+
+test(`the sign-in limit per client address (${PROXIED_SIGN_IN_LIMIT_PER_ADDRESS}) counts the address nginx saw, not what the client wrote`, async () => {
+  const actionId = serverActionId("requestSignInLinkAction", "sign-in/actions");
+  const ask = (from: string, forged: string) =>
+    postFrom(from, "/es/sign-in", serverActionForm({ email: uniqueEmail("per-address") }), {
+      "Next-Action": actionId,
+      Accept: "text/x-component",
+      // A client trying to pass for someone else: nginx replaces the header.
+      "X-Forwarded-For": forged,
+    });
+  const accepted = (response: { status: number; headers: Record<string, unknown> }) =>
+    response.status === 303 || String(response.headers["x-action-redirect"] ?? "").includes("/sign-in/check-email");
+
+  // A client of its own (127.0.0.2), a new forged address on every request, spread over both instances.
+  for (let attempt = 1; attempt <= PROXIED_SIGN_IN_LIMIT_PER_ADDRESS; attempt++) {
+    const response = await ask("127.0.0.2", `203.0.113.${attempt}`);
+    expect(accepted(response), `request ${attempt} from 127.0.0.2`).toBe(true);
+  }
+  const refused = await ask("127.0.0.2", "198.51.100.7");
+  expect(accepted(refused)).toBe(false);
+  expect(refused.body).toContain(t.Errors.rate_limited);
+
+  // Another client behind the same nginx keeps its own count.
+  expect(accepted(await ask("127.0.0.3", "127.0.0.2"))).toBe(true);
 });

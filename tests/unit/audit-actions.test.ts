@@ -52,6 +52,16 @@ describe("describeAudit", () => {
     expect(describeAudit(entry, "en").changes).toEqual([{ field: "Role", before: "Reviewer", after: "Administrator" }]);
   });
 
+  it("says an admin was made from the server console, and from what role", () => {
+    const entry = { action: "staff.console_admin", actorName: null, targetName: "it@example.org", organizationName: null, data: { email: "it@example.org", role: "admin", previousRole: "applicant" } };
+    expect(describeAudit(entry, "en")).toEqual({
+      sentence: "it@example.org was made an administrator from the server console",
+      reason: null,
+      changes: [{ field: "Role", before: "Applicant", after: "Administrator" }],
+    });
+    expect(describeAudit(entry, "es").sentence).toBe("it@example.org recibió el rol de administrador desde la consola del servidor");
+  });
+
   it("lists only the fields of a meeting that changed", () => {
     const entry = {
       action: "meeting.update",

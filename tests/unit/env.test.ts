@@ -135,8 +135,8 @@ describe("lib/env.ts", () => {
       .flatMap((file) =>
         readFileSync(path.join(root, file), "utf8")
           .split("\n")
-          // NEXT_RUNTIME is Next's build-time constant, not a setting.
-          .filter((line) => /process\.env/.test(line) && !/process\.env\.NEXT_RUNTIME/.test(line))
+          // NEXT_RUNTIME is Next's build-time constant and NEXT_BUILD_ID a build's id (next.config.js): neither is read at run time.
+          .filter((line) => /process\.env/.test(line) && !/process\.env\.(NEXT_RUNTIME|NEXT_BUILD_ID)\b/.test(line))
           .map((line) => `${file}: ${line.trim()}`),
       );
     expect(readers).toEqual([]);
