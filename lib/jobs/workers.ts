@@ -6,6 +6,7 @@ import { bossDb } from "./bridge";
 import { deliverOutboxMessage } from "./delivery";
 import { HOUSEKEEPING, HOUSEKEEPING_CRON, runHousekeeping } from "./housekeeping";
 import { DELIVER_EMAIL, type DeliveryJob } from "./queue";
+import { REMINDERS, REMINDERS_CRON, runReminders } from "./reminders";
 
 const globalForJobs = globalThis as unknown as { csmWorkers?: Promise<PgBoss> };
 
@@ -69,6 +70,11 @@ async function start(): Promise<PgBoss> {
       logger().error({ ...run, outcome: "failed", ...errorFields(error) }, "job.run");
       throw error;
     }
+  });
+  await boss.schedule(REMINDERS, REMINDERS_CRON, {}, { tz: "UTC" });
+  await boss.work(REMINDERS, { pollingIntervalSeconds: 60 }, async () => {
+    const counts = await runReminders(new Date());
+    console.log("[jobs] reminders", counts);
   });
   return boss;
 }
