@@ -17,6 +17,7 @@ import { queueNotices } from "./outbox";
  */
 
 const KIND = "reminder";
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const longDate = (locale: Locale, instant: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: PORTAL_TIME_ZONE }).format(instant);
 
@@ -30,6 +31,8 @@ export async function queueDraftReminders(tx: Executor, now: Date): Promise<numb
   for (const meeting of open) {
     const days = dueDaysBefore(meeting.closesAt!, meeting.days, now);
     if (days === null) continue;
+    // What the subject counts: the days really left, should a run come late.
+    const daysLeft = Math.ceil((meeting.closesAt!.getTime() - now.getTime()) / DAY_MS);
     const drafts = await tx
       .select({ id: applications.id, organizationId: applications.organizationId, organization: organizations.legalName })
       .from(applications)
@@ -38,7 +41,7 @@ export async function queueDraftReminders(tx: Executor, now: Date): Promise<numb
     for (const draft of drafts) {
       queued += await notifyOrganizationMembers(tx, draft.organizationId, { kind: KIND, event: `draft:${meeting.id}:${days}:${draft.id}` }, (locale) => {
         const t = translator(locale, "ReminderEmail.draft");
-        const values = { organization: draft.organization, meeting: meeting.number, days, closes: longDate(locale, meeting.closesAt!) };
+        const values = { organization: draft.organization, meeting: meeting.number, days: daysLeft, closes: longDate(locale, meeting.closesAt!) };
         return {
           subject: t("subject", values),
           text: `${t("body", values)}\n\n${t("action")}\n${portalUrl(`/${locale}/applicant/applications/${draft.id}`)}\n\n${t("footer", values)}`,
