@@ -3,7 +3,7 @@ import type { Database, Executor } from "@/db/client";
 import { env } from "@/lib/env";
 import { type BossDb, bossDb } from "./bridge";
 import { HOUSEKEEPING } from "./housekeeping";
-import { REMINDERS } from "./reminders";
+import { REMINDERS } from "./reminder-queue";
 
 export const DELIVER_EMAIL = "email-deliver";
 

@@ -3,9 +3,7 @@ import { queueDraftReminders, queueInfoRequestReminders, queueNominationReminder
 import { auditLog } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
-export const REMINDERS = "reminders";
-/** Hourly at :05 UTC (pg-boss cron, one run across all instances): a reminder is late by at most an hour. */
-export const REMINDERS_CRON = "5 * * * *";
+export { REMINDERS, REMINDERS_CRON } from "./reminder-queue";
 
 export type ReminderStep = (tx: Executor, now: Date) => Promise<number>;
 
