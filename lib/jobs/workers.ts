@@ -72,9 +72,15 @@ async function start(): Promise<PgBoss> {
     }
   });
   await boss.schedule(REMINDERS, REMINDERS_CRON, {}, { tz: "UTC" });
-  await boss.work(REMINDERS, { pollingIntervalSeconds: 60 }, async () => {
-    const counts = await runReminders(new Date());
-    console.log("[jobs] reminders", counts);
+  await boss.work(REMINDERS, { pollingIntervalSeconds: 60 }, async ([job]) => {
+    const run = { event: "job.run", job: REMINDERS, jobId: job?.id };
+    try {
+      const counts = await runReminders(new Date());
+      logger().info({ ...run, outcome: "done", counts }, "job.run");
+    } catch (error) {
+      logger().error({ ...run, outcome: "failed", ...errorFields(error) }, "job.run");
+      throw error;
+    }
   });
   return boss;
 }
