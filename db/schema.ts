@@ -232,6 +232,11 @@ export const meetings = pgTable(
     nominationDeadline: timestamp("nomination_deadline", { withTimezone: true }),
     participantQuota: integer("participant_quota").notNull().default(3),
     observerQuota: integer("observer_quota").notNull().default(2),
+    // The reminder schedule (lib/reminder-schedule.ts): days before a deadline, or days of waiting.
+    draftReminderDays: integer("draft_reminder_days").array().notNull().default(sql`'{7,1}'`),
+    infoRequestReminderDays: integer("info_request_reminder_days").notNull().default(7),
+    nominationReminderDays: integer("nomination_reminder_days").array().notNull().default(sql`'{5}'`),
+    reviewerReminderDays: integer("reviewer_reminder_days").notNull().default(5),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

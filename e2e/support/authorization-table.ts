@@ -280,6 +280,18 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     page: (ids) => `/es/secretariat/meetings/${ids.meeting}`,
     fields: (ids) => ({ meetingId: ids.meeting, version: ids.meetingVersion, ...meetingFields("MMCI", 2091) }),
   },
+  [actionKey(MEETINGS_FILE, "updateReminderScheduleAction")]: {
+    allowed: ADMIN,
+    page: (ids) => `/es/secretariat/meetings/${ids.meeting}`,
+    fields: (ids) => ({
+      meetingId: ids.meeting,
+      version: ids.meetingVersion,
+      draftReminderDays: "7, 1",
+      infoRequestReminderDays: "7",
+      nominationReminderDays: "5",
+      reviewerReminderDays: "5",
+    }),
+  },
 
   // --- staff ---
   [actionKey(STAFF_FILE, "inviteStaffAction")]: {

@@ -28,6 +28,9 @@ import registerPt from "./messages/register/pt.json" with { type: "json" };
 import jobsEn from "./messages/jobs/en.json" with { type: "json" };
 import jobsEs from "./messages/jobs/es.json" with { type: "json" };
 import jobsPt from "./messages/jobs/pt.json" with { type: "json" };
+import remindersEn from "./messages/reminders/en.json" with { type: "json" };
+import remindersEs from "./messages/reminders/es.json" with { type: "json" };
+import remindersPt from "./messages/reminders/pt.json" with { type: "json" };
 import secretariatEn from "./messages/secretariat/en.json" with { type: "json" };
 import secretariatEs from "./messages/secretariat/es.json" with { type: "json" };
 import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" };
@@ -36,6 +39,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs, ...remindersEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt, ...remindersPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn, ...remindersEn };

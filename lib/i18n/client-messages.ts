@@ -20,6 +20,7 @@ export const SIGNED_IN_CLIENT_NAMESPACES = [
   "Delegates",
   "DelegatesForm",
   "DelegatesStaff",
+  "MeetingReminders",
   "Meetings",
   "OrganizationAccreditation",
   "Review",

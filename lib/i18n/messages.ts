@@ -1,4 +1,5 @@
-import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// use-intl/core, not next-intl: the worker and scripts run under the react-server condition, where next-intl's entry loads React client hooks and fails.
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/domain";
 import { en, es, pt } from "./catalog-files";
 

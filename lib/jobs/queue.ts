@@ -3,6 +3,7 @@ import type { Database, Executor } from "@/db/client";
 import { env } from "@/lib/env";
 import { type BossDb, bossDb } from "./bridge";
 import { HOUSEKEEPING } from "./housekeeping";
+import { REMINDERS } from "./reminder-queue";
 
 export const DELIVER_EMAIL = "email-deliver";
 
@@ -47,6 +48,9 @@ export async function installJobs(database: Database): Promise<void> {
   if (!(await boss.getQueue(HOUSEKEEPING))) {
     // "singleton": at most one run queued or running at a time.
     await boss.createQueue(HOUSEKEEPING, { name: HOUSEKEEPING, policy: "singleton" });
+  }
+  if (!(await boss.getQueue(REMINDERS))) {
+    await boss.createQueue(REMINDERS, { name: REMINDERS, policy: "singleton" });
   }
   await boss.stop({ graceful: false, close: false, wait: true });
 }

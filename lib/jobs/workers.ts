@@ -6,6 +6,7 @@ import { bossDb } from "./bridge";
 import { deliverOutboxMessage } from "./delivery";
 import { HOUSEKEEPING, HOUSEKEEPING_CRON, runHousekeeping } from "./housekeeping";
 import { DELIVER_EMAIL, type DeliveryJob } from "./queue";
+import { REMINDERS, REMINDERS_CRON, runReminders } from "./reminders";
 
 const globalForJobs = globalThis as unknown as { csmWorkers?: Promise<PgBoss> };
 
@@ -64,6 +65,17 @@ async function start(): Promise<PgBoss> {
     const run = { event: "job.run", job: HOUSEKEEPING, jobId: job?.id };
     try {
       const counts = await runHousekeeping(new Date());
+      logger().info({ ...run, outcome: "done", counts }, "job.run");
+    } catch (error) {
+      logger().error({ ...run, outcome: "failed", ...errorFields(error) }, "job.run");
+      throw error;
+    }
+  });
+  await boss.schedule(REMINDERS, REMINDERS_CRON, {}, { tz: "UTC" });
+  await boss.work(REMINDERS, { pollingIntervalSeconds: 60 }, async ([job]) => {
+    const run = { event: "job.run", job: REMINDERS, jobId: job?.id };
+    try {
+      const counts = await runReminders(new Date());
       logger().info({ ...run, outcome: "done", counts }, "job.run");
     } catch (error) {
       logger().error({ ...run, outcome: "failed", ...errorFields(error) }, "job.run");

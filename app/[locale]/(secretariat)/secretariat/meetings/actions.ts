@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
+import { updateReminderSchedule } from "@/db/queries/meeting-reminders";
 import { createMeeting, MeetingConflictError, updateMeeting } from "@/db/queries/meetings";
 import { type ActionState, type FormValues, formValues, protectedAction } from "@/lib/action";
 import { redirect } from "@/lib/i18n/navigation";
 import { meetingEditSchema, meetingSchema } from "@/lib/meeting-schema";
 import { expirePublicMeetings } from "@/lib/public-cache";
+import { reminderScheduleEditSchema } from "@/lib/reminder-schedule";
 
 /** A taken number or an overlapping window is shown on the field to fix, with what was typed kept. */
 async function conflictState(error: unknown, values: FormValues): Promise<ActionState> {
@@ -41,3 +43,13 @@ export const updateMeetingAction = protectedAction("meeting:manage", meetingEdit
   }
   return saved(meetingId, false);
 });
+
+export const updateReminderScheduleAction = protectedAction(
+  "meeting:manage",
+  reminderScheduleEditSchema,
+  async (actor, { meetingId, version, ...schedule }) => {
+    await updateReminderSchedule(actor, meetingId, version, schedule);
+    revalidatePath("/[locale]/secretariat/meetings", "layout");
+    return redirect({ href: `/secretariat/meetings/${meetingId}?reminders=1`, locale: await getLocale() });
+  },
+);

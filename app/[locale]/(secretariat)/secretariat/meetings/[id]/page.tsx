@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import { ReminderScheduleForm } from "@/components/meetings/reminder-schedule-form";
+import { getReminderSchedule } from "@/db/queries/meeting-reminders";
 import { getMeeting } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
-import { updateMeetingAction } from "../actions";
+import { REMINDER_FORM_FIELDS } from "@/lib/reminder-schedule";
+import { updateMeetingAction, updateReminderScheduleAction } from "../actions";
 import { meetingDays } from "../format";
 
 type Props = {
@@ -24,15 +27,18 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale as "es");
   const actor = await requirePageActor("secretariat:access", `/secretariat/meetings/${id}`);
-  const [t, tCountry, format, meeting, query] = await Promise.all([
+  const [t, tCountry, tReminders, format, meeting, reminders, query] = await Promise.all([
     getTranslations("Meetings"),
     getTranslations("Country"),
+    getTranslations("MeetingReminders"),
     getFormatter(),
     getMeeting(actor, id),
+    getReminderSchedule(actor, id),
     searchParams,
   ]);
-  if (!meeting) notFound();
-  const done = query.created ? t("created") : query.saved ? t("saved") : null;
+  if (!meeting || !reminders) notFound();
+  const done = query.created ? t("created") : query.saved ? t("saved") : query.reminders ? tReminders("saved") : null;
+  const manages = can(actor.role, "meeting:manage");
   const date = (instant: Date | null) => (instant ? format.dateTime(instant, { dateStyle: "long" }) : t("notSet"));
   return (
     <section className="space-y-6">
@@ -47,7 +53,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {done}
         </p>
       )}
-      {can(actor.role, "meeting:manage") ? (
+      {manages ? (
         <MeetingForm
           action={updateMeetingAction}
           initial={meeting.values}
@@ -73,6 +79,28 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <dd>{t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota })}</dd>
         </dl>
       )}
+      <section aria-labelledby="reminders-title" className="space-y-3">
+        <h2 id="reminders-title" className="text-xl font-semibold">
+          {tReminders("title")}
+        </h2>
+        <p>{tReminders("lead")}</p>
+        {manages ? (
+          <ReminderScheduleForm
+            action={updateReminderScheduleAction}
+            initial={reminders.values}
+            hidden={{ meetingId: meeting.id, version: reminders.version }}
+          />
+        ) : (
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="reminder-schedule">
+            {REMINDER_FORM_FIELDS.map((name) => (
+              <div key={name} className="contents">
+                <dt className="font-medium">{tReminders(`field.${name}`)}</dt>
+                <dd>{reminders.values[name] || tReminders("none")}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
       <p>
         <Link href={`/secretariat/meetings/${meeting.id}/delegates`} className="text-brand-800 underline">
           {t("delegatesOf", { number: meeting.number })}
