@@ -381,6 +381,54 @@ export const accreditationHistory = pgTable(
   (t) => [index("accreditation_history_accreditation_idx").on(t.accreditationId, t.createdAt)],
 );
 
+/** The public fields of a change an accredited organization proposed, and what they were when it did. */
+export type PublicProfileFields = {
+  legalName?: string;
+  acronym?: string | null;
+  type?: (typeof ORGANIZATION_TYPES)[number];
+  country?: string | null;
+  city?: string | null;
+  foundedYear?: number | null;
+  website?: string | null;
+  countriesOfWork?: string[];
+  themes?: string[];
+  populationsServed?: string | null;
+  description?: string | null;
+  isCoalition?: boolean;
+};
+
+export const profileChangeStatusEnum = pgEnum("profile_change_status", ["pending", "approved", "refused", "published"]);
+
+/**
+ * Changes to the public entry of an accredited organization wait here for the secretariat; the
+ * register keeps showing `organizations` as decided. At most one pending change per organization.
+ */
+export const profileChanges = pgTable(
+  "profile_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    status: profileChangeStatusEnum("status").notNull().default("pending"),
+    before: jsonb("before").$type<PublicProfileFields>().notNull(),
+    after: jsonb("after").$type<PublicProfileFields>().notNull(),
+    /** Raised by every edit, so staff act on the proposal they read and not on a later one. */
+    revision: integer("revision").notNull().default(1),
+    proposedBy: text("proposed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedBy: text("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    message: text("message"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("profile_changes_pending_key").on(t.organizationId).where(sql`${t.status} = 'pending'`),
+    index("profile_changes_status_idx").on(t.status, t.createdAt),
+    index("profile_changes_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
 // --- delegates ---
 
 export const delegates = pgTable(

@@ -69,6 +69,8 @@ function changesOf(t: Translate, record: AuditRecord): AuditChange[] {
       return record.action === "delegate.edit" ? [] : change(t, "status", "DelegateStatus", data.from, data.to);
     case "meeting":
       return objectChanges(t, data.old, data.new);
+    case "organization":
+      return objectChanges(t, data.before, data.after);
     case "staff":
       if (record.action === "staff.role_change") return change(t, "role", "Role", data.from, data.to);
       if (record.action === "staff.invite" || record.action === "staff.console_admin") {

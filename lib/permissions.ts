@@ -17,6 +17,7 @@ export const OPERATIONS = [
   "application:note",
   "application:request-info",
   "application:recommend",
+  "organization:review-changes",
   "application:decide",
   "accreditation:manage",
   "meeting:manage",
@@ -51,6 +52,7 @@ const reviewer: Operation[] = [
   "application:note",
   "application:request-info",
   "application:recommend",
+  "organization:review-changes",
   "delegate:confirm",
   "export:read",
 ];

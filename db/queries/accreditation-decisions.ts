@@ -7,6 +7,7 @@ import { translator } from "@/lib/i18n/messages";
 import { decideSchema, type Recommendation } from "@/lib/review-schemas";
 import { getDb } from "../client";
 import { accreditationHistory, accreditations } from "../schema";
+import { publishPendingChange } from "./profile-changes";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
 import { applyTransition } from "./transitions";
 
@@ -66,6 +67,7 @@ export async function decideApplication(
         actorId: actor.id,
         createdAt: now,
       });
+      await publishPendingChange(tx, actor.id, transition.organizationId);
     }
     await notifyOrganizationMembers(tx, transition.organizationId, { kind: "decision", event: transition.historyId }, (locale) => {
       const t = translator(locale, "SecretariatEmail.decided");

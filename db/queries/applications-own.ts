@@ -232,7 +232,7 @@ export async function saveApplicationSection(actor: Actor | null, applicationId:
     if (!editable.sections.includes(section)) throw new AppError("conflict", `${section} is not editable in ${application.status}`);
     const sections: ApplicationSections = { ...application.sections, [section]: parsed.data };
     if ((PROFILE_SECTION_IDS as readonly string[]).includes(section)) {
-      await writeProfileSection(tx, application.organizationId, section as ProfileSectionId, sections);
+      await writeProfileSection(tx, actor.id, application.organizationId, section as ProfileSectionId, sections);
     }
     await tx
       .update(applications)

@@ -16,6 +16,7 @@ import { getDb, type Executor, type Transaction } from "../client";
 import { accreditations, coalitionMembers, organizationMembers, organizations } from "../schema";
 import { recordAudit } from "./audit";
 import { createDraftApplication } from "./application-drafts";
+import { holdPublicChanges, isListed, pendingPublicFields } from "./profile-changes";
 
 /** Another organization already holds this (country, registry number): its members can invite the newcomer. */
 export class DuplicateOrganizationError extends AppError {
@@ -136,29 +137,35 @@ function organizationColumns(answers: OrganizationSection) {
 
 /**
  * Writes a section's validated answers to the organization's profile inside the caller's
- * transaction (the caller has checked membership and that the application may be edited).
+ * transaction (the caller has checked membership and that the application may be edited). Once
+ * the organization is listed in the register, changes to what the register shows are held for
+ * the secretariat (profile-changes.ts); the rest is written at once.
  */
-export async function writeProfileSection(tx: Transaction, organizationId: string, section: ProfileSectionId, answers: ApplicationSections): Promise<void> {
+export async function writeProfileSection(tx: Transaction, actorId: string, organizationId: string, section: ProfileSectionId, answers: ApplicationSections): Promise<void> {
   const now = new Date();
+  const listed = await isListed(tx, organizationId);
+  const write = async (privateFields: Partial<typeof organizations.$inferInsert>, publicFields: Partial<typeof organizations.$inferInsert>) => {
+    const direct = listed ? privateFields : { ...privateFields, ...publicFields };
+    await guardRegistry(() => tx.update(organizations).set({ ...direct, updatedAt: now }).where(eq(organizations.id, organizationId)));
+    if (listed) await holdPublicChanges(tx, actorId, organizationId, publicFields as never);
+  };
   switch (section) {
     case "organization": {
       const value = answers.organization!;
       await assertNoOtherOrganizationWithRegistry(tx, value, organizationId);
       await assertNoAccreditedOrganizationNamed(tx, value.legalName, organizationId);
-      await guardRegistry(() => tx.update(organizations).set({ ...organizationColumns(value), updatedAt: now }).where(eq(organizations.id, organizationId)));
+      const { registryName, registryNumber, contactEmail, ...publicFields } = organizationColumns(value);
+      await write({ registryName, registryNumber, contactEmail }, publicFields);
       return;
     }
     case "work": {
       const value = answers.work!;
-      await tx
-        .update(organizations)
-        .set({ themes: value.themes, populationsServed: value.populationsServed, description: value.description, updatedAt: now })
-        .where(eq(organizations.id, organizationId));
+      await write({}, { themes: value.themes, populationsServed: value.populationsServed, description: value.description });
       return;
     }
     case "representation": {
       const value = answers.representation!;
-      await tx.update(organizations).set({ isCoalition: value.isCoalition, updatedAt: now }).where(eq(organizations.id, organizationId));
+      await write({}, { isCoalition: value.isCoalition });
       // Members registered on the portal keep their link; the rest of the list is replaced.
       await tx.delete(coalitionMembers).where(and(eq(coalitionMembers.coalitionId, organizationId), sql`${coalitionMembers.memberOrganizationId} is null`));
       const linked = await tx
@@ -178,10 +185,7 @@ export async function writeProfileSection(tx: Transaction, organizationId: strin
     }
     case "governance": {
       const value = answers.governance!;
-      await tx
-        .update(organizations)
-        .set({ fundingSources: value.fundingSources, independenceDeclared: value.independenceDeclared, updatedAt: now })
-        .where(eq(organizations.id, organizationId));
+      await write({ fundingSources: value.fundingSources, independenceDeclared: value.independenceDeclared }, {});
       return;
     }
   }
@@ -189,8 +193,10 @@ export async function writeProfileSection(tx: Transaction, organizationId: strin
 
 /** The organization's saved profile as application sections; only sections that are complete. */
 export async function profileSections(executor: Executor, organizationId: string): Promise<ApplicationSections> {
-  const [org] = await executor.select().from(organizations).where(eq(organizations.id, organizationId));
-  if (!org) throw new AppError("not_found", `organization ${organizationId}`);
+  const [saved] = await executor.select().from(organizations).where(eq(organizations.id, organizationId));
+  if (!saved) throw new AppError("not_found", `organization ${organizationId}`);
+  // What the organization last typed, including changes the secretariat has yet to publish.
+  const org = { ...saved, ...(await pendingPublicFields(executor, organizationId)) };
   const members = await executor
     .select({ name: coalitionMembers.name, country: coalitionMembers.country })
     .from(coalitionMembers)

@@ -31,6 +31,9 @@ import jobsPt from "./messages/jobs/pt.json" with { type: "json" };
 import remindersEn from "./messages/reminders/en.json" with { type: "json" };
 import remindersEs from "./messages/reminders/es.json" with { type: "json" };
 import remindersPt from "./messages/reminders/pt.json" with { type: "json" };
+import profileChangesEn from "./messages/profile-changes/en.json" with { type: "json" };
+import profileChangesEs from "./messages/profile-changes/es.json" with { type: "json" };
+import profileChangesPt from "./messages/profile-changes/pt.json" with { type: "json" };
 import secretariatEn from "./messages/secretariat/en.json" with { type: "json" };
 import secretariatEs from "./messages/secretariat/es.json" with { type: "json" };
 import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" };
@@ -39,6 +42,6 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs, ...remindersEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt, ...remindersPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn, ...remindersEn };
+export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs, ...remindersEs, ...profileChangesEs };
+export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt, ...remindersPt, ...profileChangesPt };
+export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn, ...remindersEn, ...profileChangesEn };

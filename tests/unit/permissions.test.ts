@@ -9,6 +9,7 @@ const STAFF_ONLY = [
   "application:note",
   "application:request-info",
   "application:recommend",
+  "organization:review-changes",
   "application:decide",
   "accreditation:manage",
   "meeting:manage",
