@@ -23,4 +23,5 @@ export type PublicProfileField = (typeof PUBLIC_PROFILE_FIELDS)[number];
 const reviewed = { organizationId, changeId: z.uuid({ error: "invalid" }), revision: z.coerce.number().int().positive({ error: "invalid" }) };
 
 export const approveProfileChangeSchema = z.object(reviewed);
-export const refuseProfileChangeSchema = z.object({ ...reviewed, message: text(2000) });
+/** `reason` like the other secretariat forms: it is the message the organization receives. */
+export const refuseProfileChangeSchema = z.object({ ...reviewed, reason: text(2000) });

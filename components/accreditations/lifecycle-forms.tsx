@@ -33,7 +33,7 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
   return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
-/** Suspend, reinstate or change the category: a reason (required or not) and one button. */
+/** Suspend, reinstate or change the category: a reason (required or not, or none without a label) and one button. */
 export function ReasonForm({
   action,
   id,
@@ -45,7 +45,7 @@ export function ReasonForm({
   action: FormAction;
   id: string;
   fields: Record<string, string>;
-  reasonLabel: string;
+  reasonLabel?: string;
   reasonRequired: boolean;
   submitLabel: string;
 }) {
@@ -54,7 +54,7 @@ export function ReasonForm({
     <form action={formAction} className="space-y-2" noValidate>
       <FormMessage state={state} />
       <Hidden fields={fields} />
-      <ReasonField id={`${id}-reason`} label={reasonLabel} state={state} required={reasonRequired} />
+      {reasonLabel && <ReasonField id={`${id}-reason`} label={reasonLabel} state={state} required={reasonRequired} />}
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </form>
   );

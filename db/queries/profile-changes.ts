@@ -8,7 +8,7 @@ import { approveProfileChangeSchema, PUBLIC_PROFILE_FIELDS, refuseProfileChangeS
 import { PUBLIC_ACCREDITATION_STATUSES } from "@/lib/register-query";
 import { searchKey } from "@/lib/search-key";
 import { type Executor, getDb, type Transaction } from "../client";
-import { accreditations, organizations, profileChanges, type PublicProfileFields } from "../schema";
+import { accreditations, organizationMembers, organizations, profileChanges, type PublicProfileFields } from "../schema";
 import { recordAudit } from "./audit";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
 import { assertMember } from "./organization-profile";
@@ -140,12 +140,39 @@ export async function ownProfileChange(actor: Actor | null, organizationId: stri
   return latestChange(db, organizationId);
 }
 
-/** How many organizations wait for a decision on their public entry (the dashboard's count). */
-export async function pendingProfileChangeCount(actor: Actor | null): Promise<number> {
+/** For a member's home: each of their organizations' pending or latest decided change, in one query. */
+export async function ownProfileChanges(actor: Actor | null, organizationIds: string[]): Promise<Map<string, ProfileChangeView>> {
+  assertCan(actor, "organization:manage-own");
+  if (organizationIds.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .selectDistinctOn([profileChanges.organizationId])
+    .from(profileChanges)
+    .innerJoin(organizationMembers, and(eq(organizationMembers.organizationId, profileChanges.organizationId), eq(organizationMembers.userId, actor.id)))
+    .where(inArray(profileChanges.organizationId, organizationIds))
+    .orderBy(profileChanges.organizationId, desc(profileChanges.createdAt));
+  return new Map(rows.map((row) => [row.profile_changes.organizationId, view(row.profile_changes)]));
+}
+
+export type PendingProfileChangeRow = { organizationId: string; legalName: string; since: Date };
+
+/** The dashboard's list: organizations waiting longest for a decision on their public entry first (20 at most), and how many in all. */
+export async function pendingProfileChanges(actor: Actor | null): Promise<{ rows: PendingProfileChangeRow[]; total: number }> {
   assertCan(actor, "secretariat:access");
   const db = await getDb();
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(profileChanges).where(eq(profileChanges.status, "pending"));
-  return row?.count ?? 0;
+  const rows = await db
+    .select({
+      organizationId: profileChanges.organizationId,
+      legalName: organizations.legalName,
+      since: profileChanges.createdAt,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(profileChanges)
+    .innerJoin(organizations, eq(organizations.id, profileChanges.organizationId))
+    .where(eq(profileChanges.status, "pending"))
+    .orderBy(profileChanges.createdAt)
+    .limit(20);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }
 
 /** Another accredited organization already shows this legal name (accents and case aside). */
@@ -177,12 +204,12 @@ async function applyToProfile(tx: Transaction, organizationId: string, after: Pu
 
 type Outcome = "approved" | "refused";
 
-async function decide(actor: Actor, input: { organizationId: string; changeId: string; revision: number; message?: string }, outcome: Outcome) {
+async function decide(actor: Actor, input: { organizationId: string; changeId: string; revision: number; reason?: string }, outcome: Outcome) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [change] = await tx
       .update(profileChanges)
-      .set({ status: outcome, reviewedBy: actor.id, message: input.message ?? null, decidedAt: new Date(), updatedAt: new Date() })
+      .set({ status: outcome, reviewedBy: actor.id, message: input.reason ?? null, decidedAt: new Date(), updatedAt: new Date() })
       .where(
         and(
           eq(profileChanges.id, input.changeId),
@@ -205,9 +232,9 @@ async function decide(actor: Actor, input: { organizationId: string; changeId: s
       action: outcome === "approved" ? "organization.profile_change_approved" : "organization.profile_change_refused",
       targetType: "organization",
       targetId: input.organizationId,
-      data: { changeId: change.id, before: change.before, after: change.after, reason: input.message ?? null },
+      data: { changeId: change.id, before: change.before, after: change.after, reason: input.reason ?? null },
     });
-    await notifyDecision(tx, input.organizationId, change.id, outcome, input.message ?? null);
+    await notifyDecision(tx, input.organizationId, change.id, outcome, input.reason ?? null);
     return { organizationId: input.organizationId, outcome };
   });
 }

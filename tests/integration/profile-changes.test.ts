@@ -5,7 +5,7 @@ import { getOwnApplication, saveApplicationSection } from "@/db/queries/applicat
 import {
   approveProfileChange,
   ownProfileChange,
-  pendingProfileChangeCount,
+  pendingProfileChanges,
   profileChangeForSecretariat,
   PublishedNameTakenError,
   refuseProfileChange,
@@ -71,7 +71,7 @@ describe("changes to a listed organization's public entry", () => {
       after: { legalName: "Nombre Suplantado", website: "https://phishing.example.net" },
     });
     expect(Object.keys(own!.after).sort()).toEqual(["legalName", "website"]);
-    expect(await pendingProfileChangeCount(await make.user("reviewer"))).toBe(1);
+    expect(await pendingProfileChanges(await make.user("reviewer"))).toEqual({ total: 1, rows: [{ organizationId, legalName: published.legalName, since: expect.any(Date) }] });
   });
 
   it("merges later edits into the one pending change and drops fields set back to the register's value", async () => {
@@ -128,8 +128,8 @@ describe("changes to a listed organization's public entry", () => {
     const admin = await make.user("admin");
     const change = (await profileChangeForSecretariat(admin, organizationId))!;
 
-    await expectAppError(refuseProfileChange(admin, { organizationId, changeId: change.id, revision: 1, message: "  " }), "invalid");
-    await refuseProfileChange(admin, { organizationId, changeId: change.id, revision: 1, message: "The website is not the organization's." });
+    await expectAppError(refuseProfileChange(admin, { organizationId, changeId: change.id, revision: 1, reason: "  " }), "invalid");
+    await refuseProfileChange(admin, { organizationId, changeId: change.id, revision: 1, reason: "The website is not the organization's." });
 
     expect(await getPublicOrganization(organizationId)).toMatchObject({ website: published.website });
     expect(await ownProfileChange(actor, organizationId)).toMatchObject({

@@ -4,6 +4,8 @@ import { StartApplicationForm } from "@/components/applicant/application-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listOwnOrganizations } from "@/db/queries/applications-own";
 import { acceptPendingInvitations } from "@/db/queries/organization-invitations";
+import { ownProfileChanges } from "@/db/queries/profile-changes";
+import { OwnProfileChange } from "@/components/profile-changes/own-profile-change";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 
@@ -30,6 +32,7 @@ export default async function ApplicantHomePage({ params }: Props) {
     getFormatter(),
     listOwnOrganizations(actor),
   ]);
+  const profileChanges = await ownProfileChanges(actor, organizations.map((org) => org.id));
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -61,6 +64,7 @@ export default async function ApplicantHomePage({ params }: Props) {
             {tCountry((org.country ?? "regional") as "AR")} ·{" "}
             {org.accreditation ? t("accreditation", { category: tCategory(org.accreditation.category) }) : t("notAccredited")}
           </p>
+          <OwnProfileChange change={profileChanges.get(org.id)} />
           <p>
             <Link href={`/applicant/organizations/${org.id}/people`} className="text-brand-800 underline">
               {tHome("people")}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WorkList } from "@/components/secretariat/work-list";
 import { countApplicationsByStatus, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
 import { countDeadDeliveries } from "@/db/queries/deliveries";
+import { pendingProfileChanges } from "@/db/queries/profile-changes";
 import { can } from "@/lib/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_STATUSES } from "@/lib/domain";
@@ -20,7 +21,8 @@ export default async function SecretariatHomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as "es");
   const actor = await requirePageActor("secretariat:access", "/secretariat");
-  const [t, tStatus, tDeliveries, counts, waiting, mine, dead] = await Promise.all([
+  const [tChange, t, tStatus, tDeliveries, counts, waiting, mine, dead, changes] = await Promise.all([
+    getTranslations("ProfileChange"),
     getTranslations("Secretariat"),
     getTranslations("Status"),
     getTranslations("Deliveries"),
@@ -28,6 +30,7 @@ export default async function SecretariatHomePage({ params }: Props) {
     listWaitingLongest(actor),
     listMyAssignedWork(actor),
     can(actor.role, "delivery:manage") ? countDeadDeliveries(actor) : 0,
+    pendingProfileChanges(actor),
   ]);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
@@ -40,6 +43,22 @@ export default async function SecretariatHomePage({ params }: Props) {
             {tDeliveries("deadWarning", { count: dead })}
           </Link>
         </p>
+      )}
+      {changes.total > 0 && (
+        <section aria-labelledby="profile-changes-title" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="pending-profile-changes">
+          <h2 id="profile-changes-title" className="font-semibold">
+            {tChange("pendingCount", { count: changes.total })}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {changes.rows.map((row) => (
+              <li key={row.organizationId}>
+                <Link href={`/secretariat/organizations/${row.organizationId}`} className="text-brand-800 underline">
+                  {row.legalName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p>
         <Link href="/secretariat/applications" className="font-semibold text-brand-800 underline">

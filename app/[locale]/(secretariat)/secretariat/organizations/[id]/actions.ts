@@ -15,6 +15,8 @@ import type { FormValues } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { expirePublicOrganization } from "@/lib/public-cache";
+import { approveProfileChange, PublishedNameTakenError, refuseProfileChange } from "@/db/queries/profile-changes";
+import { approveProfileChangeSchema, refuseProfileChangeSchema } from "@/lib/profile-change-schemas";
 
 /**
  * Runs one lifecycle change; on success the public register forgets the organization's cached
@@ -54,4 +56,28 @@ export const revokeAccreditationAction = protectedAction("accreditation:manage",
 
 export const changeAccreditationCategoryAction = protectedAction("accreditation:manage", changeCategorySchema, (actor, input) =>
   applyAndShow(() => changeAccreditationCategory(actor, input), { reason: input.reason }),
+);
+
+/** Publishes or refuses an organization's pending public-entry change, on the revision the reviewer read. */
+async function decideProfileChange(organizationId: string, decide: () => Promise<unknown>, done: "profile_approved" | "profile_refused", values: FormValues): Promise<ActionState> {
+  try {
+    await decide();
+  } catch (error) {
+    if (error instanceof PublishedNameTakenError || (error instanceof AppError && error.code === "conflict")) {
+      const t = await getTranslations("ProfileChange");
+      return { status: "error", message: t(error instanceof PublishedNameTakenError ? "nameTaken" : "conflict"), values };
+    }
+    throw error;
+  }
+  if (done === "profile_approved") expirePublicOrganization(organizationId);
+  revalidatePath("/[locale]/secretariat", "layout");
+  return redirect({ href: { pathname: `/secretariat/organizations/${organizationId}`, query: { done } }, locale: await getLocale() });
+}
+
+export const approveProfileChangeAction = protectedAction("organization:review-changes", approveProfileChangeSchema, (actor, input) =>
+  decideProfileChange(input.organizationId, () => approveProfileChange(actor, input), "profile_approved", {}),
+);
+
+export const refuseProfileChangeAction = protectedAction("organization:review-changes", refuseProfileChangeSchema, (actor, input) =>
+  decideProfileChange(input.organizationId, () => refuseProfileChange(actor, input), "profile_refused", { reason: input.reason }),
 );

@@ -7,6 +7,8 @@ import { AccreditationStatusBadge } from "@/components/accreditations/accreditat
 import { ReasonForm, RevokeForm } from "@/components/accreditations/lifecycle-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getOrganizationForSecretariat } from "@/db/queries/secretariat-organizations";
+import { profileChangeForSecretariat } from "@/db/queries/profile-changes";
+import { ProfileChangeTable } from "@/components/profile-changes/profile-change-table";
 import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,6 +19,8 @@ import {
   reinstateAccreditationAction,
   revokeAccreditationAction,
   suspendAccreditationAction,
+  approveProfileChangeAction,
+  refuseProfileChangeAction,
 } from "./actions";
 
 type Props = {
@@ -26,13 +30,15 @@ type Props = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = ["suspended", "reinstated", "revoked", "category_changed"] as const;
+const PROFILE_DONE = { profile_approved: "approved", profile_refused: "refused" } as const;
 
 /** Read once per request: the metadata and the page share it. */
 const load = cache(async (id: string) => {
   const actor = await requirePageActor("secretariat:access", `/secretariat/organizations/${id}`);
   if (!UUID.test(id)) notFound();
   try {
-    return { actor, organization: await getOrganizationForSecretariat(actor, id) };
+    const [organization, profileChange] = await Promise.all([getOrganizationForSecretariat(actor, id), profileChangeForSecretariat(actor, id)]);
+    return { actor, organization, profileChange };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -69,8 +75,9 @@ export default async function OrganizationAccreditationPage({ params, searchPara
   const { locale, id } = await params;
   setRequestLocale(locale as "es");
   const { done } = await searchParams;
-  const { actor, organization } = await load(id);
-  const [t, tList, tCategory, tCountry, tLabels, tPerson, format] = await Promise.all([
+  const { actor, organization, profileChange } = await load(id);
+  const [tChange, t, tList, tCategory, tCountry, tLabels, tPerson, format] = await Promise.all([
+    getTranslations("ProfileChange"),
     getTranslations("OrganizationAccreditation"),
     getTranslations("AccreditedOrganizations"),
     getTranslations("Category"),
@@ -82,6 +89,8 @@ export default async function OrganizationAccreditationPage({ params, searchPara
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const { accreditation } = organization;
   const doneKey = DONE.find((key) => key === done);
+  const profileDone = done && done in PROFILE_DONE ? PROFILE_DONE[done as keyof typeof PROFILE_DONE] : null;
+  const mayReviewChanges = can(actor.role, "organization:review-changes");
   const mayManage = can(actor.role, "accreditation:manage");
   const otherCategory = accreditation?.category === "participant" ? "observer" : "participant";
 
@@ -101,6 +110,52 @@ export default async function OrganizationAccreditationPage({ params, searchPara
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
           {t(`done.${doneKey}`)}
         </p>
+      )}
+
+      {profileDone && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {tChange(`done.${profileDone}`)}
+        </p>
+      )}
+
+      {profileChange?.status === "pending" && (
+        <Panel id="profile-change-title" title={tChange("title")}>
+          <p>{tChange("pendingIntro", { date: date(profileChange.createdAt) })}</p>
+          <ProfileChangeTable change={profileChange} caption={tChange("title")} />
+          {mayReviewChanges ? (
+            <div className="grid gap-4 md:grid-cols-2">
+              <section aria-labelledby="profile-approve-title" className="space-y-2 rounded-md border border-slate-200 p-3">
+                <h3 id="profile-approve-title" className="font-semibold">
+                  {tChange("approveButton")}
+                </h3>
+                <p className="text-sm text-slate-700">{tChange("approveHelp")}</p>
+                <ReasonForm
+                  action={approveProfileChangeAction}
+                  id="profile-approve"
+                  fields={{ organizationId: organization.id, changeId: profileChange.id, revision: String(profileChange.revision) }}
+                  reasonRequired={false}
+                  submitLabel={tChange("approveButton")}
+                />
+              </section>
+              <section aria-labelledby="profile-refuse-title" className="space-y-2 rounded-md border border-slate-200 p-3">
+                <h3 id="profile-refuse-title" className="font-semibold">
+                  {tChange("refuseTitle")}
+                </h3>
+                <p className="text-sm text-slate-700">{tChange("refuseHelp")}</p>
+                <ReasonForm
+                  action={refuseProfileChangeAction}
+                  id="profile-refuse"
+                  fields={{ organizationId: organization.id, changeId: profileChange.id, revision: String(profileChange.revision) }}
+                  reasonLabel={tChange("messageLabel")}
+                  reasonRequired
+                  submitLabel={tChange("refuseButton")}
+                />
+              </section>
+            </div>
+          ) : (
+            <p className="text-slate-700">{tChange("reviewOnly")}</p>
+          )}
+        </Panel>
       )}
 
       <Panel id="profile-title" title={t("profileTitle")}>
