@@ -269,6 +269,22 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     fields: (ids) => ({ organizationId: ids.aToRevokeOrganization, reason: text("revocación"), expectedStatus: "active", confirm: "yes" }),
   },
 
+  // --- pending public-entry changes (reviewers and admins). The suite seeds none, so staff's allowed
+  // call finds no change to act on; what it checks is that everyone else is refused and nothing changes.
+  // tests/integration/profile-changes.test.ts and e2e/profile-changes.spec.ts cover the allowed calls. ---
+  [actionKey(LIFECYCLE_FILE, "approveProfileChangeAction")]: {
+    allowed: STAFF,
+    page: accreditation,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, changeId: "a7c2e5b0-0000-4000-8000-00000000c401", revision: "1" }),
+    silent: true,
+  },
+  [actionKey(LIFECYCLE_FILE, "refuseProfileChangeAction")]: {
+    allowed: STAFF,
+    page: accreditation,
+    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, changeId: "a7c2e5b0-0000-4000-8000-00000000c401", revision: "1", reason: text("rechazo") }),
+    silent: true,
+  },
+
   // --- meetings ---
   [actionKey(MEETINGS_FILE, "createMeetingAction")]: {
     allowed: ADMIN,
