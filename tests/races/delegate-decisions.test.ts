@@ -39,7 +39,7 @@ async function delegateState(delegateId: string, email: string) {
     decidedById: row!.decidedById,
     decisionReason: row!.decisionReason,
     audit: audit.map((entry) => entry.action).filter((action) => action !== "delegate.nominate"),
-    mails: (await make.mailTo(email)).length,
+    mails: (await make.mailTo(email)).filter((mail) => mail.kind !== "delegate-nominate").length,
   };
 }
 
