@@ -193,6 +193,10 @@ test.describe("Delegate nominations", () => {
     await expect(declinedEntry.getByText(es.Validation.required)).toBeVisible();
     await expect(declinedEntry.getByLabel(es.DelegatesStaff.decline, { exact: true })).toBeChecked();
     await decideAsStaff(page, "es", declined, "decline", "Sin mandato de la organización");
+    // The stored reason reads as the reason, not under the form's label (the form is gone once decided).
+    await expect(declinedEntry.getByRole("term").filter({ hasText: new RegExp(`^${es.DelegatesStaff.storedReason}$`) })).toBeVisible();
+    await expect(declinedEntry.getByRole("definition").filter({ hasText: "Sin mandato de la organización" })).toBeVisible();
+    await expect(declinedEntry.getByText(es.DelegatesStaff.reason)).toHaveCount(0);
 
     // Confirming by keyboard.
     const since = Date.now();

@@ -222,6 +222,23 @@ describe("the secretariat's decisions", () => {
     expect(organizationLanguage("en", "BR")).toBe("en");
   });
 
+  it("lists substitutions with the delegate they replace, and withdrawn nominations last", async () => {
+    const meetingId = await meeting();
+    const { organizationId, member } = await accredited();
+    const aaron = await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Aaron Withdrawn" }) });
+    const bruno = await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Bruno Replaced" }) });
+    await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Zoe Live" }) });
+    await substituteDelegate(member, { organizationId, delegateId: bruno.delegateId, ...person({ name: "Carla Substitute" }) });
+    await withdrawDelegate(member, { organizationId, delegateId: aaron.delegateId });
+    const listed = await listMeetingDelegates(reviewer, meetingId);
+    expect(listed!.delegates.map(({ name, status, replacesName }) => [name, status, replacesName])).toEqual([
+      ["Carla Substitute", "nominated", "Bruno Replaced"],
+      ["Zoe Live", "nominated", null],
+      ["Aaron Withdrawn", "withdrawn", null],
+      ["Bruno Replaced", "withdrawn", null],
+    ]);
+  });
+
   it("exports only the confirmed delegates, and counts the meeting's figures", async () => {
     const meetingId = await meeting();
     const a = await accredited({ country: "BR" });
