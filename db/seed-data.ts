@@ -42,6 +42,16 @@ export const DEMO_ORGANIZATIONS: (SeedOrganization & { status: ApplicationStatus
   { slug: "demo-withdrawn", legalName: "Stichting Migratie Suriname (demo)", type: "ngo", country: "SR", city: "Paramaribo", countriesOfWork: ["SR"], themes: ["integration"], status: "withdrawn" },
 ];
 
+/**
+ * What applicant@demo.test belongs to: the accredited demo observer, with a delegate nominated for
+ * the meeting taking applications (so the delegates area has something in it), and the demo draft.
+ */
+export const DEMO_APPLICANT_ORGANIZATIONS = {
+  accredited: "demo-observer",
+  draft: "demo-draft",
+  delegate: { name: "Anjali Persaud", email: "anjali.persaud@demo.test", roleInOrganization: "Programme coordinator", nationality: "Guyanese" },
+} as const;
+
 export const DEMO_ACCOUNTS = {
   applicant: "applicant@demo.test",
   reviewer: "reviewer@demo.test",

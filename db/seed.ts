@@ -8,6 +8,7 @@ import {
   ACCREDITATION_LIFECYCLE_DEMO,
   ACCREDITED_ORGANIZATIONS,
   DEMO_ACCOUNTS,
+  DEMO_APPLICANT_ORGANIZATIONS,
   DEMO_ORGANIZATIONS,
   PRIVATE_SEED_VALUES,
   type SeedOrganization,
@@ -216,10 +217,12 @@ async function seedRegisterExtras(
  * open window: it opened 30 days ago and closes in 60; nominations close in 75 days, and the
  * meeting takes place in 90.
  */
+const CURRENT_MEETING_NUMBER = "XXIII";
+
 function currentMeeting(now: number): typeof schema.meetings.$inferInsert {
   const day = (offset: number) => new Date(now + offset * DAY);
   return {
-    number: "XXIII",
+    number: CURRENT_MEETING_NUMBER,
     hostCountry: "BR",
     city: "Brasília",
     startsOn: day(90).toISOString().slice(0, 10),
@@ -228,6 +231,21 @@ function currentMeeting(now: number): typeof schema.meetings.$inferInsert {
     applicationClosesAt: day(60),
     nominationDeadline: day(75),
   };
+}
+
+/** The demo applicant's accredited organization nominates its delegate for the open meeting, once. */
+async function seedDemoNomination(tx: Transaction, meetingId: string, applicantId: string): Promise<void> {
+  const { delegate } = DEMO_APPLICANT_ORGANIZATIONS;
+  const [organization] = await tx
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.slug, DEMO_APPLICANT_ORGANIZATIONS.accredited));
+  const [nominated] = await tx
+    .select({ id: schema.delegates.id })
+    .from(schema.delegates)
+    .where(and(eq(schema.delegates.meetingId, meetingId), eq(schema.delegates.email, delegate.email)));
+  if (nominated) return;
+  await tx.insert(schema.delegates).values({ meetingId, organizationId: organization!.id, ...delegate, nominatedById: applicantId });
 }
 
 /** Demo data; safe to run again (it adds only what is missing). */
@@ -255,8 +273,9 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
     const meetings = await tx
       .select({ id: schema.meetings.id, number: schema.meetings.number })
       .from(schema.meetings)
-      .where(inArray(schema.meetings.number, ["XXI", "XXII"]));
+      .where(inArray(schema.meetings.number, ["XXI", "XXII", CURRENT_MEETING_NUMBER]));
     const xxii = meetings.find((m) => m.number === "XXII")!.id;
+    const current = meetings.find((m) => m.number === CURRENT_MEETING_NUMBER)!.id;
 
     const ids = new Map<string, string>();
     for (const org of ACCREDITED_ORGANIZATIONS) {
@@ -280,11 +299,13 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
 
     for (const [index, org] of DEMO_ORGANIZATIONS.entries()) {
       const id = await upsertOrganization(tx, org);
-      if (org.status === "draft") {
+      if (org.slug === DEMO_APPLICANT_ORGANIZATIONS.draft || org.slug === DEMO_APPLICANT_ORGANIZATIONS.accredited) {
         await tx.insert(schema.organizationMembers).values({ organizationId: id, userId: applicant, role: "owner" }).onConflictDoNothing();
       }
-      await seedApplication(tx, org, id, org.status, xxii, actors, new Date(Date.now() - (30 - index) * DAY));
+      // A draft is started in the window open now; decided applications were filed under the XXII CSM.
+      await seedApplication(tx, org, id, org.status, org.status === "draft" ? current : xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
+    await seedDemoNomination(tx, current, applicant);
     await seedRegisterExtras(tx, xxii, actors);
   });
   return DEMO_ACCOUNTS;

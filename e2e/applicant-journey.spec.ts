@@ -6,6 +6,7 @@ import {
   fillDeclarationsAndReview,
   fillRepresentationAndGovernance,
   fillWork,
+  applicationLink,
   fmt,
   openSeededApplication,
   submitFromReview,
@@ -15,7 +16,6 @@ import {
 import { LOCALES, messages } from "./support/catalog";
 import { INCOMPLETE, INVITATION, REGISTERED } from "./support/fixtures/applicant";
 import { latestMailTo, mailsTo } from "./support/mail";
-import { CURRENT_MEETING } from "./support/meetings";
 
 test.describe("An organization applies from nothing to submitted, on a phone", () => {
   test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
@@ -58,7 +58,7 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
         await page.getByRole("banner").getByRole("button", { name: t.Nav.signOut }).click();
         await expect(page.getByRole("banner").getByRole("link", { name: t.Nav.signIn })).toBeVisible();
         await signIn(page, email, locale);
-        await page.getByRole("link", { name: fmt(t.ApplicantHome.applicationFor, { meeting: CURRENT_MEETING }) }).click();
+        await applicationLink(page, locale).click();
         const nav = page.getByRole("navigation", { name: t.ApplicantNav.label });
         for (const section of ["organization", "work", "representation", "governance"] as const) {
           await expect(nav.getByRole("link", { name: `${t.ApplicantSection[section]} ${t.ApplicantNav.complete}` })).toBeVisible();

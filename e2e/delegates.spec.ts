@@ -83,20 +83,27 @@ test.describe("Delegate nominations", () => {
     const details = section.locator("details").filter({ hasText: es.Delegates.substitute.replace("{name}", second.name) });
     await details.locator("summary").click();
     await fillDelegate(details, "es", substitute);
+    const beforeSubstitution = Date.now();
     await details.getByRole("button", { name: es.DelegatesForm.substitute }).click();
     await expect(page.getByRole("status").filter({ hasText: es.Delegates.substituted })).toBeVisible();
     const substituteEntry = section.getByRole("listitem").filter({ hasText: substitute.email });
     await expect(substituteEntry).toContainText(es.Delegates.replaces.replace("{name}", second.name));
     await expect(section.getByRole("listitem").filter({ hasText: second.email })).toContainText(es.DelegateStatus.withdrawn);
     await expect(section.getByText("Delegados: 2 de 2")).toBeVisible();
+    // The replaced delegate is told, in the organization's language, who takes the place.
+    const replacedMail = await latestMailTo(second.email, { since: beforeSubstitution });
+    expect(replacedMail.subject).toBe(es.DelegatesEmail.replaced.subject.replace("{meeting}", OPEN_MEETING.number));
+    expect(replacedMail.text).toContain(substitute.name);
 
     // Withdrawing frees a place, and the form is back.
+    const beforeWithdrawal = Date.now();
     await firstEntry.getByRole("button", { name: es.Delegates.withdraw.replace("{name}", first.name) }).click();
     await expect(page.getByRole("status").filter({ hasText: es.Delegates.withdrawn })).toBeVisible();
     await expect(firstEntry).toContainText(es.DelegateStatus.withdrawn);
     await expect(section.getByText("Delegados: 1 de 2")).toBeVisible();
     await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: es.Delegates.nominated })).toHaveCount(0);
+    expect((await latestMailTo(first.email, { since: beforeWithdrawal })).subject).toBe(es.DelegatesEmail.withdraw.subject.replace("{meeting}", OPEN_MEETING.number));
   });
 
   test("after the deadline the meeting is read-only, and a forged nomination is refused and changes nothing", async ({ page }) => {
@@ -186,6 +193,10 @@ test.describe("Delegate nominations", () => {
     await expect(declinedEntry.getByText(es.Validation.required)).toBeVisible();
     await expect(declinedEntry.getByLabel(es.DelegatesStaff.decline, { exact: true })).toBeChecked();
     await decideAsStaff(page, "es", declined, "decline", "Sin mandato de la organización");
+    // The stored reason reads as the reason, not under the form's label (the form is gone once decided).
+    await expect(declinedEntry.getByRole("term").filter({ hasText: new RegExp(`^${es.DelegatesStaff.storedReason}$`) })).toBeVisible();
+    await expect(declinedEntry.getByRole("definition").filter({ hasText: "Sin mandato de la organización" })).toBeVisible();
+    await expect(declinedEntry.getByText(es.DelegatesStaff.reason)).toHaveCount(0);
 
     // Confirming by keyboard.
     const since = Date.now();

@@ -134,6 +134,8 @@ test("the applicant sees the meeting whose window is open on their home and on t
   await expect(page.getByText(messagePattern(es.ApplicantHome.windowOpen, { meeting: CURRENT_MEETING, closes: /.+/ }))).toBeVisible();
   await openOwnApplication(page, "es");
   await expect(page.getByTestId("draft-window")).toHaveText(messagePattern(es.MeetingWindow.draftOpen, { meeting: CURRENT_MEETING, closes: /.+/ }));
+  // The draft was seeded under the XXII CSM's window: its label names the meeting sending it now files it under.
+  await expect(page.getByTestId("application-meeting")).toHaveText(fmt(es.ApplicantNav.meeting, { meeting: CURRENT_MEETING }));
 });
 
 test("the queue marks renewals, filters by kind in the URL and exports the kind", async ({ page }) => {

@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { DEMO_ACCOUNTS, DEMO_APPLICANT_ORGANIZATIONS } from "@/db/seed-data";
+import { applicationLink, fmt } from "./support/applicant";
 import { messages } from "./support/catalog";
+import { meetingSection, nominationForm, openDelegatesPage } from "./support/delegates";
+import { CURRENT_MEETING } from "./support/meetings";
 
 const es = messages("es");
 
@@ -30,10 +34,26 @@ test.describe("Who may enter which area", () => {
     });
   }
 
-  test("an applicant who opens the secretariat's address is refused (403)", async ({ page }) => {
-    await signIn(page, "applicant@demo.test"); // lands on /es/applicant
-    await expect(page.getByRole("heading", { level: 2, name: /Red de Apoyo a Personas Migrantes/ })).toBeVisible();
+  // The only test signing in as the demo applicant: two at once would take each other's links.
+  test("the demo applicant finds its draft and reaches its accredited organization's delegates without any setup, and is refused the secretariat (403)", async ({
+    page,
+  }) => {
+    const { delegate } = DEMO_APPLICANT_ORGANIZATIONS;
+    await signIn(page, DEMO_ACCOUNTS.applicant); // lands on /es/applicant
     await expect(page.getByRole("banner").getByRole("link", { name: es.Nav.secretariat })).toHaveCount(0);
+    const draft = page.getByRole("article", { name: /Red de Apoyo a Personas Migrantes/ });
+    await expect(draft.getByText(es.Status.draft, { exact: true })).toBeVisible();
+    await expect(applicationLink(draft, "es")).toBeVisible();
+    const accredited = page.getByRole("article", { name: "Migrant Support Network Guyana (demo)" });
+    await expect(accredited).toContainText(fmt(es.Applicant.accreditation, { category: es.Category.observer }));
+
+    await openDelegatesPage(page, "es", "Migrant Support Network Guyana (demo)");
+    const section = meetingSection(page, "es", CURRENT_MEETING);
+    await expect(section.getByText(fmt(es.Delegates.quota, { live: 1, quota: 2 }))).toBeVisible();
+    const entry = section.getByRole("listitem").filter({ hasText: delegate.email });
+    await expect(entry).toContainText(delegate.name);
+    await expect(entry).toContainText(es.DelegateStatus.nominated);
+    await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toBeVisible();
 
     const response = await page.goto("/es/secretariat");
 

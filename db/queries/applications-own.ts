@@ -40,6 +40,7 @@ export type OwnApplicationSummary = {
   id: string;
   status: ApplicationStatus;
   isRenewal: boolean;
+  /** The meeting it is filed under; for a draft, the one sending it now would file it under (null: no window open). */
   meetingNumber: string | null;
   updatedAt: Date;
 };
@@ -91,7 +92,9 @@ export async function listOwnOrganizations(actor: Actor | null): Promise<{ organ
   return {
     window,
     organizations: orgs.map(({ category, accreditationStatus, ...org }) => {
-      const own = apps.filter((app) => app.organizationId === org.id).map(({ organizationId: _, ...app }) => app);
+      const own = apps
+        .filter((app) => app.organizationId === org.id)
+        .map(({ organizationId: _, ...app }) => ({ ...app, meetingNumber: app.status === "draft" ? (window.open?.number ?? null) : app.meetingNumber }));
       return {
         ...org,
         accreditation: category && accreditationStatus ? { category, status: accreditationStatus } : null,
@@ -119,6 +122,7 @@ export type OwnApplication = {
   organizationName: string;
   status: ApplicationStatus;
   isRenewal: boolean;
+  /** The meeting it is filed under; for a draft, the open window's (a draft's stored meeting may be an earlier window's). */
   meeting: { number: string; city: string | null } | null;
   /** Drafts only: the window a submission would go into now, or when the next one opens. */
   window: ApplicationWindow | null;
@@ -201,7 +205,7 @@ export async function getOwnApplication(actor: Actor | null, applicationId: stri
     organizationName: row.organizationName,
     status: row.status,
     isRenewal: row.isRenewal,
-    meeting: row.meetingNumber ? { number: row.meetingNumber, city: row.meetingCity } : null,
+    meeting: window ? (window.open && { number: window.open.number, city: window.open.city }) : row.meetingNumber ? { number: row.meetingNumber, city: row.meetingCity } : null,
     window,
     sections,
     completed: completedSections(sections, kinds),

@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { getDb, type Transaction } from "../client";
 import { accreditations, coalitionMembers, delegates, meetings, organizationMembers, organizations } from "../schema";
 import { recordAudit } from "./audit";
+import { queueDelegateNotice } from "./delegate-notices";
 import { isUniqueViolation } from "./organization-profile";
 
 const LIVE: DelegateStatus[] = ["nominated", "confirmed"];
@@ -252,13 +253,14 @@ export async function nominateDelegate(
         .insert(delegates)
         .values({ meetingId, organizationId, ...detailsColumns(details), nominatedById: actor.id })
         .returning({ id: delegates.id });
-      await recordAudit(tx, {
+      const auditId = await recordAudit(tx, {
         actorId: actor.id,
         action: "delegate.nominate",
         targetType: "delegate",
         targetId: row!.id,
         data: { organizationId, meetingId, memberOrganizationId: details.memberOrganizationId },
       });
+      await queueDelegateNotice(tx, row!.id, "nominate", auditId);
       return { delegateId: row!.id };
     }),
   );
@@ -288,13 +290,14 @@ export async function editDelegate(
         .where(and(eq(delegates.id, delegateId), eq(delegates.status, delegate.status)))
         .returning({ id: delegates.id });
       if (updated.length === 0) throw new AppError("conflict");
-      await recordAudit(tx, {
+      const auditId = await recordAudit(tx, {
         actorId: actor.id,
         action: "delegate.edit",
         targetType: "delegate",
         targetId: delegateId,
         data: { organizationId, from: delegate.status, to: "nominated" },
       });
+      await queueDelegateNotice(tx, delegateId, "edit", auditId);
       return delegate.status === "confirmed";
     }),
   );
@@ -325,13 +328,15 @@ export async function substituteDelegate(
         .insert(delegates)
         .values({ meetingId: replaced.meetingId, organizationId, ...detailsColumns(details), nominatedById: actor.id, replacesDelegateId: delegateId })
         .returning({ id: delegates.id });
-      await recordAudit(tx, {
+      const auditId = await recordAudit(tx, {
         actorId: actor.id,
         action: "delegate.substitute",
         targetType: "delegate",
         targetId: row!.id,
         data: { organizationId, meetingId: replaced.meetingId, replaces: delegateId, replacesName: replaced.name, replacedStatus: replaced.status },
       });
+      await queueDelegateNotice(tx, delegateId, { replacedBy: details.name }, auditId);
+      await queueDelegateNotice(tx, row!.id, "nominate", auditId);
       return { delegateId: row!.id, wasConfirmed: replaced.status === "confirmed" };
     }),
   );
@@ -353,13 +358,14 @@ export async function withdrawDelegate(actor: Actor | null, input: { organizatio
       .where(and(eq(delegates.id, delegateId), eq(delegates.status, delegate.status)))
       .returning({ id: delegates.id });
     if (updated.length === 0) throw new AppError("conflict");
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "delegate.withdraw",
       targetType: "delegate",
       targetId: delegateId,
       data: { organizationId, from: delegate.status },
     });
+    await queueDelegateNotice(tx, delegateId, "withdraw", auditId);
     return delegate.status === "confirmed";
   });
   return { wasConfirmed };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
-import type { Locale, Role } from "@/lib/domain";
+import { DEFAULT_LOCALE, type Locale, type Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
 import { queueNotices } from "./outbox";
@@ -109,20 +109,32 @@ export async function changeStaffRole(actor: Actor | null, input: { userId: stri
   await db.transaction(async (tx) => {
     await lockAdminChanges(tx);
     const [target] = await tx
-      .select({ role: users.role })
+      .select({ role: users.role, email: users.email, locale: users.locale })
       .from(users)
       .where(and(eq(users.id, userId), inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt)));
     if (!target) throw new AppError("not_found");
     if (target.role === role) return;
     if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.update(users).set({ role }).where(eq(users.id, userId));
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "staff.role_change",
       targetType: "user",
       targetId: userId,
       data: { from: target.role as Role, to: role },
     });
+    const language = target.locale ?? DEFAULT_LOCALE;
+    const t = translator(language, "SecretariatEmail.staffRoleChanged");
+    const roleName = translator(language, "Role");
+    await queueNotices(tx, [
+      {
+        to: target.email,
+        kind: "staff-role-changed",
+        key: `staff-role-changed:${auditId}`,
+        subject: t("subject"),
+        text: `${t("body", { from: roleName(target.role), to: roleName(role) })}\n\n${t("action")}\n${portalUrl(`/${language}/sign-in`)}`,
+      },
+    ]);
   });
 }
 
@@ -136,19 +148,24 @@ export async function deactivateUser(actor: Actor | null, userId: string): Promi
   await db.transaction(async (tx) => {
     await lockAdminChanges(tx);
     const [target] = await tx
-      .select({ role: users.role, email: users.email })
+      .select({ role: users.role, email: users.email, locale: users.locale })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
     if (!target) throw new AppError("not_found");
     if (target.role === "admin") await assertAnotherActiveAdmin(tx, userId);
     await tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "staff.deactivate",
       targetType: "user",
       targetId: userId,
       data: { email: target.email, role: target.role, from: "active", to: "deactivated" },
     });
+    // Staff are told why they can no longer sign in; an applicant's deactivation is a secretariat measure it is not told of here.
+    if (target.role === "reviewer" || target.role === "admin") {
+      const t = translator(target.locale ?? DEFAULT_LOCALE, "SecretariatEmail.staffDeactivated");
+      await queueNotices(tx, [{ to: target.email, kind: "staff-deactivated", key: `staff-deactivated:${auditId}`, subject: t("subject"), text: t("body") }]);
+    }
   });
 }

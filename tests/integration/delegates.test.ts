@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { editDelegate, listOwnNominations, nominateDelegate, substituteDelegate, withdrawDelegate } from "@/db/queries/delegates-own";
 import { decideDelegate, exportConfirmedDelegates, listMeetingDelegates, organizationLanguage } from "@/db/queries/delegates-staff";
-import { auditLog, coalitionMembers, delegates } from "@/db/schema";
+import { auditLog, coalitionMembers, delegates, emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { DelegateRefusal } from "@/lib/delegates";
 import { delegateFixtures } from "../support/delegate-fixtures";
@@ -213,13 +213,30 @@ describe("the secretariat's decisions", () => {
     const details = person();
     const { delegateId } = await nominateDelegate(inPortuguese.member, { organizationId: inPortuguese.organizationId, meetingId: openMeetingId, ...details });
     await decideDelegate(reviewer, { delegateId, decision: "decline", reason: "Falta el cargo" });
-    const [mail] = await make.mailTo(details.email);
+    const mail = (await make.mailTo(details.email)).find((row) => row.kind === "delegate-decline");
     expect(mail!.subject).toMatch(/^Sua indicação para a T-\w+ CSM não foi confirmada$/);
     expect(mail!.text).toContain("Motivo: Falta el cargo");
     expect(organizationLanguage(null, "BR")).toBe("pt");
     expect(organizationLanguage(null, "SR")).toBe("en");
     expect(organizationLanguage(null, "CL")).toBe("es");
     expect(organizationLanguage("en", "BR")).toBe("en");
+  });
+
+  it("lists substitutions with the delegate they replace, and withdrawn nominations last", async () => {
+    const meetingId = await meeting();
+    const { organizationId, member } = await accredited();
+    const aaron = await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Aaron Withdrawn" }) });
+    const bruno = await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Bruno Replaced" }) });
+    await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Zoe Live" }) });
+    await substituteDelegate(member, { organizationId, delegateId: bruno.delegateId, ...person({ name: "Carla Substitute" }) });
+    await withdrawDelegate(member, { organizationId, delegateId: aaron.delegateId });
+    const listed = await listMeetingDelegates(reviewer, meetingId);
+    expect(listed!.delegates.map(({ name, status, replacesName }) => [name, status, replacesName])).toEqual([
+      ["Carla Substitute", "nominated", "Bruno Replaced"],
+      ["Zoe Live", "nominated", null],
+      ["Aaron Withdrawn", "withdrawn", null],
+      ["Bruno Replaced", "withdrawn", null],
+    ]);
   });
 
   it("exports only the confirmed delegates, and counts the meeting's figures", async () => {
@@ -248,5 +265,52 @@ describe("the secretariat's decisions", () => {
     });
     expect(listed!.figures.byCountry).toEqual(expect.arrayContaining([{ country: "BR", count: 1 }, { country: "CL", count: 1 }]));
     expect(listed!.figures.byNationality.map((n) => [n.nationality.toLowerCase(), n.count]).sort()).toEqual([["chilean", 1], ["venezuelan", 1]]);
+  });
+});
+
+describe("e-mails to the delegate when the organization changes a nomination", () => {
+  const told = async (email: string) => (await make.mailTo(email)).map(({ kind, subject, text }) => ({ kind, subject, text }));
+
+  it("tell the nominated, edited, replaced and withdrawn delegate, in the organization's language, queued with the change", async () => {
+    const { organizationId, member } = await accredited({ locale: "en" });
+    const first = person({ name: "Ana First" });
+    const second = person({ name: "Bea Second" });
+    const substitute = person({ name: "Carla Substitute" });
+    const a = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...first });
+    const b = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...second });
+    expect(await told(first.email)).toEqual([
+      { kind: "delegate-nominate", subject: expect.stringMatching(/^You have been nominated as a delegate to the T-\w+ CSM$/), text: expect.stringContaining("Dear Ana First") },
+    ]);
+    await editDelegate(member, { organizationId, delegateId: a.delegateId, ...first, roleInOrganization: "Director" });
+    await substituteDelegate(member, { organizationId, delegateId: b.delegateId, ...substitute });
+    await withdrawDelegate(member, { organizationId, delegateId: a.delegateId });
+    expect((await told(first.email)).map((mail) => mail.kind).sort()).toEqual(["delegate-edit", "delegate-nominate", "delegate-withdraw"]);
+    expect((await told(second.email)).find((mail) => mail.kind === "delegate-replaced")).toMatchObject({
+      subject: expect.stringMatching(/^Your nomination for the T-\w+ CSM was withdrawn$/),
+      text: expect.stringContaining("has nominated Carla Substitute in your place"),
+    });
+    expect((await told(substitute.email)).map((mail) => mail.kind)).toEqual(["delegate-nominate"]);
+    const members = await make.mailTo(member.email);
+    expect(members).toEqual([]);
+  });
+
+  it("queue nothing when the change is refused or rolls back", async () => {
+    const { organizationId, member } = await accredited({ category: "observer" });
+    const kept = person();
+    const { delegateId } = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...kept });
+    const refused = person();
+    await expectRefusal(nominateDelegate(member, { organizationId, meetingId: closedMeetingId, ...refused }), "closed");
+    const rolledBack = person();
+    await testDb().db.execute(sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`);
+    await testDb().db.execute(sql`create trigger fail_job_insert before insert on pgboss.job for each row execute function fail_job_insert()`);
+    try {
+      await expect(nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...rolledBack })).rejects.toThrow();
+      await expect(withdrawDelegate(member, { organizationId, delegateId })).rejects.toThrow();
+    } finally {
+      await testDb().db.execute(sql`drop trigger fail_job_insert on pgboss.job`);
+    }
+    expect(await liveCount(organizationId, openMeetingId)).toBe(1);
+    expect(await testDb().db.select().from(emailOutbox).where(inArray(emailOutbox.to, [refused.email, rolledBack.email]))).toEqual([]);
+    expect((await told(kept.email)).map((mail) => mail.kind)).toEqual(["delegate-nominate"]);
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { startApplication, submitApplication, WindowClosedError } from "@/db/queries/applications-own";
+import { getOwnApplication, listOwnOrganizations, startApplication, submitApplication, WindowClosedError } from "@/db/queries/applications-own";
 import { createMeeting, getMeeting, listMeetings, MeetingConflictError, updateMeeting } from "@/db/queries/meetings";
 import { createOrganization } from "@/db/queries/organization-profile";
 import { exportReviewQueue, listReviewQueue } from "@/db/queries/review-queue";
@@ -184,6 +184,26 @@ describe("application windows and drafts", () => {
     const second = await openWindow("XXIX");
     await submitApplication(actor, applicationId, mail);
     expect((await db.select().from(applications).where(eq(applications.id, applicationId)))[0]!.meetingId).toBe(second);
+  });
+
+  it("name on a draft the meeting sending it would file it under, not the window it was started in, or none when no window is open", async () => {
+    const { db } = testDb();
+    const first = await openWindow("XXVIII");
+    const actor = await createUser(db, "applicant");
+    const { applicationId } = await createOrganization(actor, organizationAnswers());
+    const draftMeeting = async () => ({
+      own: (await getOwnApplication(actor, applicationId))!.meeting?.number ?? null,
+      home: (await listOwnOrganizations(actor)).organizations[0]!.applications[0]!.meetingNumber,
+    });
+    expect(await draftMeeting()).toEqual({ own: "XXVIII", home: "XXVIII" });
+    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.id, first));
+    expect(await draftMeeting()).toEqual({ own: null, home: null });
+    await openWindow("XXIX");
+    expect(await draftMeeting()).toEqual({ own: "XXIX", home: "XXIX" });
+    await completeDraft(actor, applicationId);
+    await submitApplication(actor, applicationId, mail);
+    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) });
+    expect(await draftMeeting()).toEqual({ own: "XXIX", home: "XXIX" });
   });
 
   it("start a renewal only for an organization whose accreditation is in force, one at a time", async () => {

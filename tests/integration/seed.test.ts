@@ -5,7 +5,9 @@ import { accreditations, applicationHistory, applications, documents, organizati
 import { type ApplicationSections, requiredDocuments } from "@/lib/application-sections";
 import { detectFileType } from "@/lib/file-type";
 import { seedDatabase } from "@/db/seed";
-import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS } from "@/db/seed-data";
+import { listOwnOrganizations } from "@/db/queries/applications-own";
+import { listOwnNominations } from "@/db/queries/delegates-own";
+import { ACCREDITED_ORGANIZATIONS, DEMO_ACCOUNTS, DEMO_APPLICANT_ORGANIZATIONS } from "@/db/seed-data";
 import { APPLICATION_STATUSES } from "@/lib/domain";
 import { useTestDatabase } from "../support/test-db";
 
@@ -108,6 +110,25 @@ describe("seedDatabase", () => {
       { email: DEMO_ACCOUNTS.admin, role: "admin", deactivatedAt: null },
       { email: DEMO_ACCOUNTS.applicant, role: "applicant", deactivatedAt: null },
       { email: DEMO_ACCOUNTS.reviewer, role: "reviewer", deactivatedAt: null },
+    ]);
+  });
+
+  it("gives the demo applicant an accredited organization with a delegate nominated for the open meeting, and an open draft filed for it", async () => {
+    const [actor] = await testDb()
+      .db.select({ id: users.id, role: users.role, email: users.email, locale: users.locale })
+      .from(users)
+      .where(eq(users.email, DEMO_ACCOUNTS.applicant));
+    const { organizations: own, window } = await listOwnOrganizations(actor!);
+    expect(window.open?.number).toBe("XXIII");
+    expect(own.map((org) => ({ name: org.legalName, accreditation: org.accreditation, applications: org.applications.map((app) => [app.status, app.meetingNumber]) }))).toEqual([
+      { name: "Migrant Support Network Guyana (demo)", accreditation: { category: "observer", status: "active" }, applications: [["accredited_observer", "XXII"]] },
+      { name: "Red de Apoyo a Personas Migrantes (demo)", accreditation: null, applications: [["draft", "XXIII"]] },
+    ]);
+    const nominations = await listOwnNominations(actor!, own[0]!.id);
+    const open = nominations!.meetings.find((meeting) => meeting.number === "XXIII")!;
+    expect(open).toMatchObject({ open: true, quota: 2, live: 1 });
+    expect(open.delegates.map(({ name, email, status }) => ({ name, email, status }))).toEqual([
+      { name: DEMO_APPLICANT_ORGANIZATIONS.delegate.name, email: DEMO_APPLICANT_ORGANIZATIONS.delegate.email, status: "nominated" },
     ]);
   });
 });

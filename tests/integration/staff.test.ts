@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { changeStaffRole, deactivateUser, inviteStaff, listStaff } from "@/db/queries/staff";
-import { auditLog, sessions, users } from "@/db/schema";
+import { auditLog, emailOutbox, sessions, users } from "@/db/schema";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
@@ -103,5 +103,38 @@ describe("listStaff", () => {
     ]);
     await expectAppError(listStaff(reviewer), "forbidden");
     expect(await testDb().db.select().from(sessions)).toEqual([]);
+  });
+});
+
+describe("notices to the staff member concerned", () => {
+  it("tell a staff member of a role change and of a deactivation, in their language, once per change", async () => {
+    const admin = await make.user("admin");
+    const reviewer = await make.user("reviewer", { locale: "pt" });
+    await changeStaffRole(admin, { userId: reviewer.id, role: "admin" });
+    await changeStaffRole(admin, { userId: reviewer.id, role: "admin" });
+    await deactivateUser(admin, reviewer.id);
+    const mails = await make.mailTo(reviewer.email);
+    expect(mails.map(({ kind, subject }) => ({ kind, subject })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: "staff-deactivated", subject: "Seu acesso à Secretaria da CSM terminou" },
+      { kind: "staff-role-changed", subject: "Sua função na Secretaria da CSM mudou" },
+    ]);
+    expect(mails.find((mail) => mail.kind === "staff-role-changed")!.text).toContain("mudou de revisor/a para administrador/a");
+    expect(mails.every((mail) => mail.dedupeKey !== null)).toBe(true);
+  });
+
+  it("queue nothing when the change is refused or rolls back", async () => {
+    const admin = await make.user("admin");
+    const reviewer = await make.user("reviewer");
+    await expectAppError(deactivateUser(admin, admin.id), "conflict");
+    await testDb().db.execute(sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`);
+    await testDb().db.execute(sql`create trigger fail_job_insert before insert on pgboss.job for each row execute function fail_job_insert()`);
+    try {
+      await expect(changeStaffRole(admin, { userId: reviewer.id, role: "admin" })).rejects.toThrow();
+      await expect(deactivateUser(admin, reviewer.id)).rejects.toThrow();
+    } finally {
+      await testDb().db.execute(sql`drop trigger fail_job_insert on pgboss.job`);
+    }
+    expect(await roleOf(reviewer.id)).toMatchObject({ role: "reviewer", deactivatedAt: null });
+    expect(await testDb().db.select().from(emailOutbox)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ async function nominated() {
   return { organizationId, member, delegateId, email: details.email };
 }
 
-/** The delegate's row, the decisions and withdrawals audited on it, and the e-mails the delegate received. */
+/** The delegate's row, the decisions and withdrawals audited on it, and the decision e-mails the delegate received. */
 async function delegateState(delegateId: string, email: string) {
   const { db } = testDb();
   const [row] = await db.select().from(delegates).where(eq(delegates.id, delegateId));
@@ -39,7 +39,7 @@ async function delegateState(delegateId: string, email: string) {
     decidedById: row!.decidedById,
     decisionReason: row!.decisionReason,
     audit: audit.map((entry) => entry.action).filter((action) => action !== "delegate.nominate"),
-    mails: (await make.mailTo(email)).length,
+    mails: (await make.mailTo(email)).filter((mail) => mail.kind === "delegate-confirm" || mail.kind === "delegate-decline").length,
   };
 }
 

@@ -86,7 +86,11 @@ export default async function ApplicantHomePage({ params }: Props) {
                 <li key={app.id} className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={app.status} />
                   <Link href={`/applicant/applications/${app.id}`} className="text-brand-800 underline">
-                    {app.isRenewal ? tHome("renewalFor", { meeting: app.meetingNumber ?? tHome("meetingTbd") }) : tHome("applicationFor", { meeting: app.meetingNumber ?? tHome("meetingTbd") })}
+                    {app.meetingNumber
+                      ? tHome(app.isRenewal ? "renewalFor" : "applicationFor", { meeting: app.meetingNumber })
+                      : app.status === "draft"
+                        ? tHome(app.isRenewal ? "renewalNoWindow" : "applicationNoWindow")
+                        : tHome(app.isRenewal ? "renewalFor" : "applicationFor", { meeting: tHome("meetingTbd") })}
                   </Link>
                   <span className="text-sm text-slate-600">{format.dateTime(app.updatedAt, { dateStyle: "medium" })}</span>
                 </li>

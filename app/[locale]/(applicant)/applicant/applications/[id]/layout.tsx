@@ -22,7 +22,9 @@ export default async function ApplicationLayout({ children, params }: Props) {
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
           <span className="font-semibold">{application.organizationName}</span>
           <StatusBadge status={application.status} />
-          <span>{application.meeting ? t("meeting", { meeting: application.meeting.number }) : t("meetingTbd")}</span>
+          <span data-testid="application-meeting">
+            {application.meeting ? t("meeting", { meeting: application.meeting.number }) : t(application.status === "draft" ? "noWindow" : "meetingTbd")}
+          </span>
         </p>
         {window && (
           <p className="text-slate-700" data-testid="draft-window">
