@@ -45,7 +45,23 @@ class PostgresFingerprint implements DatabaseFingerprint {
     this.sql = postgres(url, { max: 1, onnotice: () => {} });
   }
 
+  /**
+   * The allowed call just before may have queued e-mail that the worker delivers a moment later
+   * (pending → sent, or a retry): wait for the suite's messages to settle, so that delivery is not read as a
+   * change made by the refused calls.
+   */
+  private async settleOutbox(pattern: string) {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const [row] = await this.sql<{ pending: number }[]>`
+        select count(*)::int as pending from email_outbox t where t.status in ('pending', 'failed') and t::text ~* ${pattern}`;
+      if (row!.pending === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
   async take(): Promise<Fingerprint> {
+    await this.settleOutbox(this.pattern());
     const tables = await this.sql<{ name: string }[]>`
       select table_name as name from information_schema.tables
       where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> all(${VOLATILE_TABLES})

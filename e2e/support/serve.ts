@@ -112,6 +112,8 @@ function startServer(): ChildProcess {
       SIGN_IN_LIMIT_PER_ADDRESS: process.env.E2E_SIGN_IN_LIMIT_PER_ADDRESS ?? String(SIGN_IN_LIMIT_PER_ADDRESS),
       SIGN_IN_LIMIT_PER_EMAIL: String(SIGN_IN_LIMIT_PER_EMAIL),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Warnings and errors only: the info lines of a whole run would bury the test report.
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
       HOME: home,
     },
   });
