@@ -5,6 +5,7 @@
  * ended cleanly, nothing acknowledged was lost and nothing was half written. Writes docs/reliability/faults.json; exits non-zero when a check fails.
  * Settings and the write-up: docs/reliability/faults.md.
  */
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -24,7 +25,7 @@ const number = (name: string, fallback: number) => (env[name] ? Number(env[name]
 const postgresPort = number("RELIABILITY_PG_PORT", 54329);
 const appPort = number("RELIABILITY_PORT", 3310);
 const scale = { organizations: number("RELIABILITY_ORGANIZATIONS", 1_000), applications: number("RELIABILITY_APPLICATIONS", 20_000) };
-const scenarios = (env.RELIABILITY_SCENARIOS ?? "driver,restart,kill").split(",").map((s) => s.trim());
+const scenarios = (env.RELIABILITY_SCENARIOS ?? "driver,restart,kill,notices").split(",").map((s) => s.trim());
 const outputDir = path.resolve(env.RELIABILITY_OUTPUT_DIR ?? "docs/reliability");
 const serverLog = path.join(os.tmpdir(), `csm-faults-server-${process.pid}.log`);
 
@@ -47,15 +48,17 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function main(): Promise<boolean> {
-  ensureBuild({ skip: env.BENCH_SKIP_BUILD === "1", reuseIfPresent: env.RELIABILITY_BUILD !== "1", log });
+  // The notices scenario runs a test of its own on the cluster: it needs neither a build nor the bench data.
+  const withApp = scenarios.some((scenario) => scenario !== "notices");
+  if (withApp) ensureBuild({ skip: env.BENCH_SKIP_BUILD === "1", reuseIfPresent: env.RELIABILITY_BUILD !== "1", log });
   cluster = await createCluster(postgresPort, log);
   await cluster.start();
   const databaseUrl = cluster.url("csm_faults");
   const target: BenchTarget = { kind: "postgres", url: databaseUrl };
-  log(`filling ${scale.organizations} organizations, ${scale.applications} applications`);
-  const sessions = (await prepareBenchDatabase(target, scale, { applicants: 2_000, log: (line) => log(line) }))!;
+  if (withApp) log(`filling ${scale.organizations} organizations, ${scale.applications} applications`);
+  const sessions = withApp ? (await prepareBenchDatabase(target, scale, { applicants: 2_000, log: (line) => log(line) }))! : null!;
   // The restart scenario writes to the first half of the drafts, the kill scenario uploads to the second.
-  const half = Math.floor(sessions.applicants.length / 2);
+  const half = withApp ? Math.floor(sessions.applicants.length / 2) : 0;
   const authSecret = randomBytes(32).toString("base64url");
   const start = async () => (server = await startServer(target, appPort, { logFile: serverLog, authSecret, freshDataCache: true }));
   log(`server output: ${serverLog}`);
@@ -120,6 +123,20 @@ async function main(): Promise<boolean> {
     server = null;
   }
 
+  let noticesAfterKill: { decisions: number; passed: boolean; output: string } | null = null;
+  if (scenarios.includes("notices")) {
+    const decisions = number("RELIABILITY_NOTICE_DECISIONS", 500);
+    log(`scenario: the app SIGKILLed after half of ${decisions} decisions commit, then every notice delivered once`);
+    // The CI test of the same name, with more decisions, on the throwaway cluster.
+    const run = spawnSync("npx", ["vitest", "run", "tests/integration/notices-after-crash.test.ts"], {
+      env: { ...env, DATABASE_URL: cluster.url("postgres"), CRASH_DECISIONS: String(decisions) },
+      encoding: "utf8",
+      timeout: 600_000,
+    });
+    const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
+    noticesAfterKill = { decisions, passed: run.status === 0, output: output.split("\n").filter((line) => /✓|×|FAIL|Error|expected/.test(line)).join("\n") };
+  }
+
   const report = {
     date: new Date().toISOString(),
     commit: commitHash(),
@@ -129,6 +146,7 @@ async function main(): Promise<boolean> {
     driverRestart,
     databaseRestart,
     appKill,
+    noticesAfterKill,
   };
   mkdirSync(outputDir, { recursive: true });
   writeFileSync(path.join(outputDir, "faults.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -138,6 +156,9 @@ async function main(): Promise<boolean> {
     ...(driverRestart?.checks.map((check) => ({ ...check, scenario: "driver" })) ?? []),
     ...(databaseRestart?.checks.map((check) => ({ ...check, scenario: "database restart" })) ?? []),
     ...(appKill?.checks.map((check) => ({ ...check, scenario: "app kill" })) ?? []),
+    ...(noticesAfterKill
+      ? [{ scenario: "notices", name: "after a SIGKILL every committed decision's notice is delivered once, none for the rest", passed: noticesAfterKill.passed, detail: noticesAfterKill.output }]
+      : []),
   ];
   if (driverRestart) {
     log(`driver: ${driverRestart.committed} transactions committed, ${JSON.stringify(driverRestart.failed)} failed, ${driverRestart.hung} hung, ${driverRestart.uncaughtExceptions.length} uncaught`);
