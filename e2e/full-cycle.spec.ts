@@ -94,6 +94,17 @@ test("the whole cycle: an admin opens a window, an organization applies into it,
   const results = await searchRegister(visitor, "es", legalName);
   await expect(results).toHaveCount(1);
 
+  // Accredited today for a meeting still ahead: the home says what comes next and offers no start
+  // (it could not work); the public page lists the meeting as upcoming, not as one it took part in.
+  await page.goto("/es/applicant");
+  await expect(page.getByText(fmt(es.ApplicantHome.accreditedForMeeting, { meeting: cycle.meeting }))).toBeVisible();
+  await expect(page.getByText(es.ApplicantHome.nextStepAfterAccreditation)).toBeVisible();
+  await expect(page.getByRole("button", { name: es.ApplicantHome.startRenewal })).toHaveCount(0);
+  await results.first().getByRole("link", { name: legalName, exact: true }).click();
+  const meetingName = fmt(es.RegisterOrganization.meeting, { number: cycle.meeting });
+  await expect(visitor.getByRole("region", { name: es.RegisterOrganization.upcomingMeetingsTitle })).toContainText(meetingName);
+  await expect(visitor.getByRole("region", { name: es.RegisterOrganization.meetingsTitle })).toContainText(es.RegisterOrganization.noMeetings);
+
   // Delegates up to the quota; one more is refused; a substitution before the deadline.
   const organizationId = await openDelegatesPage(page, "es", legalName);
   const section = meetingSection(page, "es", cycle.meeting);

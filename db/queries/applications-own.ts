@@ -54,6 +54,8 @@ export type OwnOrganization = {
   applications: OwnApplicationSummary[];
   /** No application is under way: a new one (a renewal when accredited) may start. */
   canStart: boolean;
+  /** The open window's meeting when the organization is already accredited for it: nothing to start until the next window. */
+  accreditedForOpenMeeting: string | null;
 };
 
 /** The actor's organizations, their applications and the meeting window (three queries). */
@@ -82,6 +84,7 @@ export async function listOwnOrganizations(actor: Actor | null): Promise<{ organ
       organizationId: applications.organizationId,
       status: applications.status,
       isRenewal: applications.isRenewal,
+      meetingId: applications.meetingId,
       meetingNumber: meetings.number,
       updatedAt: applications.updatedAt,
     })
@@ -92,14 +95,21 @@ export async function listOwnOrganizations(actor: Actor | null): Promise<{ organ
   return {
     window,
     organizations: orgs.map(({ category, accreditationStatus, ...org }) => {
-      const own = apps
-        .filter((app) => app.organizationId === org.id)
-        .map(({ organizationId: _, ...app }) => ({ ...app, meetingNumber: app.status === "draft" ? (window.open?.number ?? null) : app.meetingNumber }));
+      const rows = apps.filter((app) => app.organizationId === org.id);
+      const own = rows.map(({ organizationId: _, meetingId: __, ...app }) => ({
+        ...app,
+        meetingNumber: app.status === "draft" ? (window.open?.number ?? null) : app.meetingNumber,
+      }));
+      // The same two rules startApplication enforces, so the page never offers a button that cannot work.
+      const underWay = own.some((app) => OPEN_STATUSES.includes(app.status));
+      const accreditedForOpenMeeting =
+        window.open && rows.some((app) => app.meetingId === window.open!.id && isDecided(app.status) && app.status !== "rejected") ? window.open.number : null;
       return {
         ...org,
         accreditation: category && accreditationStatus ? { category, status: accreditationStatus } : null,
         applications: own,
-        canStart: !own.some((app) => OPEN_STATUSES.includes(app.status)),
+        canStart: !underWay && !accreditedForOpenMeeting,
+        accreditedForOpenMeeting,
       };
     }),
   };

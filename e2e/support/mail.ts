@@ -6,7 +6,8 @@ import type { CapturedMail } from "./smtp-capture";
 
 export type { CapturedMail };
 
-function readAll(): CapturedMail[] {
+/** Every message the capture holds, in no particular order. */
+export function readAllMail(): CapturedMail[] {
   if (!existsSync(MAIL_DIR)) return [];
   return readdirSync(MAIL_DIR)
     .filter((name) => name.endsWith(".json") && !name.startsWith("."))
@@ -16,7 +17,7 @@ function readAll(): CapturedMail[] {
 /** Every captured message to `email` received at or after `since` (ms), oldest first. */
 export function mailsTo(email: string, since = 0): CapturedMail[] {
   const address = email.toLowerCase();
-  return readAll()
+  return readAllMail()
     .filter((mail) => mail.to.includes(address) && mail.receivedAt >= since)
     .sort((a, b) => a.receivedAt - b.receivedAt);
 }

@@ -448,6 +448,25 @@ describe("listOwnOrganizations and getOwnApplication", () => {
     expect((await listOwnOrganizations(actor)).organizations[0]!.canStart).toBe(true);
   });
 
+  it("offer no start to an organization accredited today for the open window's meeting, and say what comes next", async () => {
+    const { db } = testDb();
+    const { actor, organizationId, applicationId } = await newApplicant();
+    const [open] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.number, OPEN_MEETING));
+    await db.update(applications).set({ status: "accredited_participant", meetingId: open!.id, decidedAt: new Date() }).where(eq(applications.id, applicationId));
+    await db.insert(accreditations).values({ organizationId, category: "participant", status: "active" });
+
+    const [org] = (await listOwnOrganizations(actor)).organizations;
+    expect(org).toMatchObject({ canStart: false, accreditedForOpenMeeting: OPEN_MEETING, accreditation: { status: "active" } });
+    // What the page would have offered is refused by the data layer for the same reason.
+    await expectAppError(startApplication(actor, organizationId), "conflict");
+
+    // Once the window of another meeting opens, the renewal can start.
+    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.id, open!.id));
+    await db.insert(meetings).values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + DAY) });
+    expect((await listOwnOrganizations(actor)).organizations[0]).toMatchObject({ canStart: true, accreditedForOpenMeeting: null });
+    expect(await getOwnApplication(actor, await startApplication(actor, organizationId))).toMatchObject({ isRenewal: true });
+  });
+
   it("refuse anonymous callers and staff (who read applications through the secretariat's own queries)", async () => {
     const { applicationId } = await newApplicant();
     const reviewer = await createUser(testDb().db, "reviewer");

@@ -97,7 +97,13 @@ export default async function ApplicantHomePage({ params }: Props) {
               ))}
             </ul>
           )}
-          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation !== null} />}
+          {org.accreditedForOpenMeeting && (
+            <div className="space-y-1 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+              <p className="font-semibold">{tHome("accreditedForMeeting", { meeting: org.accreditedForOpenMeeting })}</p>
+              {org.accreditation?.status === "active" && <p>{tHome("nextStepAfterAccreditation")}</p>}
+            </div>
+          )}
+          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} />}
         </article>
       ))}
     </section>

@@ -4,6 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AccreditationBadges } from "@/components/register/accreditation-badges";
 import { CoalitionLinks } from "@/components/register/coalition-links";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
+import { MeetingList } from "@/components/register/meeting-list";
+import { isoToday, pastAndUpcoming } from "@/lib/meeting-timing";
 import { ACCREDITATION_EVENTS, type AccreditationCategory, type Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
@@ -54,6 +56,7 @@ export default async function OrganizationPage({ params }: Props) {
   ]);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   const { accreditation } = organization;
+  const meetings = pastAndUpcoming(organization.meetings, isoToday());
   return (
     <article className="space-y-8">
       <p>
@@ -155,25 +158,16 @@ export default async function OrganizationPage({ params }: Props) {
         <h2 id="org-meetings" className="text-xl font-semibold">
           {t("meetingsTitle")}
         </h2>
-        {organization.meetings.length > 0 ? (
-          <ul className="list-disc space-y-1 pl-6">
-            {organization.meetings.map((meeting) => (
-              <li key={meeting.number}>
-                <span className="font-medium">{t("meeting", { number: meeting.number })}</span> —{" "}
-                {[meeting.city, tCountry(meeting.hostCountry)].filter(Boolean).join(", ")}
-                {meeting.startsOn && (
-                  <>
-                    {" "}
-                    ({format.dateTimeRange(new Date(`${meeting.startsOn}T12:00:00Z`), new Date(`${meeting.endsOn ?? meeting.startsOn}T12:00:00Z`), { dateStyle: "long" })})
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-slate-700">{t("noMeetings")}</p>
-        )}
+        {meetings.past.length > 0 ? <MeetingList meetings={meetings.past} /> : <p className="text-slate-700">{t("noMeetings")}</p>}
       </section>
+      {meetings.upcoming.length > 0 && (
+        <section aria-labelledby="org-upcoming-meetings" className="space-y-3">
+          <h2 id="org-upcoming-meetings" className="text-xl font-semibold">
+            {t("upcomingMeetingsTitle")}
+          </h2>
+          <MeetingList meetings={meetings.upcoming} />
+        </section>
+      )}
     </article>
   );
 }
