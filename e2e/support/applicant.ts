@@ -4,6 +4,7 @@
  * of the applicant's server actions.
  */
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { seedPdf } from "@/db/seed-sections";
 import type { ApplicationStatus } from "@/lib/domain";
 import type { SectionId } from "@/lib/application-sections";
 import { signIn } from "../fixtures";
@@ -19,10 +20,9 @@ export function uniqueRegistryNumber(): string {
   return `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** A small valid PDF, as a scanner or word processor would produce it (header to %%EOF). */
+/** A small one-page PDF a reader can open (header, objects, cross-reference table, %%EOF). */
 export function pdfFile(name: string) {
-  const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
-  return { name, mimeType: "application/pdf", buffer: Buffer.from(body) };
+  return { name, mimeType: "application/pdf", buffer: Buffer.from(seedPdf(name)) };
 }
 
 export type OrganizationInput = { legalName: string; registryNumber: string; country: "PE" | "BO" | "CL" };
