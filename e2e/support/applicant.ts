@@ -74,14 +74,31 @@ export async function fillRepresentationAndGovernance(page: Page, locale: Locale
 
 export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter"] as const;
 
-export async function uploadDocument(page: Page, locale: Locale, kind: keyof ReturnType<typeof messages>["ApplicantDocuments"]["kind"], file: { name: string; mimeType: string; buffer: Buffer }) {
+type DocumentKindName = keyof ReturnType<typeof messages>["ApplicantDocuments"]["kind"];
+
+function documentRegion(page: Page, locale: Locale, kind: DocumentKindName): Locator {
+  const label = messages(locale).ApplicantDocuments.kind[kind];
+  return page.getByRole("region", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+}
+
+/** Chooses `file` (or none) for a document and presses its upload button; returns the document's region. */
+export async function uploadDocument(page: Page, locale: Locale, kind: DocumentKindName, file: { name: string; mimeType: string; buffer: Buffer } | null) {
   const d = messages(locale).ApplicantDocuments;
   const label = d.kind[kind];
-  const region = page.getByRole("region", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+  const region = documentRegion(page, locale, kind);
   const input = region.getByLabel(fmt(d.choose, { document: label })).or(region.getByLabel(fmt(d.replace, { document: label })));
-  await input.setInputFiles(file);
+  await input.setInputFiles(file ?? []);
   await region.getByRole("button", { name: fmt(d.upload, { document: label }) }).click();
   return region;
+}
+
+/** A refused upload: the reason once, as the file field's error (marked invalid, described by it), under the general notice. */
+export async function expectFileRefused(region: Locator, locale: Locale, message: string) {
+  const input = region.locator('input[type="file"]');
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAccessibleDescription(new RegExp(`${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(region.getByText(message, { exact: true })).toHaveCount(1);
+  await expect(region.getByRole("status")).toHaveText(messages(locale).Errors.invalid);
 }
 
 export async function uploadRequiredDocuments(page: Page, locale: Locale) {
