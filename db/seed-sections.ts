@@ -48,16 +48,20 @@ export function seedSections(org: SeedOrganization, members: { name: string; cou
   };
 }
 
-/** A small, valid one-page PDF naming the document, generated rather than shipped as a file. */
-export function seedPdf(title: string): Uint8Array {
-  const text = title.replace(/[()\\]/g, "");
+/**
+ * A small, valid one-page PDF naming the document, generated rather than shipped as a file.
+ * `padTo` makes it that many bytes long (blank space before the cross-reference table), for size limits.
+ */
+export function seedPdf(title: string, { padTo = 0 }: { padTo?: number } = {}): Uint8Array<ArrayBuffer> {
+  // One byte per character, so string offsets are byte offsets; WinAnsi shows the accents of Latin-1.
+  const text = title.replace(/[()\\]/g, "").replace(/[^\x20-\xff]/gu, "?");
   const stream = `BT /F1 14 Tf 50 780 Td (${text}) Tj ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
   ];
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
@@ -65,10 +69,12 @@ export function seedPdf(title: string): Uint8Array {
     offsets.push(body.length);
     body += `${index + 1} 0 obj\n${object}\nendobj\n`;
   });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  const table = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  const end = (xref: number) => `${table}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  let padding = 0;
+  // The ending's length depends on the digits of the table's offset, which the padding moves.
+  for (let pass = 0; pass < 3; pass++) padding = Math.max(0, padTo - body.length - end(body.length + padding).length);
+  return Buffer.from(body + " ".repeat(padding) + end(body.length + padding), "latin1");
 }
 
 export function seedDocuments(org: SeedOrganization, sections: ApplicationSections) {

@@ -5,6 +5,7 @@
  * a refusal with a message from that language's catalog, never a server error, and leave the
  * suite's rows unchanged.
  */
+import { seedPdf } from "@/db/seed-sections";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { BAD_FILES, BAD_VALUES, type FieldKind } from "./support/bad-input";
 import { type Locale, messages } from "./support/catalog";
@@ -44,7 +45,7 @@ const DELEGATE_DECISION = "secretariat/meetings/[id]/delegates/actions";
 const MEETINGS = "secretariat/meetings/actions";
 const LIFECYCLE = "secretariat/organizations/[id]/actions";
 const LOCALE: Record<Who, Locale> = { applicant: "pt", admin: "en", visitor: "es" };
-const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") };
+const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from(seedPdf("estatuto.pdf")) };
 
 const organization = {
   legalName: "Entrada Mala Nueva Fixture",

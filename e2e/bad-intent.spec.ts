@@ -4,6 +4,7 @@
  * answered 500, a draft's documents opened by staff, a path with a dot served without the CSP.
  * Each test failed on the code before the fix. docs/RELIABILITY.md lists the attacks and results.
  */
+import { seedPdf } from "@/db/seed-sections";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { messages } from "./support/catalog";
 import { APP_URL } from "./support/env";
@@ -166,7 +167,7 @@ test("6. staff cannot open a draft application's documents; its organization can
   const uploaded = await callServerAction(context, `/pt/applicant/applications/${applicationId}/documents`, serverActionId("uploadDocumentAction", APPLICANT), {
     applicationId,
     kind: "statute",
-    file: { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+    file: { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from(seedPdf("estatuto.pdf")) },
   });
   expect(uploaded.status()).toBeLessThan(400);
   const page = await (await context.get(`/pt/applicant/applications/${applicationId}/documents`)).text();

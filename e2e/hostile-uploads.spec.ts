@@ -1,10 +1,11 @@
 /**
- * Uploads an attacker would try (OWASP ASVS V12): HTML behind a .pdf name, an empty file, two
- * files for one document, a name with folders and control characters. Each is refused with a
- * message, or stored harmlessly, and the bytes come back only as a document that cannot run.
+ * Uploads an attacker would try (OWASP ASVS V12): HTML behind a .pdf name, a text file with a PDF
+ * header, an empty file, no file at all, two files for one document, a name with folders and
+ * control characters. Each is refused with one message at the file field, or stored harmlessly,
+ * and the bytes come back only as a document that cannot run.
  */
 import { expect, signIn, test } from "./fixtures";
-import { callApplicantAction, fmt, openSeededApplication, pdfFile, uploadDocument } from "./support/applicant";
+import { callApplicantAction, expectFileRefused, fmt, openSeededApplication, pdfFile, uploadDocument } from "./support/applicant";
 import { messages } from "./support/catalog";
 import { HOSTILE_UPLOADS } from "./support/fixtures/reliability";
 
@@ -21,12 +22,21 @@ test("hostile uploads are refused cleanly, and a stored document is served so it
   // A page with a script, named and sent as a PDF.
   const html = Buffer.from("<!doctype html><script>alert(document.cookie)</script>");
   const statute = await uploadDocument(page, "es", "statute", { name: "estatuto.pdf", mimeType: "application/pdf", buffer: html });
-  await expect(statute.getByRole("status")).toHaveText(d.rejected.bad_type);
+  await expectFileRefused(statute, "es", d.rejected.bad_type);
+
+  // Text behind a PDF header: it starts like a PDF, and no reader could open it.
+  const text = Buffer.from("%PDF-1.7\nActa de la asamblea, en texto plano.\n");
+  await uploadDocument(page, "es", "statute", { name: "acta.pdf", mimeType: "application/pdf", buffer: text });
+  await expectFileRefused(statute, "es", d.rejected.bad_pdf);
 
   // A file with a name and no bytes.
   const letter = await uploadDocument(page, "es", "motivation_letter", { name: "carta.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
-  await expect(letter.getByRole("status")).toHaveText(d.rejected.empty);
+  await expectFileRefused(letter, "es", d.rejected.empty);
   await a11y.check("documents page refusing an empty file");
+
+  // The upload button pressed with no file chosen: the field asks for one.
+  await uploadDocument(page, "es", "motivation_letter", null);
+  await expectFileRefused(letter, "es", d.chooseFile);
 
   // Two files for one document: the form cannot send them, a script can.
   const twoFiles = await callApplicantAction(page.request, documentsPage, "uploadDocumentAction", {

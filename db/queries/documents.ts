@@ -7,14 +7,14 @@ import { documentStorage } from "@/lib/document-storage";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { cleanFileName } from "@/lib/file-name";
-import { detectFileType, MAX_DOCUMENT_BYTES } from "@/lib/file-type";
+import { type ContentRefusal, judgeFileContent, MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { can } from "@/lib/permissions";
 import { getDb, type Transaction } from "../client";
 import { applications, documents } from "../schema";
 import { recordAudit } from "./audit";
 import { editablePartsOf, isUuid, lockOwnApplication, memberScope, uploadedKinds, type LockedApplication } from "./own-application-access";
 
-export type DocumentRejection = "empty" | "too_large" | "bad_type";
+export type DocumentRejection = "empty" | "too_large" | ContentRefusal;
 
 /** A file refused for its content or size; nothing was stored. */
 export class DocumentRejectedError extends AppError {
@@ -54,15 +54,17 @@ async function removeExisting(tx: Transaction, applicationId: string, kind: Docu
 
 /**
  * Stores (or replaces) one document of an application open for documents. The type is
- * judged by the file's first bytes; a refused file leaves the application as it was.
+ * judged by the file's content (first bytes, and a PDF's structure); a refused file leaves the
+ * application as it was.
  */
 export async function uploadDocument(actor: Actor | null, applicationId: string, kind: string, file: UploadedFile): Promise<{ id: string }> {
   assertCan(actor, "application:edit-own");
   if (!isDocumentKind(kind)) throw new AppError("invalid", `document kind ${kind}`);
   if (file.bytes.length === 0) throw new DocumentRejectedError("empty");
   if (file.bytes.length > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError("too_large");
-  const contentType = detectFileType(file.bytes);
-  if (!contentType) throw new DocumentRejectedError("bad_type");
+  const content = judgeFileContent(file.bytes);
+  if ("refusal" in content) throw new DocumentRejectedError(content.refusal);
+  const contentType = content.type;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const application = await lockForDocuments(tx, actor, applicationId);

@@ -4,6 +4,7 @@
  * of the applicant's server actions.
  */
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { seedPdf } from "@/db/seed-sections";
 import type { ApplicationStatus } from "@/lib/domain";
 import type { SectionId } from "@/lib/application-sections";
 import { signIn } from "../fixtures";
@@ -19,10 +20,9 @@ export function uniqueRegistryNumber(): string {
   return `E2E-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** A small valid PDF, as a scanner or word processor would produce it (header to %%EOF). */
+/** A small one-page PDF a reader can open (header, objects, cross-reference table, %%EOF). */
 export function pdfFile(name: string) {
-  const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
-  return { name, mimeType: "application/pdf", buffer: Buffer.from(body) };
+  return { name, mimeType: "application/pdf", buffer: Buffer.from(seedPdf(name)) };
 }
 
 export type OrganizationInput = { legalName: string; registryNumber: string; country: "PE" | "BO" | "CL" };
@@ -74,14 +74,31 @@ export async function fillRepresentationAndGovernance(page: Page, locale: Locale
 
 export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter"] as const;
 
-export async function uploadDocument(page: Page, locale: Locale, kind: keyof ReturnType<typeof messages>["ApplicantDocuments"]["kind"], file: { name: string; mimeType: string; buffer: Buffer }) {
+type DocumentKindName = keyof ReturnType<typeof messages>["ApplicantDocuments"]["kind"];
+
+function documentRegion(page: Page, locale: Locale, kind: DocumentKindName): Locator {
+  const label = messages(locale).ApplicantDocuments.kind[kind];
+  return page.getByRole("region", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+}
+
+/** Chooses `file` (or none) for a document and presses its upload button; returns the document's region. */
+export async function uploadDocument(page: Page, locale: Locale, kind: DocumentKindName, file: { name: string; mimeType: string; buffer: Buffer } | null) {
   const d = messages(locale).ApplicantDocuments;
   const label = d.kind[kind];
-  const region = page.getByRole("region", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+  const region = documentRegion(page, locale, kind);
   const input = region.getByLabel(fmt(d.choose, { document: label })).or(region.getByLabel(fmt(d.replace, { document: label })));
-  await input.setInputFiles(file);
+  await input.setInputFiles(file ?? []);
   await region.getByRole("button", { name: fmt(d.upload, { document: label }) }).click();
   return region;
+}
+
+/** A refused upload: the reason once, as the file field's error (marked invalid, described by it), under the general notice. */
+export async function expectFileRefused(region: Locator, locale: Locale, message: string) {
+  const input = region.locator('input[type="file"]');
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAccessibleDescription(new RegExp(`${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await expect(region.getByText(message, { exact: true })).toHaveCount(1);
+  await expect(region.getByRole("status")).toHaveText(messages(locale).Errors.invalid);
 }
 
 export async function uploadRequiredDocuments(page: Page, locale: Locale) {

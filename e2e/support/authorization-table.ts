@@ -8,6 +8,7 @@
  * and its fields. Rows run in this order (refused actors first, then allowed ones), so allowed
  * calls leave the application in the state the next row expects.
  */
+import { seedPdf } from "@/db/seed-sections";
 import { AUTHZ_DOMAIN } from "./fixtures/authorization";
 import type { ActionField } from "./server-actions";
 
@@ -103,7 +104,7 @@ export const meetingFields = (number: string, year: number, city = "Ciudad Authz
 /** Carries the suite's marker: a row a refused call wrote with it (a history row naming no fixture id) still shows in the fingerprint. */
 const text = (label: string) => `Texto de prueba Authz de autorización (${label}).`;
 
-export const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+export const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from(seedPdf("estatuto.pdf")) };
 
 export const organizationFields = (label: string): Record<string, ActionField> => ({
   legalName: `Authz Nueva ${label}`,

@@ -25,6 +25,7 @@ import { TWO_INSTANCES } from "../support/fixtures/reliability";
 import { mailsTo } from "../support/mail";
 import { instancesThatAnsweredActions, postFrom, proxiedRequests, tagRequests } from "../support/proxy";
 import { serverActionForm, serverActionId } from "../support/server-actions";
+import { seedPdf } from "@/db/seed-sections";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
 const t = messages("es");
@@ -100,9 +101,7 @@ test("a 10 MB document goes up through nginx and comes back whole; built assets 
     country: "PE",
   });
   await page.goto(`/es/applicant/applications/${applicationId}/documents`);
-  const largest = Buffer.alloc(MAX_DOCUMENT_BYTES, 0x20);
-  largest.write("%PDF-1.4\n", "latin1");
-  largest.write("%%EOF\n", MAX_DOCUMENT_BYTES - 6, "latin1");
+  const largest = Buffer.from(seedPdf("estatuto 10 MB", { padTo: MAX_DOCUMENT_BYTES }));
   const statute = await uploadDocument(page, "es", "statute", { name: "estatuto-10mb.pdf", mimeType: "application/pdf", buffer: largest });
   const link = statute.getByRole("link", { name: "estatuto-10mb.pdf" });
   await expect(link).toBeVisible({ timeout: 30_000 });

@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { seedPdf } from "@/db/seed-sections";
 import { actionRequest, actionSucceeded, serverActionId } from "../bench/actions";
 import type { BenchSessions } from "../bench/data";
 import { type BenchServer, killTree } from "../bench/server";
@@ -51,8 +52,9 @@ export type AppKillResult = { settings: AppKillSettings; rounds: RoundResult[]; 
 
 const UPLOAD_KINDS = ["statute", "registration_proof", "activity_report"];
 
+/** A PDF the upload check accepts, about `size` bytes long, unique to this upload. */
 function pdf(size: number): Uint8Array {
-  return Buffer.concat([Buffer.from("%PDF-1.4\n%fault-scenario\n"), randomBytes(size)]);
+  return seedPdf(`fault-scenario ${randomBytes(8).toString("hex")}`, { padTo: size });
 }
 
 /**

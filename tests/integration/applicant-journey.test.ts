@@ -201,7 +201,7 @@ describe("documents", () => {
 
     const download = await openDocument(actor, replaced);
     expect(download).toMatchObject({ fileName: "estatuto v2.pdf", contentType: "application/pdf" });
-    expect(new TextDecoder().decode(download!.bytes)).toContain("% v2");
+    expect(new TextDecoder().decode(download!.bytes)).toContain("(v2) Tj");
     // A draft is the organization's own: staff get its documents once it is submitted.
     const reviewer = await createUser(db, "reviewer");
     expect(await openDocument(reviewer, replaced)).toBeNull();
@@ -216,7 +216,7 @@ describe("documents", () => {
     expect(await db.select().from(documentBlobs)).toEqual([]);
   });
 
-  it("judges by content: PNG and JPEG pass, an .exe named .pdf and an 11 MB file are refused with nothing stored", async () => {
+  it("judges by content: PNG and JPEG pass, an .exe named .pdf, an unreadable PDF and an 11 MB file are refused with nothing stored", async () => {
     const { actor, applicationId } = await newApplicant();
     await uploadDocument(actor, applicationId, "statute", { name: "scan.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]) });
     await uploadDocument(actor, applicationId, "activity_report", { name: "photo.jpg", bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) });
@@ -226,6 +226,13 @@ describe("documents", () => {
     const bad = await expectAppError(uploadDocument(actor, applicationId, "statute", { name: "estatuto.pdf", bytes: exeBytes() }), "invalid");
     expect(bad).toBeInstanceOf(DocumentRejectedError);
     expect((bad as DocumentRejectedError).reason).toBe("bad_type");
+    // Only the header of a PDF, and a PDF cut short: no reader could open them.
+    const header = new TextEncoder().encode("%PDF-1.7\nActa de la asamblea (texto plano).\n");
+    const cut = pdfBytes("estatuto").slice(0, -30);
+    for (const bytes of [header, cut]) {
+      const refused = await expectAppError(uploadDocument(actor, applicationId, "statute", { name: "estatuto.pdf", bytes }), "invalid");
+      expect((refused as DocumentRejectedError).reason).toBe("bad_pdf");
+    }
     const big = new Uint8Array(11 * 1024 * 1024);
     big.set(pdfBytes());
     expect(((await expectAppError(uploadDocument(actor, applicationId, "motivation_letter", { name: "big.pdf", bytes: big }), "invalid")) as DocumentRejectedError).reason).toBe("too_large");

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { saveApplicationSection } from "@/db/queries/applications-own";
 import { uploadDocument } from "@/db/queries/documents";
 import { createOrganization } from "@/db/queries/organization-profile";
+import { seedPdf } from "@/db/seed-sections";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import type { OrganizationSection } from "@/lib/application-sections";
@@ -14,11 +15,9 @@ export async function createUser(db: Database, role: Role, locale: Locale | null
   return { id: user!.id, email, role, locale };
 }
 
-/** A minimal, valid PDF (the bytes a real upload of a one-page PDF starts and ends with). */
-export function pdfBytes(label = "test"): Uint8Array {
-  return new TextEncoder().encode(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${label}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
+/** A small one-page PDF a reader can open, showing `label`. */
+export function pdfBytes(label = "test"): Uint8Array<ArrayBuffer> {
+  return seedPdf(label);
 }
 
 /** A Windows executable's first bytes ("MZ"), whatever name it is given. */

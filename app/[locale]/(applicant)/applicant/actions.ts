@@ -22,11 +22,11 @@ import { publicOrigin } from "@/lib/env";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { cleanFileName } from "@/lib/file-name";
-import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { redirect } from "@/lib/i18n/navigation";
 import { toLocale } from "@/lib/i18n/messages";
 import { emailAddress, requiredText } from "@/lib/text-input";
 import { readSectionForm } from "@/lib/section-form";
+import { readUploadField } from "@/lib/upload-field";
 import { nextSectionPath } from "./section-paths";
 
 const id = z.string().trim().min(1, { error: "required" });
@@ -99,23 +99,19 @@ export const uploadDocumentAction = protectedAction(
   "application:edit-own",
   z.object({ applicationId: id, kind: z.enum(DOCUMENT_KINDS) }),
   async (actor, { applicationId, kind }, formData) => {
-    const t = await getTranslations("ApplicantDocuments");
-    const files = formData.getAll("file");
-    if (files.length > 1) {
-      const message = (await getTranslations("UploadRules"))("oneFile");
-      return { status: "error", message, fieldErrors: { file: message } };
+    const [t, tErrors] = await Promise.all([getTranslations("ApplicantDocuments"), getTranslations("Errors")]);
+    // As on every form: the reason at the field it concerns, and above the form only the general notice.
+    const refused = (reason: string): ActionState => ({ status: "error", message: tErrors("invalid"), fieldErrors: { file: reason } });
+    const field = readUploadField(formData);
+    if ("problem" in field) {
+      if (field.problem === "one_file") return refused((await getTranslations("UploadRules"))("oneFile"));
+      return refused(field.problem === "too_large" ? t("rejected.too_large") : t("chooseFile"));
     }
-    const file = files[0];
-    // A browser sends a nameless empty part when no file was chosen; an empty file with a name is refused below.
-    if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { status: "error", message: t("chooseFile"), fieldErrors: { file: t("chooseFile") } };
-    if (file.size > MAX_DOCUMENT_BYTES) return { status: "error", message: t("rejected.too_large"), fieldErrors: { file: t("rejected.too_large") } };
+    const { file } = field;
     try {
       await uploadDocument(actor, applicationId, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (error) {
-      if (error instanceof DocumentRejectedError) {
-        const message = t(`rejected.${error.reason}`);
-        return { status: "error", message, fieldErrors: { file: message } };
-      }
+      if (error instanceof DocumentRejectedError) return refused(t(`rejected.${error.reason}`));
       return failure(error);
     }
     revalidateApplicant(await getLocale());
