@@ -143,6 +143,26 @@ describe("assignApplication", () => {
     expect(review.history).toMatchObject([{ kind: "assignment", data: { reviewerId: null } }]);
   });
 
+  it("refuses to act on an assignee the page showed before a newer assignment, changing nothing", async () => {
+    // The page was shown unassigned; meanwhile the reviewer started the review and took it.
+    const id = await make.application(organizationId, "submitted");
+    await startReview(reviewer, { applicationId: id });
+    await expectAppError(assignApplication(admin, { applicationId: id, reviewerId: null, expectedReviewerId: null }), "conflict");
+    await expectAppError(assignApplication(admin, { applicationId: id, reviewerId: admin.id, expectedReviewerId: null }), "conflict");
+    let review = await getApplicationForReview(admin, id);
+    expect(review.assignedReviewer?.id).toBe(reviewer.id);
+    expect(review.history.filter((entry) => entry.kind === "assignment")).toHaveLength(1);
+
+    // Shown with the current assignee, the same change goes through.
+    await assignApplication(admin, { applicationId: id, reviewerId: admin.id, expectedReviewerId: reviewer.id });
+    review = await getApplicationForReview(admin, id);
+    expect(review.assignedReviewer?.id).toBe(admin.id);
+    await assignApplication(admin, { applicationId: id, reviewerId: null, expectedReviewerId: admin.id });
+    expect((await getApplicationForReview(admin, id)).assignedReviewer).toBeNull();
+    await assignApplication(reviewer, { applicationId: id, reviewerId: reviewer.id, expectedReviewerId: null });
+    expect((await getApplicationForReview(admin, id)).assignedReviewer?.id).toBe(reviewer.id);
+  });
+
   it("refuses an applicant or a deactivated account as assignee, and closed applications", async () => {
     const id = await make.application(organizationId, "submitted");
     await expectAppError(assignApplication(reviewer, { applicationId: id, reviewerId: applicant.id }), "invalid");
