@@ -120,6 +120,48 @@ export const SECTION_SCHEMAS = {
   renewal: renewalSectionSchema,
 } as const satisfies Record<FormSectionId, z.ZodType>;
 
+type SectionAnswers = { [S in FormSectionId]-?: NonNullable<ApplicationSections[S]> };
+
+/**
+ * Each section's fields in the order the applicant's form asks for them: the check-your-answers
+ * page and the secretariat's review page show them in this order (stored answers are JSONB,
+ * whose keys come back in another order). Every field of a section must be listed.
+ */
+export const SECTION_FIELDS = {
+  organization: [
+    "legalName",
+    "acronym",
+    "type",
+    "country",
+    "city",
+    "foundedYear",
+    "registryName",
+    "registryNumber",
+    "website",
+    "contactEmail",
+    "countriesOfWork",
+  ],
+  work: ["themes", "populationsServed", "description"],
+  representation: ["isCoalition", "members"],
+  governance: ["fundingSources", "independenceDeclared"],
+  declarations: ["truthful", "codeOfConduct"],
+  renewal: ["report"],
+} as const satisfies { [S in FormSectionId]: readonly (keyof SectionAnswers[S])[] };
+
+type ListedEverywhere = { [S in FormSectionId]: Exclude<keyof SectionAnswers[S], (typeof SECTION_FIELDS)[S][number]> }[FormSectionId];
+// A field added to a section's type but not to its list fails to compile here.
+const everyFieldListed: [ListedEverywhere] extends [never] ? true : false = true;
+void everyFieldListed;
+
+/** A section's stored answers as [field, value] pairs in the form's order; fields no longer asked come last, as stored. */
+export function orderedAnswers(section: FormSectionId, answers: Record<string, unknown>): [string, unknown][] {
+  const listed: readonly string[] = SECTION_FIELDS[section];
+  return [
+    ...listed.filter((field) => field in answers).map((field): [string, unknown] => [field, answers[field]]),
+    ...Object.entries(answers).filter(([field]) => !listed.includes(field)),
+  ];
+}
+
 /** Sections that also live on the organization's profile, kept across meeting cycles. */
 export const PROFILE_SECTION_IDS = ["organization", "work", "representation", "governance"] as const;
 export type ProfileSectionId = (typeof PROFILE_SECTION_IDS)[number];

@@ -1,7 +1,8 @@
 import { type ApplicationSections, type FormSectionId, requiredDocuments, requiredFormSections, SECTION_SCHEMAS, type SectionId } from "./application-sections";
 import type { DocumentKind, EligibilityCriterion } from "./domain";
 
-export type EligibilityItem = { criterion: EligibilityCriterion; met: boolean; section: SectionId };
+/** `fixAt`: where the applicant supplies what is missing (empty when the criterion is met). */
+export type EligibilityItem = { criterion: EligibilityCriterion; met: boolean; fixAt: SectionId[] };
 
 /** What keeps an application from being submitted; empty when it is ready. */
 export type Readiness = {
@@ -15,22 +16,28 @@ export function eligibilityChecklist(sections: ApplicationSections, uploaded: re
   const org = sections.organization;
   const work = sections.work;
   const governance = sections.governance;
-  return [
+  // Each criterion lists its parts: where each is answered, and whether it is.
+  const criteria: { criterion: EligibilityCriterion; parts: [SectionId, boolean][] }[] = [
     {
       criterion: "non_profit",
-      met: Boolean(org?.registryName && org.registryNumber && uploaded.includes("statute") && uploaded.includes("registration_proof")),
-      section: "organization",
+      parts: [
+        ["organization", Boolean(org?.registryName && org.registryNumber)],
+        ["documents", uploaded.includes("statute") && uploaded.includes("registration_proof")],
+      ],
     },
-    { criterion: "works_on_migration", met: Boolean(work && work.themes.length > 0 && work.description), section: "work" },
-    { criterion: "operates_in_csm_state", met: Boolean(org && org.countriesOfWork.length > 0), section: "organization" },
+    { criterion: "works_on_migration", parts: [["work", Boolean(work && work.themes.length > 0 && work.description)]] },
+    { criterion: "operates_in_csm_state", parts: [["organization", Boolean(org && org.countriesOfWork.length > 0)]] },
     {
       criterion: "two_years_activity",
-      met: Boolean(org?.foundedYear && org.foundedYear <= now.getUTCFullYear() - 2),
-      section: "organization",
+      parts: [["organization", Boolean(org?.foundedYear && org.foundedYear <= now.getUTCFullYear() - 2)]],
     },
-    { criterion: "funding_disclosed", met: Boolean(governance?.fundingSources), section: "governance" },
-    { criterion: "independent", met: governance?.independenceDeclared === true, section: "governance" },
+    { criterion: "funding_disclosed", parts: [["governance", Boolean(governance?.fundingSources)]] },
+    { criterion: "independent", parts: [["governance", governance?.independenceDeclared === true]] },
   ];
+  return criteria.map(({ criterion, parts }) => {
+    const fixAt = parts.filter(([, answered]) => !answered).map(([section]) => section);
+    return { criterion, met: fixAt.length === 0, fixAt };
+  });
 }
 
 /** Every required section answered (declarations included) and every required document uploaded. */

@@ -8,14 +8,19 @@ export const applicationId = z.uuid({ error: "invalid" });
 export const text = (max: number) => requiredText(max, "invalid");
 
 export const noteSchema = z.object({ applicationId, message: text(5000) });
-/** An empty reviewer unassigns the application. */
+const reviewerIdField = z
+  .string()
+  .trim()
+  .max(100, { error: "invalid" })
+  .transform((id) => id || null);
+/**
+ * An empty reviewer unassigns the application. `expectedReviewerId` is the assignee the form was
+ * shown with (empty: unassigned): when given, the assignment is refused if it changed since.
+ */
 export const assignSchema = z.object({
   applicationId,
-  reviewerId: z
-    .string()
-    .trim()
-    .max(100, { error: "invalid" })
-    .transform((id) => id || null),
+  reviewerId: reviewerIdField,
+  expectedReviewerId: reviewerIdField.optional(),
 });
 export const requestInfoSchema = z.object({
   applicationId,

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ApplicationSections, FormSectionId } from "@/lib/application-sections";
+import { type ApplicationSections, type FormSectionId, SECTION_FIELDS } from "@/lib/application-sections";
 
 /** A section's saved answers, read-only (review page, and sections closed for editing). */
 export async function SectionSummary({ section, sections }: { section: FormSectionId; sections: ApplicationSections }) {
@@ -8,50 +8,67 @@ export async function SectionSummary({ section, sections }: { section: FormSecti
   const tCountry = await getTranslations("Country");
   const tYesNo = await getTranslations("ApplicantReview");
   const yes = (value: boolean) => (value ? tYesNo("yes") : tYesNo("no"));
-  const rows: [string, string][] = [];
+  // Values by field; the rows follow SECTION_FIELDS, the form's order.
+  const inOrder = <S extends FormSectionId>(id: S, values: Record<(typeof SECTION_FIELDS)[S][number], string>): [string, string][] =>
+    (SECTION_FIELDS[id] as readonly (typeof SECTION_FIELDS)[S][number][]).map((field) => [
+      t(field === "report" ? "renewalReport" : (field as Exclude<typeof field, "report">)),
+      values[field],
+    ]);
+  let rows: [string, string][] = [];
   switch (section) {
     case "organization": {
       const s = sections.organization;
       if (s) {
-        rows.push(
-          [t("legalName"), s.legalName],
-          [t("acronym"), s.acronym ?? "—"],
-          [t("type"), tChoice(`type.${s.type}`)],
-          [t("country"), tCountry(s.country)],
-          [t("city"), s.city],
-          [t("foundedYear"), String(s.foundedYear)],
-          [t("registryName"), s.registryName],
-          [t("registryNumber"), s.registryNumber],
-          [t("website"), s.website ?? "—"],
-          [t("contactEmail"), s.contactEmail],
-          [t("countriesOfWork"), s.countriesOfWork.map((code) => tCountry(code)).join(", ")],
-        );
+        rows = inOrder(section, {
+          legalName: s.legalName,
+          acronym: s.acronym ?? "—",
+          type: tChoice(`type.${s.type}`),
+          country: tCountry(s.country),
+          city: s.city,
+          foundedYear: String(s.foundedYear),
+          registryName: s.registryName,
+          registryNumber: s.registryNumber,
+          website: s.website ?? "—",
+          contactEmail: s.contactEmail,
+          countriesOfWork: s.countriesOfWork.map((code) => tCountry(code)).join(", "),
+        });
       }
       break;
     }
     case "work": {
       const s = sections.work;
-      if (s) rows.push([t("themes"), s.themes.map((theme) => tChoice(`theme.${theme}`)).join(", ")], [t("populationsServed"), s.populationsServed], [t("description"), s.description]);
+      if (s) {
+        rows = inOrder(section, {
+          themes: s.themes.map((theme) => tChoice(`theme.${theme}`)).join(", "),
+          populationsServed: s.populationsServed,
+          description: s.description,
+        });
+      }
       break;
     }
     case "representation": {
       const s = sections.representation;
-      if (s) rows.push([t("isCoalition"), yes(s.isCoalition)], [t("members"), s.members.map((m) => `${m.name} (${tCountry(m.country)})`).join("; ") || "—"]);
+      if (s) {
+        rows = inOrder(section, {
+          isCoalition: yes(s.isCoalition),
+          members: s.members.map((m) => `${m.name} (${tCountry(m.country)})`).join("; ") || "—",
+        });
+      }
       break;
     }
     case "governance": {
       const s = sections.governance;
-      if (s) rows.push([t("fundingSources"), s.fundingSources], [t("independenceDeclared"), yes(s.independenceDeclared)]);
+      if (s) rows = inOrder(section, { fundingSources: s.fundingSources, independenceDeclared: yes(s.independenceDeclared) });
       break;
     }
     case "declarations": {
       const s = sections.declarations;
-      if (s) rows.push([t("truthful"), yes(s.truthful)], [t("codeOfConduct"), yes(s.codeOfConduct)]);
+      if (s) rows = inOrder(section, { truthful: yes(s.truthful), codeOfConduct: yes(s.codeOfConduct) });
       break;
     }
     case "renewal": {
       const s = sections.renewal;
-      if (s) rows.push([t("renewalReport"), s.report]);
+      if (s) rows = inOrder(section, { report: s.report });
       break;
     }
   }

@@ -116,14 +116,17 @@ export function AssignForm({
     <form action={formAction} className="space-y-2" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="expectedReviewerId" value={current ?? ""} />
       <label htmlFor="assign-reviewer" className="block font-medium">
         {t("assignTo")}
       </label>
       <div className="flex flex-wrap gap-2">
+        {/* React applies a select's defaultValue only when it mounts: a new assignee (from any action) mounts a new one. */}
         <select
+          key={current ?? ""}
           id="assign-reviewer"
           name="reviewerId"
-          defaultValue={state.values?.reviewerId ?? current ?? ""}
+          defaultValue={current ?? ""}
           aria-invalid={error ? true : undefined}
           aria-describedby="assign-reviewer-error"
           className={`${inputClass} max-w-xs`}

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { ApplicationSections } from "@/lib/application-sections";
+import { type ApplicationSections, type FormSectionId, orderedAnswers } from "@/lib/application-sections";
 
 type Value = unknown;
 
 /**
- * The applicant's answers, section by section. Whatever is present is shown (known fields with
- * their labels, unknown ones as they are); a section not filled in says so.
+ * The applicant's answers, section by section, in the order of the applicant's form. Whatever is
+ * present is shown (known fields with their labels, unknown ones as they are, last); a section not
+ * filled in says so.
  */
 export async function SectionsView({ sections }: { sections: ApplicationSections }) {
   const [t, tLabels, tCountry] = await Promise.all([
@@ -42,7 +43,7 @@ export async function SectionsView({ sections }: { sections: ApplicationSections
     return String(value);
   }
 
-  const shown: { id: string; title: string; data: Record<string, Value> | undefined }[] = [
+  const shown: { id: FormSectionId; title: string; data: Record<string, Value> | undefined }[] = [
     { id: "organization", title: tLabels("section.organization"), data: sections.organization },
     { id: "work", title: tLabels("section.work"), data: sections.work },
     { id: "representation", title: tLabels("section.representation"), data: sections.representation },
@@ -60,7 +61,7 @@ export async function SectionsView({ sections }: { sections: ApplicationSections
           </h3>
           {section.data && Object.keys(section.data).length > 0 ? (
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(10rem,auto)_1fr]">
-              {Object.entries(section.data).map(([key, value]) => (
+              {orderedAnswers(section.id, section.data).map(([key, value]) => (
                 <div key={key} className="contents">
                   <dt className="font-medium text-slate-700">{fieldLabel(key)}</dt>
                   <dd className="break-words whitespace-pre-wrap">{show(key, value)}</dd>

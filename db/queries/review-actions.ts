@@ -29,24 +29,35 @@ function parse<T>(schema: { safeParse: (input: unknown) => { success: true; data
 }
 
 /** Locks the application for the rest of the transaction; a draft is not the secretariat's to touch. */
-async function lockApplication(tx: Transaction, applicationId: string): Promise<{ status: ApplicationStatus; organizationId: string }> {
-  const [row] = rowsOf<{ status: ApplicationStatus; organization_id: string }>(
+async function lockApplication(
+  tx: Transaction,
+  applicationId: string,
+): Promise<{ status: ApplicationStatus; organizationId: string; assignedReviewerId: string | null }> {
+  const [row] = rowsOf<{ status: ApplicationStatus; organization_id: string; assigned_reviewer_id: string | null }>(
     await tx.execute(
-      sql`select ${applications.status} as status, ${applications.organizationId} as organization_id from ${applications}
+      sql`select ${applications.status} as status, ${applications.organizationId} as organization_id,
+            ${applications.assignedReviewerId} as assigned_reviewer_id from ${applications}
           where ${and(eq(applications.id, applicationId), ne(applications.status, "draft"))} for update`,
     ),
   );
   if (!row) throw new AppError("not_found");
-  return { status: row.status, organizationId: row.organization_id };
+  return { status: row.status, organizationId: row.organization_id, assignedReviewerId: row.assigned_reviewer_id };
 }
 
-/** Assigns an open application to an active reviewer or admin (oneself included); no reviewer unassigns it. */
+/**
+ * Assigns an open application to an active reviewer or admin (oneself included); no reviewer unassigns it.
+ * With `expectedReviewerId` (null: unassigned), a page showing an older assignee cannot undo a newer one.
+ */
 export async function assignApplication(
   actor: Actor | null,
-  input: { applicationId: string; reviewerId: string | null },
+  input: { applicationId: string; reviewerId: string | null; expectedReviewerId?: string | null },
 ): Promise<void> {
   assertCan(actor, "application:assign");
-  const { applicationId, reviewerId } = parse(assignSchema, { ...input, reviewerId: input.reviewerId ?? "" });
+  const { applicationId, reviewerId, expectedReviewerId } = parse(assignSchema, {
+    ...input,
+    reviewerId: input.reviewerId ?? "",
+    expectedReviewerId: input.expectedReviewerId === undefined ? undefined : (input.expectedReviewerId ?? ""),
+  });
   const db = await getDb();
   await db.transaction(async (tx) => {
     let reviewerName: string | null = null;
@@ -60,6 +71,9 @@ export async function assignApplication(
     }
     const application = await lockApplication(tx, applicationId);
     if (!OPEN_STATUSES.includes(application.status)) throw new AppError("conflict", "application is closed");
+    if (expectedReviewerId !== undefined && application.assignedReviewerId !== expectedReviewerId) {
+      throw new AppError("conflict", "the assignment changed since the page was shown");
+    }
     await tx
       .update(applications)
       .set({ assignedReviewerId: reviewerId, updatedAt: new Date() })

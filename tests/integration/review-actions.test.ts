@@ -11,6 +11,7 @@ import {
 } from "@/db/queries/review-actions";
 import { accreditations, applications, auditLog, documentBlobs, documents, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
+import { orderedAnswers, SECTION_FIELDS } from "@/lib/application-sections";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 
@@ -143,6 +144,26 @@ describe("assignApplication", () => {
     expect(review.history).toMatchObject([{ kind: "assignment", data: { reviewerId: null } }]);
   });
 
+  it("refuses to act on an assignee the page showed before a newer assignment, changing nothing", async () => {
+    // The page was shown unassigned; meanwhile the reviewer started the review and took it.
+    const id = await make.application(organizationId, "submitted");
+    await startReview(reviewer, { applicationId: id });
+    await expectAppError(assignApplication(admin, { applicationId: id, reviewerId: null, expectedReviewerId: null }), "conflict");
+    await expectAppError(assignApplication(admin, { applicationId: id, reviewerId: admin.id, expectedReviewerId: null }), "conflict");
+    let review = await getApplicationForReview(admin, id);
+    expect(review.assignedReviewer?.id).toBe(reviewer.id);
+    expect(review.history.filter((entry) => entry.kind === "assignment")).toHaveLength(1);
+
+    // Shown with the current assignee, the same change goes through.
+    await assignApplication(admin, { applicationId: id, reviewerId: admin.id, expectedReviewerId: reviewer.id });
+    review = await getApplicationForReview(admin, id);
+    expect(review.assignedReviewer?.id).toBe(admin.id);
+    await assignApplication(admin, { applicationId: id, reviewerId: null, expectedReviewerId: admin.id });
+    expect((await getApplicationForReview(admin, id)).assignedReviewer).toBeNull();
+    await assignApplication(reviewer, { applicationId: id, reviewerId: reviewer.id, expectedReviewerId: null });
+    expect((await getApplicationForReview(admin, id)).assignedReviewer?.id).toBe(reviewer.id);
+  });
+
   it("refuses an applicant or a deactivated account as assignee, and closed applications", async () => {
     const id = await make.application(organizationId, "submitted");
     await expectAppError(assignApplication(reviewer, { applicationId: id, reviewerId: applicant.id }), "invalid");
@@ -188,6 +209,30 @@ describe("notes and messages", () => {
 });
 
 describe("getApplicationForReview", () => {
+  it("gives the organization's answers in the order of the applicant's form, whatever order the database keeps", async () => {
+    // As the form asks them (components/applicant/section-form.tsx) and the check-your-answers page lists them.
+    const formOrder = ["legalName", "acronym", "type", "country", "city", "foundedYear", "registryName", "registryNumber", "website", "contactEmail", "countriesOfWork"];
+    const organization = {
+      legalName: "Coletivo Mulheres Migrantes",
+      acronym: "CMM",
+      type: "grassroots",
+      country: "BR",
+      city: "São Paulo",
+      foundedYear: 2012,
+      registryName: "Cartório",
+      registryNumber: "12.345",
+      website: null,
+      contactEmail: "contato@example.org",
+      countriesOfWork: ["BR"],
+      formerField: "kept, last",
+    };
+    const id = await make.application(organizationId, "submitted", { sections: { organization } as never });
+    const stored = (await getApplicationForReview(reviewer, id)).sections.organization as unknown as Record<string, unknown>;
+    expect(Object.keys(stored)).not.toEqual([...formOrder, "formerField"]); // JSONB orders keys its own way
+    expect(orderedAnswers("organization", stored)).toEqual([...formOrder, "formerField"].map((field) => [field, organization[field as keyof typeof organization]]));
+    expect(SECTION_FIELDS.organization).toEqual(formOrder);
+  });
+
   it("shows staff the whole history, sections as stored, and hides drafts", async () => {
     const id = await make.application(organizationId, "submitted", {
       sections: { work: { themes: ["gender"], populationsServed: "Mujeres", description: "Apoyo" } },

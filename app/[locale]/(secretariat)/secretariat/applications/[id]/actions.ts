@@ -15,6 +15,7 @@ import {
 } from "@/db/queries/review-actions";
 import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/action";
 import { ELIGIBILITY_CRITERIA } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { expirePublicOrganization } from "@/lib/public-cache";
 import {
@@ -41,7 +42,13 @@ async function succeeded(key: "assigned" | "noteAdded" | "messageSent" | "eligib
 }
 
 export const assignApplicationAction = protectedAction("application:assign", assignSchema, async (actor, input) => {
-  await assignApplication(actor, input);
+  try {
+    await assignApplication(actor, input);
+  } catch (error) {
+    // Someone assigned it meanwhile: the page shows who, along with the conflict message.
+    if (error instanceof AppError && error.code === "conflict") revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
+    throw error;
+  }
   return succeeded("assigned", input.applicationId);
 });
 

@@ -210,7 +210,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
               action={assignApplicationAction}
               applicationId={application.id}
               label={t("assignToMe")}
-              extra={{ reviewerId: actor.id }}
+              extra={{ reviewerId: actor.id, expectedReviewerId: application.assignedReviewer?.id ?? "" }}
             />
           )}
           <AssignForm

@@ -35,11 +35,11 @@ export default async function ApplicationReviewPage({ params }: Props) {
             <li key={item.criterion} className="flex flex-wrap items-baseline gap-2">
               <span className={`font-semibold ${item.met ? "text-green-800" : "text-red-800"}`}>{item.met ? t("met") : t("notMet")}</span>
               <span>{t(`criterion.${item.criterion}`)}</span>
-              {!item.met && (
-                <Link href={`${base}/${item.section}`} className="text-brand-800 underline">
-                  {t("goTo", { section: tSection(item.section) })}
+              {item.fixAt.map((section) => (
+                <Link key={section} href={`${base}/${section}`} className="text-brand-800 underline">
+                  {t("goTo", { section: tSection(section) })}
                 </Link>
-              )}
+              ))}
             </li>
           ))}
         </ul>
