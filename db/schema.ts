@@ -395,6 +395,8 @@ export type PublicProfileFields = {
   populationsServed?: string | null;
   description?: string | null;
   isCoalition?: boolean;
+  /** Not a column: the coalition's rows in coalition_members, by name. */
+  coalitionMembers?: { name: string; country: string | null }[];
 };
 
 export const profileChangeStatusEnum = pgEnum("profile_change_status", ["pending", "approved", "refused", "published"]);

@@ -46,12 +46,21 @@ function plain(value: unknown): string {
   return String(value);
 }
 
+/** A coalition's member list as "Name (Country); …" rather than its JSON. */
+function memberList(t: Translate, value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return "—";
+  return (value as { name: string; country: string | null }[])
+    .map(({ name, country }) => (country ? `${name} (${label(t, "Country", country)})` : name))
+    .join("; ");
+}
+
 function objectChanges(t: Translate, before: unknown, after: unknown): AuditChange[] {
   const old = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const next = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+  const shown = (field: string, value: unknown) => (field === "coalitionMembers" ? memberList(t, value) : plain(value));
   return Object.keys(next)
     .filter((field) => plain(old[field]) !== plain(next[field]))
-    .map((field) => ({ field: fieldName(t, field), before: plain(old[field]), after: plain(next[field]) }));
+    .map((field) => ({ field: fieldName(t, field), before: shown(field, old[field]), after: shown(field, next[field]) }));
 }
 
 function changesOf(t: Translate, record: AuditRecord): AuditChange[] {

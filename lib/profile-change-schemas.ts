@@ -16,6 +16,7 @@ export const PUBLIC_PROFILE_FIELDS = [
   "populationsServed",
   "description",
   "isCoalition",
+  "coalitionMembers",
 ] as const;
 export type PublicProfileField = (typeof PUBLIC_PROFILE_FIELDS)[number];
 

@@ -12,6 +12,9 @@ export async function ProfileChangeTable({ change, caption }: { change: ProfileC
     if (field === "country") return tCountry(value as "AR");
     if (field === "countriesOfWork") return (value as string[]).map((code) => tCountry(code as "AR")).join(", ");
     if (field === "themes") return (value as string[]).map((theme) => tChoices(`theme.${theme}` as "theme.asylum")).join(", ");
+    if (field === "coalitionMembers") {
+      return (value as { name: string; country: string | null }[]).map(({ name, country }) => (country ? `${name} (${tCountry(country as "AR")})` : name)).join("\n");
+    }
     return String(value);
   };
   const fields = PUBLIC_PROFILE_FIELDS.filter((field) => field in change.after);

@@ -13,9 +13,10 @@ import type { CountryCode } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { searchKey } from "@/lib/search-key";
 import { getDb, type Executor, type Transaction } from "../client";
-import { accreditations, coalitionMembers, organizationMembers, organizations } from "../schema";
+import { accreditations, coalitionMembers, organizationMembers, organizations, type PublicProfileFields } from "../schema";
 import { recordAudit } from "./audit";
 import { createDraftApplication } from "./application-drafts";
+import { replaceCoalitionMembers } from "./coalition-members";
 import { holdPublicChanges, isListed, pendingPublicFields } from "./profile-changes";
 
 /** Another organization already holds this (country, registry number): its members can invite the newcomer. */
@@ -144,10 +145,16 @@ function organizationColumns(answers: OrganizationSection) {
 export async function writeProfileSection(tx: Transaction, actorId: string, organizationId: string, section: ProfileSectionId, answers: ApplicationSections): Promise<void> {
   const now = new Date();
   const listed = await isListed(tx, organizationId);
-  const write = async (privateFields: Partial<typeof organizations.$inferInsert>, publicFields: Partial<typeof organizations.$inferInsert>) => {
+  const write = async (
+    privateFields: Partial<typeof organizations.$inferInsert>,
+    publicFields: Partial<typeof organizations.$inferInsert>,
+    members?: NonNullable<PublicProfileFields["coalitionMembers"]>,
+  ) => {
     const direct = listed ? privateFields : { ...privateFields, ...publicFields };
     await guardRegistry(() => tx.update(organizations).set({ ...direct, updatedAt: now }).where(eq(organizations.id, organizationId)));
-    if (listed) await holdPublicChanges(tx, actorId, organizationId, publicFields as never);
+    // The register shows the member list too: one pending change holds it with the columns.
+    if (listed) await holdPublicChanges(tx, actorId, organizationId, { ...(publicFields as PublicProfileFields), ...(members ? { coalitionMembers: members } : {}) });
+    else if (members) await replaceCoalitionMembers(tx, organizationId, members);
   };
   switch (section) {
     case "organization": {
@@ -165,22 +172,7 @@ export async function writeProfileSection(tx: Transaction, actorId: string, orga
     }
     case "representation": {
       const value = answers.representation!;
-      await write({}, { isCoalition: value.isCoalition });
-      // Members registered on the portal keep their link; the rest of the list is replaced.
-      await tx.delete(coalitionMembers).where(and(eq(coalitionMembers.coalitionId, organizationId), sql`${coalitionMembers.memberOrganizationId} is null`));
-      const linked = await tx
-        .select({ id: coalitionMembers.id, name: coalitionMembers.name, country: coalitionMembers.country })
-        .from(coalitionMembers)
-        .where(eq(coalitionMembers.coalitionId, organizationId));
-      const wanted = value.members;
-      const keep = new Set<string>();
-      for (const row of linked) {
-        const match = wanted.find((member) => member.name === row.name && member.country === row.country);
-        if (match) keep.add(`${match.name}\u0000${match.country}`);
-        else await tx.delete(coalitionMembers).where(eq(coalitionMembers.id, row.id));
-      }
-      const added = wanted.filter((member) => !keep.has(`${member.name}\u0000${member.country}`));
-      if (added.length > 0) await tx.insert(coalitionMembers).values(added.map((member) => ({ coalitionId: organizationId, name: member.name, country: member.country })));
+      await write({}, { isCoalition: value.isCoalition }, value.members);
       return;
     }
     case "governance": {
@@ -196,12 +188,15 @@ export async function profileSections(executor: Executor, organizationId: string
   const [saved] = await executor.select().from(organizations).where(eq(organizations.id, organizationId));
   if (!saved) throw new AppError("not_found", `organization ${organizationId}`);
   // What the organization last typed, including changes the secretariat has yet to publish.
-  const org = { ...saved, ...(await pendingPublicFields(executor, organizationId)) };
-  const members = await executor
-    .select({ name: coalitionMembers.name, country: coalitionMembers.country })
-    .from(coalitionMembers)
-    .where(eq(coalitionMembers.coalitionId, organizationId))
-    .orderBy(asc(coalitionMembers.name));
+  const { coalitionMembers: pendingMembers, ...pending } = await pendingPublicFields(executor, organizationId);
+  const org = { ...saved, ...pending };
+  const members =
+    pendingMembers ??
+    (await executor
+      .select({ name: coalitionMembers.name, country: coalitionMembers.country })
+      .from(coalitionMembers)
+      .where(eq(coalitionMembers.coalitionId, organizationId))
+      .orderBy(asc(coalitionMembers.name)));
   const candidates: ApplicationSections = {
     organization: {
       legalName: org.legalName,

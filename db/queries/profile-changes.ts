@@ -10,6 +10,7 @@ import { searchKey } from "@/lib/search-key";
 import { type Executor, getDb, type Transaction } from "../client";
 import { accreditations, organizationMembers, organizations, profileChanges, type PublicProfileFields } from "../schema";
 import { recordAudit } from "./audit";
+import { coalitionMemberList, normalizedMembers, replaceCoalitionMembers } from "./coalition-members";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
 import { assertMember } from "./organization-profile";
 
@@ -49,7 +50,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 async function publishedProfile(executor: Executor, organizationId: string): Promise<PublicRow> {
   const [row] = await executor.select(publicColumns).from(organizations).where(eq(organizations.id, organizationId));
   if (!row) throw new AppError("not_found", `organization ${organizationId}`);
-  return row as PublicRow;
+  return { ...row, coalitionMembers: await coalitionMemberList(executor, organizationId) } as PublicRow;
 }
 
 /** Listed in the public register (accredited, or suspended with its reason shown). */
@@ -73,6 +74,7 @@ export async function holdPublicChanges(tx: Transaction, actorId: string, organi
     .where(and(eq(profileChanges.organizationId, organizationId), eq(profileChanges.status, "pending")))
     .for("update");
   const merged: Record<string, unknown> = { ...(pending?.after ?? {}), ...proposed };
+  if (proposed.coalitionMembers) merged.coalitionMembers = normalizedMembers(proposed.coalitionMembers);
   const after: Record<string, unknown> = {};
   const before: Record<string, unknown> = {};
   for (const field of PUBLIC_PROFILE_FIELDS) {
@@ -195,11 +197,12 @@ async function nameTaken(tx: Transaction, organizationId: string, after: PublicP
 }
 
 async function applyToProfile(tx: Transaction, organizationId: string, after: PublicProfileFields): Promise<void> {
-  const next = { ...(await publishedProfile(tx, organizationId)), ...after } as PublicRow;
+  const { coalitionMembers, ...next } = { ...(await publishedProfile(tx, organizationId)), ...after } as PublicRow;
   await tx
     .update(organizations)
     .set({ ...next, countriesOfWork: next.countriesOfWork ?? [], themes: next.themes ?? [], searchKey: searchKey(next.legalName, next.acronym), updatedAt: new Date() })
     .where(eq(organizations.id, organizationId));
+  if (after.coalitionMembers) await replaceCoalitionMembers(tx, organizationId, coalitionMembers);
 }
 
 type Outcome = "approved" | "refused";

@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/profile-changes";
 import { profileSections } from "@/db/queries/organization-profile";
 import { getPublicOrganization } from "@/db/queries/public-register";
-import { auditLog, emailOutbox, organizations, profileChanges } from "@/db/schema";
+import { auditLog, coalitionMembers, emailOutbox, organizations, profileChanges } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { describeAudit } from "@/lib/audit-actions";
 import { createUser, newApplicant, organizationAnswers, WORK } from "../support/applicant-fixtures";
@@ -167,5 +167,123 @@ describe("changes to a listed organization's public entry", () => {
     const stranger = await createUser(db(), "applicant");
     await expectAppError(ownProfileChange(stranger, organizationId), "not_found");
     await expectAppError(profileChangeForSecretariat(stranger, organizationId), "forbidden");
+  });
+});
+
+describe("changes to a listed coalition's member list", () => {
+  const PUBLISHED = [
+    { name: "Red Uno", country: "AR" },
+    { name: "Red Dos", country: "BO" },
+  ] as const;
+  const PROPOSED = [
+    { name: "Red Uno", country: "AR" },
+    { name: "Red Dos Renombrada", country: "BO" },
+    { name: "Red Tres", country: "BR" },
+  ] as const;
+
+  /** A coalition listed with two members, "Red Uno" being an accredited organization of the portal linked to it. */
+  async function listedCoalition(locale: "es" | "pt" | "en" = "es") {
+    const admin = await make.user("admin");
+    const { actor, organizationId, applicationId } = await newApplicant(db(), locale);
+    await saveApplicationSection(actor, applicationId, "work", WORK);
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: PUBLISHED });
+    const member = await make.organization("Red Uno", { country: "AR" });
+    await decideApplication(admin, { applicationId: await make.application(member, "recommended"), decision: "participant", reason: "Cumple." });
+    await db()
+      .update(coalitionMembers)
+      .set({ memberOrganizationId: member })
+      .where(and(eq(coalitionMembers.coalitionId, organizationId), eq(coalitionMembers.name, "Red Uno")));
+    await decideApplication(admin, { applicationId: await make.application(organizationId, "recommended"), decision: "participant", reason: "Cumple." });
+    const [{ slug }] = (await db().select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, member))) as [{ slug: string }];
+    return { admin, actor, organizationId, applicationId, member, memberSlug: slug };
+  }
+
+  const registerMembers = async (organizationId: string) => (await getPublicOrganization(organizationId))!.members;
+  const oldList = (memberSlug: string) => [
+    { name: "Red Dos", country: "BO", slug: null },
+    { name: "Red Uno", country: "AR", slug: memberSlug },
+  ];
+  const newList = (memberSlug: string) => [
+    { name: "Red Dos Renombrada", country: "BO", slug: null },
+    { name: "Red Tres", country: "BR", slug: null },
+    { name: "Red Uno", country: "AR", slug: memberSlug },
+  ];
+  const linkOf = async (organizationId: string) =>
+    (await db().select().from(coalitionMembers).where(and(eq(coalitionMembers.coalitionId, organizationId), eq(coalitionMembers.name, "Red Uno"))))[0]?.memberOrganizationId;
+
+  it("is held in the pending change: the register keeps the published list, drafts show the proposed one", async () => {
+    const { actor, organizationId, applicationId, memberSlug } = await listedCoalition();
+    expect(await registerMembers(organizationId)).toEqual(oldList(memberSlug));
+
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: PROPOSED });
+
+    expect(await registerMembers(organizationId)).toEqual(oldList(memberSlug));
+    const own = await ownProfileChange(actor, organizationId);
+    expect(own).toMatchObject({
+      status: "pending",
+      before: { coalitionMembers: [{ name: "Red Dos", country: "BO" }, { name: "Red Uno", country: "AR" }] },
+      after: { coalitionMembers: [{ name: "Red Dos Renombrada", country: "BO" }, { name: "Red Tres", country: "BR" }, { name: "Red Uno", country: "AR" }] },
+    });
+    expect(Object.keys(own!.after)).toEqual(["coalitionMembers"]);
+    expect((await getOwnApplication(actor, applicationId))!.sections.representation!.members).toEqual(PROPOSED);
+    expect((await profileSections(db(), organizationId)).representation!.members).toEqual([
+      { name: "Red Dos Renombrada", country: "BO" },
+      { name: "Red Tres", country: "BR" },
+      { name: "Red Uno", country: "AR" },
+    ]);
+
+    // The published list again, in another order: nothing is left to review.
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: [...PUBLISHED].reverse() });
+    expect(await db().select().from(profileChanges).where(eq(profileChanges.organizationId, organizationId))).toHaveLength(0);
+    expect(await linkOf(organizationId)).toBeTruthy();
+  });
+
+  it("is published by staff with the rest: new list public, the linked member keeps its link, audit reads one member per entry", async () => {
+    const { actor, organizationId, applicationId, member, memberSlug } = await listedCoalition();
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: PROPOSED });
+    await saveApplicationSection(actor, applicationId, "work", { ...WORK, description: "Red de redes." });
+    const reviewer = await make.user("reviewer");
+    const change = (await profileChangeForSecretariat(reviewer, organizationId))!;
+    expect(change.revision).toBe(2);
+    expect(Object.keys(change.after).sort()).toEqual(["coalitionMembers", "description"]);
+
+    await approveProfileChange(reviewer, { organizationId, changeId: change.id, revision: change.revision });
+
+    expect(await registerMembers(organizationId)).toEqual(newList(memberSlug));
+    expect(await getPublicOrganization(organizationId)).toMatchObject({ description: "Red de redes." });
+    expect(await linkOf(organizationId)).toBe(member);
+    expect((await getPublicOrganization(member))!.coalitions.map((link) => link.name)).toEqual([(await getPublicOrganization(organizationId))!.name]);
+    const [audit] = await db().select().from(auditLog).where(eq(auditLog.action, "organization.profile_change_approved"));
+    const readable = describeAudit({ action: audit!.action, actorName: "Rita Revisora", targetName: "Red", organizationName: "Red", data: audit!.data }, "en");
+    expect(readable.changes).toContainEqual({
+      field: "Member organizations",
+      before: "Red Dos (Bolivia); Red Uno (Argentina)",
+      after: "Red Dos Renombrada (Bolivia); Red Tres (Brazil); Red Uno (Argentina)",
+    });
+  });
+
+  it("is dropped on refusal: the register keeps the old list, the draft keeps what was typed", async () => {
+    const { admin, actor, organizationId, applicationId, member, memberSlug } = await listedCoalition("en");
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: PROPOSED });
+    const change = (await profileChangeForSecretariat(admin, organizationId))!;
+
+    await refuseProfileChange(admin, { organizationId, changeId: change.id, revision: change.revision, reason: "Red Tres is not a member." });
+
+    expect(await registerMembers(organizationId)).toEqual(oldList(memberSlug));
+    expect(await linkOf(organizationId)).toBe(member);
+    expect((await getOwnApplication(actor, applicationId))!.sections.representation!.members).toEqual(PROPOSED);
+    expect((await profileSections(db(), organizationId)).representation!.members).toEqual([
+      { name: "Red Dos", country: "BO" },
+      { name: "Red Uno", country: "AR" },
+    ]);
+  });
+
+  it("is published with the secretariat's next accrediting decision", async () => {
+    const { admin, actor, organizationId, applicationId, member, memberSlug } = await listedCoalition();
+    await saveApplicationSection(actor, applicationId, "representation", { isCoalition: true, members: PROPOSED });
+    await decideApplication(admin, { applicationId: await make.application(organizationId, "recommended"), decision: "observer", reason: "Renovada." });
+    expect(await registerMembers(organizationId)).toEqual(newList(memberSlug));
+    expect(await linkOf(organizationId)).toBe(member);
+    expect((await db().select().from(profileChanges).where(eq(profileChanges.organizationId, organizationId)))[0]!.status).toBe("published");
   });
 });
