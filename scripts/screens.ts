@@ -32,8 +32,18 @@ const SCREENS: Screen[] = [
   { name: "register-organization", who: "visitor", path: (_, locale) => `/${locale}/register/demo-observer` },
   { name: "applicant-home", who: "applicant", path: (_, locale) => `/${locale}/applicant` },
   { name: "secretariat-dashboard", who: "admin", path: (_, locale) => `/${locale}/secretariat` },
+  { name: "applicant-draft", who: "applicant", path: (page, locale) => firstLink(page, `/${locale}/applicant`, "/applicant/applications/") },
   { name: "secretariat-queue", who: "reviewer", path: (_, locale) => `/${locale}/secretariat/applications` },
+  { name: "secretariat-review", who: "reviewer", path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications`, "/secretariat/applications/") },
 ];
+
+/** The first link on `from` whose address contains `part` (ids differ from one demo database to another). */
+async function firstLink(page: Page, from: string, part: string): Promise<string> {
+  await page.goto(`${BASE}${from}`);
+  const href = await page.locator(`main a[href*="${part}"]`).first().getAttribute("href");
+  if (!href) throw new Error(`no link to ${part} on ${from}`);
+  return href;
+}
 
 /** Signs in through the demo mailbox: the link the portal "sent" is shown there while SMTP is off. */
 async function signIn(page: Page, email: string, locale: Locale): Promise<void> {
