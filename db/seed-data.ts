@@ -1,4 +1,4 @@
-import type { ApplicationStatus, CountryCode, OrganizationType, Theme } from "@/lib/domain";
+import type { AccreditationCategory, ApplicationStatus, CountryCode, OrganizationType, Theme } from "@/lib/domain";
 
 export type SeedOrganization = {
   slug: string;
@@ -12,6 +12,8 @@ export type SeedOrganization = {
   isCoalition?: boolean;
   memberOf?: string;
   foundedYear?: number;
+  /** The category its application asks for; participant unless said. */
+  requestedCategory?: AccreditationCategory;
 };
 
 /** The twelve organizations on whose behalf CSOs spoke at the XXI CSM (seed/announcement.txt). */
@@ -34,10 +36,10 @@ export const ACCREDITED_ORGANIZATIONS: SeedOrganization[] = [
 export const DEMO_ORGANIZATIONS: (SeedOrganization & { status: ApplicationStatus })[] = [
   { slug: "demo-draft", legalName: "Red de Apoyo a Personas Migrantes (demo)", acronym: "RAPM", type: "ngo", country: "BO", city: "La Paz", countriesOfWork: ["BO"], themes: ["children"], status: "draft" },
   { slug: "demo-submitted", legalName: "Asociación Frontera Solidaria (demo)", type: "grassroots", country: "EC", city: "Quito", countriesOfWork: ["EC", "CO"], themes: ["asylum"], status: "submitted" },
-  { slug: "demo-in-review", legalName: "Instituto de Estudios sobre Movilidad Humana (demo)", acronym: "IEMH", type: "academic", country: "UY", city: "Montevideo", countriesOfWork: ["UY"], themes: ["education"], status: "in_review" },
+  { slug: "demo-in-review", legalName: "Instituto de Estudios sobre Movilidad Humana (demo)", acronym: "IEMH", type: "academic", country: "UY", city: "Montevideo", countriesOfWork: ["UY"], themes: ["education"], requestedCategory: "observer", status: "in_review" },
   { slug: "demo-info-requested", legalName: "Coletivo Mulheres Migrantes (demo)", type: "grassroots", country: "BR", city: "Manaus", countriesOfWork: ["BR"], themes: ["gender"], status: "info_requested" },
   { slug: "demo-recommended", legalName: "Fundación Caminos Compartidos (demo)", type: "ngo", country: "PY", city: "Asunción", countriesOfWork: ["PY"], themes: ["labour"], status: "recommended" },
-  { slug: "demo-observer", legalName: "Migrant Support Network Guyana (demo)", type: "ngo", country: "GY", city: "Georgetown", countriesOfWork: ["GY"], themes: ["health"], status: "accredited_observer" },
+  { slug: "demo-observer", legalName: "Migrant Support Network Guyana (demo)", type: "ngo", country: "GY", city: "Georgetown", countriesOfWork: ["GY"], themes: ["health"], requestedCategory: "observer", status: "accredited_observer" },
   { slug: "demo-rejected", legalName: "Centro Cultural Horizonte (demo)", type: "other", country: "VE", city: "Caracas", countriesOfWork: ["VE"], themes: ["other"], status: "rejected" },
   { slug: "demo-withdrawn", legalName: "Stichting Migratie Suriname (demo)", type: "ngo", country: "SR", city: "Paramaribo", countriesOfWork: ["SR"], themes: ["integration"], status: "withdrawn" },
 ];

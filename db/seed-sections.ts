@@ -44,7 +44,7 @@ export function seedSections(org: SeedOrganization, members: { name: string; cou
     ...sections,
     representation: { isCoalition: org.isCoalition ?? false, members },
     governance: { fundingSources: profile.fundingSources, independenceDeclared: true },
-    declarations: { truthful: true, codeOfConduct: true },
+    declarations: { requestedCategory: org.requestedCategory ?? "participant", truthful: true, codeOfConduct: true },
   };
 }
 

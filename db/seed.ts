@@ -93,7 +93,7 @@ async function seedApplication(
       meetingId,
       status,
       isRenewal,
-      requestedCategory: "participant",
+      requestedCategory: org.requestedCategory ?? "participant",
       sections,
       completedSections: completedSections(
         sections,

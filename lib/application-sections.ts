@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choiceList, emailAddress, optionalSingleLineText, requiredText, singleLineText } from "./text-input";
-import { CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
+import { ACCREDITATION_CATEGORIES, type AccreditationCategory, CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
 
 /** The sections of an application, in the order the applicant fills them. */
 export const SECTION_IDS = ["organization", "work", "representation", "governance", "documents", "declarations"] as const;
@@ -27,7 +27,7 @@ export type OrganizationSection = {
 export type WorkSection = { themes: Theme[]; populationsServed: string; description: string };
 export type RepresentationSection = { isCoalition: boolean; members: { name: string; country: CountryCode }[] };
 export type GovernanceSection = { fundingSources: string; independenceDeclared: boolean };
-export type DeclarationsSection = { truthful: boolean; codeOfConduct: boolean };
+export type DeclarationsSection = { requestedCategory: AccreditationCategory; truthful: boolean; codeOfConduct: boolean };
 
 export type ApplicationSections = Partial<{
   organization: OrganizationSection;
@@ -101,6 +101,7 @@ export const governanceSectionSchema = z.object({
 }) satisfies z.ZodType<GovernanceSection>;
 
 export const declarationsSectionSchema = z.object({
+  requestedCategory: z.enum(ACCREDITATION_CATEGORIES, { error: "required" }),
   truthful: accepted,
   codeOfConduct: accepted,
 }) satisfies z.ZodType<DeclarationsSection>;
@@ -144,7 +145,7 @@ export const SECTION_FIELDS = {
   work: ["themes", "populationsServed", "description"],
   representation: ["isCoalition", "members"],
   governance: ["fundingSources", "independenceDeclared"],
-  declarations: ["truthful", "codeOfConduct"],
+  declarations: ["requestedCategory", "truthful", "codeOfConduct"],
   renewal: ["report"],
 } as const satisfies { [S in FormSectionId]: readonly (keyof SectionAnswers[S])[] };
 
@@ -187,4 +188,9 @@ export function completedSections(sections: ApplicationSections, uploaded: reado
     }
   }
   return done;
+}
+
+/** The category the applicant asked for in its declarations (complete applications always answer it). */
+export function requestedCategory(sections: ApplicationSections): AccreditationCategory {
+  return sections.declarations?.requestedCategory ?? "participant";
 }

@@ -49,8 +49,8 @@ export function readSectionForm(section: FormSectionId, formData: FormData): { i
       };
     case "declarations":
       return {
-        input: { truthful: flag("truthful"), codeOfConduct: flag("codeOfConduct") },
-        values: { truthful: flag("truthful") ? "on" : "", codeOfConduct: flag("codeOfConduct") ? "on" : "" },
+        input: { requestedCategory: text("requestedCategory"), truthful: flag("truthful"), codeOfConduct: flag("codeOfConduct") },
+        values: { requestedCategory: text("requestedCategory"), truthful: flag("truthful") ? "on" : "", codeOfConduct: flag("codeOfConduct") ? "on" : "" },
       };
     case "renewal":
       return { input: { report: text("report") }, values: { report: text("report") } };

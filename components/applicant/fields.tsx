@@ -104,6 +104,51 @@ export function CheckboxGroup({ name, label, error, selected, options }: Common 
   );
 }
 
+/** One choice of several, each option with an optional hint (GOV.UK radios). */
+export function RadioGroup({
+  name,
+  label,
+  error,
+  hint,
+  defaultValue,
+  options,
+}: Common & { defaultValue: string; options: { value: string; label: string; hint?: string }[] }) {
+  return (
+    <fieldset className="space-y-2" aria-describedby={describedBy(name, hint)} aria-invalid={error ? true : undefined}>
+      <legend className="font-medium">{label}</legend>
+      <Hint name={name} hint={hint} />
+      {options.map((option, index) => {
+        // The first radio carries the group's name as id: the error summary links there.
+        const id = index === 0 ? name : `${name}-${option.value}`;
+        return (
+          <div key={option.value} className="flex items-start gap-3">
+            <input
+              id={id}
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+              className="mt-1 size-6 shrink-0"
+            />
+            <div>
+              <label htmlFor={id} className="block min-h-8 font-medium">
+                {option.label}
+              </label>
+              {option.hint && (
+                <p id={`${id}-hint`} className="text-sm text-slate-600">
+                  {option.hint}
+                </p>
+              )}
+            </div>
+          </div>
+        );
+      })}
+      <FieldError id={`${name}-error`} message={error} />
+    </fieldset>
+  );
+}
+
 export function Checkbox({ name, label, error, defaultChecked }: Common & { defaultChecked: boolean }): ReactNode {
   return (
     <div className="space-y-1">

@@ -9,7 +9,7 @@ import { type ActionState, type FormValues, idle } from "@/lib/action-state";
 import type { FormSectionId } from "@/lib/application-sections";
 import { readSectionForm } from "@/lib/section-form";
 import { CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
-import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "./fields";
+import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "./fields";
 
 type Props = {
   section: FormSectionId;
@@ -175,6 +175,17 @@ function DeclarationsFields({ values, errors }: FieldsProps) {
   const t = useTranslations("ApplicantForm");
   return (
     <>
+      <RadioGroup
+        name="requestedCategory"
+        label={t("requestedCategory")}
+        hint={t("requestedCategoryHint")}
+        defaultValue={values.requestedCategory ?? ""}
+        error={errors.requestedCategory}
+        options={[
+          { value: "participant", label: t("categoryParticipant"), hint: t("categoryParticipantHint") },
+          { value: "observer", label: t("categoryObserver"), hint: t("categoryObserverHint") },
+        ]}
+      />
       <Checkbox name="truthful" label={t("truthful")} defaultChecked={values.truthful === "on"} error={errors.truthful} />
       <Checkbox name="codeOfConduct" label={t("codeOfConduct")} defaultChecked={values.codeOfConduct === "on"} error={errors.codeOfConduct} />
     </>

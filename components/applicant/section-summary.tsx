@@ -63,7 +63,10 @@ export async function SectionSummary({ section, sections }: { section: FormSecti
     }
     case "declarations": {
       const s = sections.declarations;
-      if (s) rows = inOrder(section, { truthful: yes(s.truthful), codeOfConduct: yes(s.codeOfConduct) });
+      if (s) {
+        const category = s.requestedCategory === "observer" ? t("categoryObserver") : t("categoryParticipant");
+        rows = inOrder(section, { requestedCategory: category, truthful: yes(s.truthful), codeOfConduct: yes(s.codeOfConduct) });
+      }
       break;
     }
     case "renewal": {

@@ -7,6 +7,7 @@ import {
   type FormSectionId,
   PROFILE_SECTION_IDS,
   type ProfileSectionId,
+  requestedCategory,
   SECTION_SCHEMAS,
   type SectionId,
 } from "@/lib/application-sections";
@@ -316,7 +317,7 @@ export async function submitApplication(actor: Actor | null, applicationId: stri
     const { historyId } = await applyTransition(tx, actor, {
       applicationId,
       transition: "submit",
-      set: { submittedAt: new Date(), meetingId: window.open.id },
+      set: { submittedAt: new Date(), meetingId: window.open.id, requestedCategory: requestedCategory(application.sections) },
     });
     const notice = await submissionNotice(tx, actor, applicationId, context);
     await queueNotices(tx, [{ ...notice, kind: "submission", key: `submission:${historyId}` }]);

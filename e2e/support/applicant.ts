@@ -114,6 +114,7 @@ export async function fillDeclarationsAndReview(page: Page, locale: Locale) {
   const t = messages(locale);
   await page.getByRole("link", { name: t.ApplicantDocuments.next }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.ApplicantSection.declarations })).toBeVisible();
+  await page.getByRole("radio", { name: t.ApplicantForm.categoryParticipant, exact: true }).check();
   await page.getByLabel(t.ApplicantForm.truthful, { exact: true }).check();
   await page.getByLabel(t.ApplicantForm.codeOfConduct, { exact: true }).check();
   await page.getByRole("button", { name: t.ApplicantForm.save }).click();

@@ -89,7 +89,7 @@ function sectionsOf(o: OrganizationRow, status: ApplicationStatus): ApplicationS
     work: { themes: o.themes, populationsServed: o.populationsServed, description: o.description },
     representation: { isCoalition: o.isCoalition, members: [] },
     governance: { fundingSources: o.fundingSources, independenceDeclared: true },
-    ...(status === "draft" ? {} : { declarations: { truthful: true, codeOfConduct: true } }),
+    ...(status === "draft" ? {} : { declarations: { requestedCategory: "participant", truthful: true, codeOfConduct: true } }),
   };
 }
 

@@ -31,6 +31,7 @@ import { AppError } from "@/lib/errors";
 import {
   completeDraft,
   createUser,
+  DECLARATIONS,
   exeBytes,
   GOVERNANCE,
   newApplicant as createApplicant,
@@ -280,6 +281,17 @@ describe("submitApplication", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toMatch(/^Recebemos a candidatura de /);
     expect(mails[0]!.text).toContain(`http://localhost:3000/pt/applicant/applications/${applicationId}`);
+  });
+
+  it("asks which category the organization applies for, and files the application under that answer", async () => {
+    const { actor, applicationId } = await newApplicant();
+    await completeDraft(actor, applicationId);
+    await expectAppError(saveApplicationSection(actor, applicationId, "declarations", { truthful: true, codeOfConduct: true }), "invalid");
+    await expectAppError(saveApplicationSection(actor, applicationId, "declarations", { ...DECLARATIONS, requestedCategory: "member" }), "invalid");
+    await saveApplicationSection(actor, applicationId, "declarations", { ...DECLARATIONS, requestedCategory: "observer" });
+    await submitApplication(actor, applicationId, mail);
+    const [app] = await testDb().db.select({ requestedCategory: applications.requestedCategory }).from(applications).where(eq(applications.id, applicationId));
+    expect(app!.requestedCategory).toBe("observer");
   });
 
   it("answers not_found to another organization's member", async () => {

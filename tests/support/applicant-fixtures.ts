@@ -47,7 +47,7 @@ export function organizationAnswers(overrides: Partial<OrganizationSection> = {}
 export const WORK = { themes: ["asylum", "integration"], populationsServed: "Personas refugiadas", description: "Asesoría legal desde 2010." };
 export const REPRESENTATION = { isCoalition: false, members: [] };
 export const GOVERNANCE = { fundingSources: "Donantes privados (70 %), cuotas (30 %).", independenceDeclared: true };
-export const DECLARATIONS = { truthful: true, codeOfConduct: true };
+export const DECLARATIONS = { requestedCategory: "participant", truthful: true, codeOfConduct: true } as const;
 export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter"] as const;
 
 /** An applicant who has just created an organization, with its first draft. */
