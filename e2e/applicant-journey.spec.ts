@@ -37,6 +37,17 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
       // A section with a mistake is refused in place, keeping what was typed.
       await page.getByLabel(t.ApplicantForm.description, { exact: true }).fill("Texto que se conserva");
       await page.getByRole("button", { name: t.ApplicantForm.save }).click();
+      // The error summary takes the focus (so the phone scrolls to it) and links every error to its field.
+      const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: t.UI.errorSummaryTitle }) });
+      await expect(summary).toBeFocused();
+      await expect(summary).toBeInViewport();
+      const populationsError = fmt(t.UI.errorSummaryItem, { field: t.ApplicantForm.populationsServed, message: t.Validation.required });
+      await expect(summary.getByRole("link")).toHaveText([
+        fmt(t.UI.errorSummaryItem, { field: t.ApplicantForm.themes, message: t.Validation.chooseAtLeastOne }),
+        populationsError,
+      ]);
+      await summary.getByRole("link", { name: populationsError }).click();
+      await expect(page.getByLabel(t.ApplicantForm.populationsServed, { exact: true })).toBeFocused();
       await expect(page.getByRole("group", { name: t.ApplicantForm.themes }).getByText(t.Validation.chooseAtLeastOne)).toBeVisible();
       await expect(page.getByLabel(t.ApplicantForm.description, { exact: true })).toHaveValue("Texto que se conserva");
 
@@ -61,12 +72,19 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
         await signIn(page, email, locale);
         await applicationLink(page, locale).click();
         const nav = page.getByRole("navigation", { name: t.ApplicantNav.label });
+        // On a phone the steps fold into one line until asked for.
+        await expect(nav.getByRole("link")).toHaveCount(0);
+        await nav.getByText(t.UI.stepsShow).click();
         for (const section of ["organization", "work", "representation", "governance"] as const) {
           await expect(nav.getByRole("link", { name: `${t.ApplicantSection[section]} ${t.ApplicantNav.complete}` })).toBeVisible();
         }
         await expect(nav.getByRole("link", { name: `${t.ApplicantSection.documents} ${t.ApplicantNav.incomplete}` })).toBeVisible();
         await nav.getByRole("link", { name: new RegExp(t.ApplicantSection.work) }).click();
         await expect(page.getByLabel(t.ApplicantForm.description, { exact: true })).toHaveValue("Asesoría legal a personas refugiadas desde 2012.");
+        const step = nav.getByText(`${fmt(t.UI.stepProgress, { current: 2, total: 6 })}: ${t.ApplicantSection.work}`);
+        await expect(step).toBeVisible();
+        await step.click();
+        await expect(nav.getByRole("link", { name: new RegExp(t.ApplicantSection.work) })).toHaveAttribute("aria-current", "step");
         await nav.getByRole("link", { name: new RegExp(t.ApplicantSection.documents) }).click();
       }
 

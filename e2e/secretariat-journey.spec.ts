@@ -202,8 +202,20 @@ test.describe("The review journey", () => {
     const decision = page.getByRole("group", { name: en.Review.decision });
     await decision.getByLabel(en.SecretariatLabels.recommendation.participant).check();
     await page.getByLabel(en.Review.reason).fill("Meets every criterion of the CSM statute.");
+    // Deciding asks for confirmation first, saying what will happen; going back changes nothing.
+    await page.getByRole("button", { name: en.Review.decide }).click();
+    const confirm = page.getByRole("dialog", { name: en.Review.confirm.title });
+    await expect(confirm).toContainText(en.Review.confirm.participant.replace("{organization}", legalName));
+    await expect(confirm.getByRole("button", { name: en.Review.confirm.submit })).toBeFocused();
+    await confirm.getByRole("button", { name: en.Review.confirm.back }).click();
+    await expect(confirm).toBeHidden();
+    await page.reload();
+    await expect(statusOnPage(page)).toHaveText(en.Status.recommended);
+    await decision.getByLabel(en.SecretariatLabels.recommendation.participant).check();
+    await page.getByLabel(en.Review.reason).fill("Meets every criterion of the CSM statute.");
     const decidedSince = Date.now();
     await page.getByRole("button", { name: en.Review.decide }).click();
+    await confirm.getByRole("button", { name: en.Review.confirm.submit }).click();
     await expect(page.getByRole("status").filter({ hasText: en.Review.decided })).toBeVisible();
     await expect(statusOnPage(page)).toHaveText(en.Status.accredited_participant);
     await expect(page.getByTestId("decision")).toContainText("Meets every criterion of the CSM statute.");

@@ -11,7 +11,7 @@ import {
 } from "@/app/[locale]/(applicant)/applicant/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { idle } from "@/lib/action-state";
-import { Checkbox, TextArea, TextField } from "./fields";
+import { Checkbox, TextArea, TextField } from "@/components/ui/field";
 
 export function SubmitApplicationForm({ applicationId, ready }: { applicationId: string; ready: boolean }) {
   const t = useTranslations("ApplicantReview");

@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { useActionState, useState } from "react";
 import { createOrganizationAction, saveSectionAction } from "@/app/[locale]/(applicant)/applicant/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { type ActionState, type FormValues, idle } from "@/lib/action-state";
 import type { FormSectionId } from "@/lib/application-sections";
 import { readSectionForm } from "@/lib/section-form";
 import { CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
-import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "./fields";
+import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
 
 type Props = {
   section: FormSectionId;
@@ -36,9 +37,15 @@ export function SectionForm({ section, initial, applicationId, isRenewal = false
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, idle);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
+  const fieldLabel = (field: string) => {
+    const member = /^members\.(\d+)\.(name|country)$/.exec(field);
+    if (member) return t(member[2] === "name" ? "memberName" : "memberCountry", { number: Number(member[1]) + 1 });
+    const key = field === "report" ? "renewalReport" : field;
+    return t.has(key as never) ? t(key as never) : undefined;
+  };
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} />
+      {Object.keys(errors).length > 0 ? <ErrorSummary errors={errors} label={fieldLabel} /> : <FormMessage state={state} />}
       {applicationId && (
         <>
           <input type="hidden" name="applicationId" value={applicationId} />

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CheckboxGroup, RadioGroup, TextArea } from "@/components/ui/field";
 import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
 import { type ActionState, idle } from "@/lib/action-state";
 import { SECTION_IDS } from "@/lib/application-sections";
@@ -9,67 +11,18 @@ import { ELIGIBILITY_CRITERIA, type EligibilityCriterion } from "@/lib/domain";
 
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-function TextAreaField({
-  id,
-  name,
-  label,
-  state,
-  rows = 4,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  state: ActionState;
-  rows?: number;
-}) {
-  const error = state.fieldErrors?.[name];
+/** A free-text field that empties once its form succeeded, and keeps what was typed otherwise. */
+function MessageField({ id, name, label, state, rows = 4 }: { id: string; name: string; label: string; state: ActionState; rows?: number }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required
-        defaultValue={state.status === "success" ? "" : (state.values?.[name] ?? "")}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
-        className={inputClass}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
-function ChoiceGroup({
-  id,
-  name,
-  legend,
-  options,
-  state,
-}: {
-  id: string;
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  state: ActionState;
-}) {
-  const error = state.fieldErrors?.[name];
-  return (
-    <fieldset className="space-y-1" aria-describedby={`${id}-error`}>
-      <legend className="font-medium">{legend}</legend>
-      <div className="flex flex-wrap gap-4">
-        {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={state.values?.[name] === option.value} required />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      <FieldError id={`${id}-error`} message={error} />
-    </fieldset>
+    <TextArea
+      id={id}
+      name={name}
+      label={label}
+      rows={rows}
+      required
+      defaultValue={state.status === "success" ? "" : (state.values?.[name] ?? "")}
+      error={state.fieldErrors?.[name]}
+    />
   );
 }
 
@@ -152,7 +105,7 @@ export function NoteForm({ action, applicationId, kind }: { action: FormAction; 
     <form action={formAction} className="space-y-2" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <TextAreaField id={`${kind}-message`} name="message" label={t(kind === "note" ? "noteLabel" : "messageLabel")} state={state} rows={3} />
+      <MessageField id={`${kind}-message`} name="message" label={t(kind === "note" ? "noteLabel" : "messageLabel")} state={state} rows={3} />
       <SubmitButton pending={pending}>{t(kind === "note" ? "addNote" : "sendMessage")}</SubmitButton>
     </form>
   );
@@ -168,38 +121,103 @@ export function RequestInfoForm({ action, applicationId }: { action: FormAction;
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <fieldset aria-describedby="request-sections-error">
-        <legend className="font-medium">{t("requestInfoSections")}</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {SECTION_IDS.map((section) => (
-            <label key={section} className="flex items-center gap-2">
-              <input type="checkbox" name="sections" value={section} defaultChecked={ticked.has(section)} />
-              {tSection(section)}
-            </label>
-          ))}
-        </div>
-        <FieldError id="request-sections-error" message={error} />
-      </fieldset>
-      <TextAreaField id="request-message" name="message" label={t("requestInfoMessage")} state={state} />
+      <CheckboxGroup
+        id="request-sections"
+        name="sections"
+        label={t("requestInfoSections")}
+        selected={[...ticked]}
+        error={error}
+        options={SECTION_IDS.map((section) => ({ value: section, label: tSection(section) }))}
+      />
+      <MessageField id="request-message" name="message" label={t("requestInfoMessage")} state={state} />
       <SubmitButton pending={pending}>{t("requestInfo")}</SubmitButton>
     </form>
   );
 }
 
-export function RecommendForm({ action, applicationId, kind }: { action: FormAction; applicationId: string; kind: "recommend" | "decide" }) {
-  const t = useTranslations("Review");
+const OUTCOMES = ["participant", "observer", "reject"] as const;
+
+function useOutcomeOptions() {
   const tOption = useTranslations("SecretariatLabels.recommendation");
+  return OUTCOMES.map((value) => ({ value, label: tOption(value) }));
+}
+
+export function RecommendForm({ action, applicationId, requestedHint }: { action: FormAction; applicationId: string; requestedHint: string }) {
+  const t = useTranslations("Review");
   const [state, formAction, pending] = useActionState(action, idle);
-  const options = (["participant", "observer", "reject"] as const).map((value) => ({ value, label: tOption(value) }));
-  const choice = kind === "recommend" ? "recommendation" : "decision";
-  const text = kind === "recommend" ? "rationale" : "reason";
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <ChoiceGroup id={`${kind}-choice`} name={choice} legend={t(choice)} options={options} state={state} />
-      <TextAreaField id={`${kind}-text`} name={text} label={t(text)} state={state} />
-      <SubmitButton pending={pending}>{t(kind)}</SubmitButton>
+      <RadioGroup
+        name="recommendation"
+        label={t("recommendation")}
+        hint={requestedHint}
+        inline
+        options={useOutcomeOptions()}
+        defaultValue={state.values?.recommendation ?? ""}
+        error={state.fieldErrors?.recommendation}
+      />
+      <MessageField id="recommend-text" name="rationale" label={t("rationale")} state={state} />
+      <SubmitButton pending={pending}>{t("recommend")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The admin's decision: public and e-mailed, so a dialog says what will happen before it is recorded. */
+export function DecisionForm({
+  action,
+  applicationId,
+  organization,
+  requestedCategory,
+  requestedHint,
+}: {
+  action: FormAction;
+  applicationId: string;
+  organization: string;
+  requestedCategory: "participant" | "observer";
+  requestedHint: string;
+}) {
+  const t = useTranslations("Review");
+  const tCategory = useTranslations("SecretariatLabels.recommendation");
+  const [state, formAction, pending] = useActionState(action, idle);
+  const describe = (data: FormData) => {
+    const decision = data.get("decision");
+    const reason = String(data.get("reason") ?? "").trim();
+    if (!OUTCOMES.includes(decision as (typeof OUTCOMES)[number]) || reason === "") return null;
+    const outcome = decision as (typeof OUTCOMES)[number];
+    return (
+      <>
+        <p className="font-medium">{t(`confirm.${outcome}`, { organization })}</p>
+        {outcome !== "reject" && outcome !== requestedCategory && (
+          <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2">{t("confirm.otherCategory", { category: tCategory(requestedCategory) })}</p>
+        )}
+        <p>{t("confirm.final")}</p>
+      </>
+    );
+  };
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <RadioGroup
+        name="decision"
+        label={t("decision")}
+        hint={requestedHint}
+        inline
+        options={useOutcomeOptions()}
+        defaultValue={state.values?.decision ?? ""}
+        error={state.fieldErrors?.decision}
+      />
+      <MessageField id="decide-text" name="reason" label={t("reason")} state={state} />
+      <ConfirmDialog
+        label={t("decide")}
+        title={t("confirm.title")}
+        confirmLabel={t("confirm.submit")}
+        cancelLabel={t("confirm.back")}
+        describe={describe}
+        pending={pending}
+      />
     </form>
   );
 }

@@ -230,6 +230,7 @@ export async function decideParticipant(staff: Page, locale: Locale, application
   await staff.getByRole("group", { name: t.Review.decision }).getByLabel(t.SecretariatLabels.recommendation.participant).check();
   await staff.getByLabel(t.Review.reason).fill(reason);
   await staff.getByRole("button", { name: t.Review.decide }).click();
+  await staff.getByRole("dialog", { name: t.Review.confirm.title }).getByRole("button", { name: t.Review.confirm.submit }).click();
   await expect(staff.getByRole("status").filter({ hasText: t.Review.decided })).toBeVisible();
   await expect(reviewStatus(staff)).toHaveText(t.Status.accredited_participant);
 }

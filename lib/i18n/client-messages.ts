@@ -3,7 +3,7 @@ import type { Messages } from "./messages";
 type Namespace = keyof Messages;
 
 /** What the client components every visitor can meet translate with (the header, errors, sign-in). */
-export const PUBLIC_CLIENT_NAMESPACES = ["ErrorPage", "LocaleSwitcher", "SignIn"] as const satisfies readonly Namespace[];
+export const PUBLIC_CLIENT_NAMESPACES = ["ErrorPage", "LocaleSwitcher", "SignIn", "UI"] as const satisfies readonly Namespace[];
 
 /** What the applicant's and the secretariat's client components translate with (forms). */
 export const SIGNED_IN_CLIENT_NAMESPACES = [

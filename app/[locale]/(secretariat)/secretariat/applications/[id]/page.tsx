@@ -7,6 +7,7 @@ import {
   AssignForm,
   ButtonForm,
   EligibilityForm,
+  DecisionForm,
   NoteForm,
   RecommendForm,
   RequestInfoForm,
@@ -97,6 +98,8 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
   const mayRequest = canTransition(actor.role, "request_info", application.status);
   const mayRecommend = canTransition(actor.role, "recommend", application.status);
   const mayDecide = can(actor.role, "application:decide") && canTransition(actor.role, "decide_participant", application.status);
+  const requestedHint = t("requestedHint", { category: tCategory(application.requestedCategory) });
+  const recommendedBy = application.history.findLast((entry) => entry.kind === "transition" && entry.toStatus === "recommended");
   const name = (person: { name: string | null; email: string; erased?: boolean } | null) => (person ? personLabel(person, tPerson("formerMember")) : t("someone"));
 
   function describe(entry: ReviewHistoryEntry): string | null {
@@ -150,205 +153,219 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
         </p>
       )}
 
-      <Panel id="actions-title" title={t("actionsTitle")}>
-        {!open && !mayDecide && <p className="text-slate-700">{t("noActions")}</p>}
-        {mayStart && <ButtonForm action={startReviewAction} applicationId={application.id} label={t("startReview")} />}
-        {mayRequest && (
-          <details className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer font-semibold">{t("requestInfoTitle")}</summary>
-            <div className="mt-3">
-              <RequestInfoForm action={requestInformationAction} applicationId={application.id} />
-            </div>
-          </details>
-        )}
-        {mayRecommend && (
-          <details className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer font-semibold">{t("recommendTitle")}</summary>
-            <div className="mt-3">
-              <RecommendForm action={recommendApplicationAction} applicationId={application.id} kind="recommend" />
-            </div>
-          </details>
-        )}
-        {application.status === "recommended" &&
-          (mayDecide ? (
-            <div className="space-y-2 rounded-md border border-slate-200 p-3">
-              <h3 className="font-semibold">{t("decideTitle")}</h3>
-              <RecommendForm action={decideApplicationAction} applicationId={application.id} kind="decide" />
-            </div>
-          ) : (
-            <p className="text-slate-700">{t("decideAdminOnly")}</p>
-          ))}
-      </Panel>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6" role="region" aria-label={t("applicationColumn")}>
+          <Panel id="sections-title" title={t("sectionsTitle")}>
+            <SectionsView sections={application.sections} />
+          </Panel>
 
-      {(application.recommendation || application.decisionReason) && (
-        <Panel id="outcome-title" title={application.decisionReason ? t("decisionTitle") : t("recommendationTitle")}>
-          {application.recommendation && (
-            <div data-testid="recommendation">
-              <h3 className="font-medium">{t("recommendationTitle")}</h3>
-              <p>
-                {application.recommendation.rejection
-                  ? tLabels("recommendation.reject")
-                  : tLabels(`recommendation.${application.recommendation.category ?? "participant"}`)}
-              </p>
-              {application.recommendation.rationale && <p className="whitespace-pre-wrap">{application.recommendation.rationale}</p>}
-            </div>
-          )}
-          {application.decisionReason && (
-            <div data-testid="decision">
-              <h3 className="font-medium">{t("decisionTitle")}</h3>
-              <p>{tStatus(application.status)}</p>
-              <p className="whitespace-pre-wrap">{application.decisionReason}</p>
-            </div>
-          )}
-        </Panel>
-      )}
+          <Panel id="documents-title" title={t("documentsTitle")}>
+            {application.documents.length === 0 ? (
+              <p className="text-slate-700">{t("noDocuments")}</p>
+            ) : (
+              <ul className="space-y-4">
+                {application.documents.map((document) => {
+                  const href = `/api/documents/${document.id}?disposition=inline`;
+                  const label = `${tLabels(`documentKind.${document.kind}`)}: ${document.fileName}`;
+                  return (
+                    <li key={document.id} className="space-y-2" data-testid="document">
+                      <a href={href} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+                        {t("openDocument", { name: label })}
+                      </a>
+                      <span className="text-sm text-slate-600"> ({format.number(Math.ceil(document.size / 1024))} KB)</span>
+                      {document.contentType === "application/pdf" ? (
+                        <iframe src={href} title={t("previewOf", { name: label })} className="h-96 w-full rounded border border-slate-200" />
+                      ) : document.contentType === "image/png" || document.contentType === "image/jpeg" ? (
+                        // eslint-disable-next-line @next/next/no-img-element -- a private document, not an optimizable asset
+                        <img src={href} alt={t("previewOf", { name: label })} className="max-h-96 rounded border border-slate-200" />
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Panel>
 
-      {open && (
-        <Panel id="assign-title" title={t("assignTitle")}>
-          {application.assignedReviewer?.id !== actor.id && (
-            <ButtonForm
-              action={assignApplicationAction}
-              applicationId={application.id}
-              label={t("assignToMe")}
-              extra={{ reviewerId: actor.id, expectedReviewerId: application.assignedReviewer?.id ?? "" }}
-            />
-          )}
-          <AssignForm
-            action={assignApplicationAction}
-            applicationId={application.id}
-            current={application.assignedReviewer?.id ?? null}
-            staff={staff.map((member) => ({ id: member.id, label: member.name ? `${member.name} <${member.email}>` : member.email }))}
-          />
-        </Panel>
-      )}
-
-      <Panel id="eligibility-title" title={t("eligibilityTitle")}>
-        <EligibilityForm
-          action={saveEligibilityAction}
-          applicationId={application.id}
-          checks={application.eligibility}
-          editable={can(actor.role, "application:recommend") && ELIGIBILITY_STATUSES.includes(application.status)}
-        />
-      </Panel>
-
-      <Panel id="sections-title" title={t("sectionsTitle")}>
-        <SectionsView sections={application.sections} />
-      </Panel>
-
-      <Panel id="documents-title" title={t("documentsTitle")}>
-        {application.documents.length === 0 ? (
-          <p className="text-slate-700">{t("noDocuments")}</p>
-        ) : (
-          <ul className="space-y-4">
-            {application.documents.map((document) => {
-              const href = `/api/documents/${document.id}?disposition=inline`;
-              const label = `${tLabels(`documentKind.${document.kind}`)}: ${document.fileName}`;
-              return (
-                <li key={document.id} className="space-y-2" data-testid="document">
-                  <a href={href} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
-                    {t("openDocument", { name: label })}
-                  </a>
-                  <span className="text-sm text-slate-600"> ({format.number(Math.ceil(document.size / 1024))} KB)</span>
-                  {document.contentType === "application/pdf" ? (
-                    <iframe src={href} title={t("previewOf", { name: label })} className="h-96 w-full rounded border border-slate-200" />
-                  ) : document.contentType === "image/png" || document.contentType === "image/jpeg" ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- a private document, not an optimizable asset
-                    <img src={href} alt={t("previewOf", { name: label })} className="max-h-96 rounded border border-slate-200" />
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </Panel>
-
-      <Panel id="organization-title" title={t("organizationTitle")}>
-        <p>
-          {tLabels(`organizationType.${organization.type}`)} · {tCountry((organization.country ?? "regional") as "AR")}
-          {organization.city ? ` · ${organization.city}` : ""}
-        </p>
-        <h3 className="font-semibold">{t("accreditationTitle")}</h3>
-        {application.accreditation ? (
-          <div data-testid="accreditation">
+          <Panel id="organization-title" title={t("organizationTitle")}>
             <p>
-              {t("accreditationSummary", {
-                category: tCategory(application.accreditation.category),
-                status: t(`accreditationStatus.${application.accreditation.status}`),
-                date: format.dateTime(application.accreditation.grantedAt, { dateStyle: "medium" }),
-              })}
+              {tLabels(`organizationType.${organization.type}`)} · {tCountry((organization.country ?? "regional") as "AR")}
+              {organization.city ? ` · ${organization.city}` : ""}
             </p>
-            {application.accreditation.history.length > 0 && (
-              <ul className="list-disc pl-5 text-sm">
-                {application.accreditation.history.map((event, index) => (
-                  <li key={index}>
-                    {date(event.createdAt)} ·{" "}
-                    {tOrganization(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`)} ·{" "}
-                    {tCategory(event.category)}
-                    {event.reason ? ` · ${event.reason}` : ""}
+            <h3 className="font-semibold">{t("accreditationTitle")}</h3>
+            {application.accreditation ? (
+              <div data-testid="accreditation">
+                <p>
+                  {t("accreditationSummary", {
+                    category: tCategory(application.accreditation.category),
+                    status: t(`accreditationStatus.${application.accreditation.status}`),
+                    date: format.dateTime(application.accreditation.grantedAt, { dateStyle: "medium" }),
+                  })}
+                </p>
+                {application.accreditation.history.length > 0 && (
+                  <ul className="list-disc pl-5 text-sm">
+                    {application.accreditation.history.map((event, index) => (
+                      <li key={index}>
+                        {date(event.createdAt)} ·{" "}
+                        {tOrganization(`event.${(ACCREDITATION_EVENTS as readonly string[]).includes(event.event) ? (event.event as "granted") : "other"}`)} ·{" "}
+                        {tCategory(event.category)}
+                        {event.reason ? ` · ${event.reason}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p>
+                  <Link href={`/secretariat/organizations/${organization.id}`} className="text-brand-800 underline">
+                    {tOrganization("manageLink")}
+                  </Link>
+                </p>
+              </div>
+            ) : (
+              <p className="text-slate-700">{t("noAccreditation")}</p>
+            )}
+            <h3 className="font-semibold">{t("earlierTitle")}</h3>
+            {application.earlierApplications.length === 0 ? (
+              <p className="text-slate-700">{t("noEarlier")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {application.earlierApplications.map((earlier) => (
+                  <li key={earlier.id} className="flex flex-wrap items-center gap-2">
+                    <StatusBadge status={earlier.status} />
+                    <Link href={`/secretariat/applications/${earlier.id}`} className="text-brand-800 underline">
+                      {earlier.submittedAt ? date(earlier.submittedAt) : earlier.id}
+                    </Link>
                   </li>
                 ))}
               </ul>
             )}
-            <p>
-              <Link href={`/secretariat/organizations/${organization.id}`} className="text-brand-800 underline">
-                {tOrganization("manageLink")}
-              </Link>
-            </p>
-          </div>
-        ) : (
-          <p className="text-slate-700">{t("noAccreditation")}</p>
-        )}
-        <h3 className="font-semibold">{t("earlierTitle")}</h3>
-        {application.earlierApplications.length === 0 ? (
-          <p className="text-slate-700">{t("noEarlier")}</p>
-        ) : (
-          <ul className="space-y-1">
-            {application.earlierApplications.map((earlier) => (
-              <li key={earlier.id} className="flex flex-wrap items-center gap-2">
-                <StatusBadge status={earlier.status} />
-                <Link href={`/secretariat/applications/${earlier.id}`} className="text-brand-800 underline">
-                  {earlier.submittedAt ? date(earlier.submittedAt) : earlier.id}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Panel>
+          </Panel>
 
-      <Panel id="history-title" title={t("historyTitle")}>
-        {application.history.length === 0 ? (
-          <p>{t("historyEmpty")}</p>
-        ) : (
-          <ol className="space-y-3" data-testid="history">
-            {application.history.map((entry) => {
-              const sections = Array.isArray(entry.data?.sections)
-                ? (entry.data.sections as string[]).filter((section) => (SECTION_IDS as readonly string[]).includes(section))
-                : [];
-              return (
-                <li key={entry.id} className="rounded-md border border-slate-200 p-3">
-                  <p className="text-sm text-slate-700">
-                    <time dateTime={entry.createdAt.toISOString()}>{date(entry.createdAt)}</time> · {name(entry.actor)} ·{" "}
-                    <span className="font-medium">{t(`kind.${entry.kind}`)}</span> ·{" "}
-                    {entry.visibleToApplicant ? t("visibleToApplicant") : t("internal")}
+          <Panel id="history-title" title={t("historyTitle")}>
+            {application.history.length === 0 ? (
+              <p>{t("historyEmpty")}</p>
+            ) : (
+              <ol className="space-y-3" data-testid="history">
+                {application.history.map((entry) => {
+                  const sections = Array.isArray(entry.data?.sections)
+                    ? (entry.data.sections as string[]).filter((section) => (SECTION_IDS as readonly string[]).includes(section))
+                    : [];
+                  return (
+                    <li key={entry.id} className="rounded-md border border-slate-200 p-3">
+                      <p className="text-sm text-slate-700">
+                        <time dateTime={entry.createdAt.toISOString()}>{date(entry.createdAt)}</time> · {name(entry.actor)} ·{" "}
+                        <span className="font-medium">{t(`kind.${entry.kind}`)}</span> ·{" "}
+                        {entry.visibleToApplicant ? t("visibleToApplicant") : t("internal")}
+                      </p>
+                      {describe(entry) && <p className="font-medium">{describe(entry)}</p>}
+                      {sections.length > 0 && (
+                        <p>{t("sectionsToRevise", { sections: sections.map((section) => tLabels(`section.${section}` as "section.work")).join(", ") })}</p>
+                      )}
+                      {entry.message && <p className="whitespace-pre-wrap">{entry.message}</p>}
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </Panel>
+        </div>
+        <div className="min-w-0 space-y-6" role="region" aria-label={t("workColumn")}>
+          {(application.recommendation || application.decisionReason) && (
+            <Panel id="outcome-title" title={application.decisionReason ? t("decisionTitle") : t("recommendationTitle")}>
+              {application.recommendation && (
+                <div data-testid="recommendation">
+                  <h3 className="font-medium">{t("recommendationTitle")}</h3>
+                  <p>
+                    {application.recommendation.rejection
+                      ? tLabels("recommendation.reject")
+                      : tLabels(`recommendation.${application.recommendation.category ?? "participant"}`)}
                   </p>
-                  {describe(entry) && <p className="font-medium">{describe(entry)}</p>}
-                  {sections.length > 0 && (
-                    <p>{t("sectionsToRevise", { sections: sections.map((section) => tLabels(`section.${section}` as "section.work")).join(", ") })}</p>
+                  {application.recommendation.rationale && <p className="whitespace-pre-wrap">{application.recommendation.rationale}</p>}
+                  {recommendedBy && (
+                    <p className="text-sm text-slate-700">{t("recommendedBy", { name: name(recommendedBy.actor), date: date(recommendedBy.createdAt) })}</p>
                   )}
-                  {entry.message && <p className="whitespace-pre-wrap">{entry.message}</p>}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </Panel>
+                </div>
+              )}
+              {application.decisionReason && (
+                <div data-testid="decision">
+                  <h3 className="font-medium">{t("decisionTitle")}</h3>
+                  <p>{tStatus(application.status)}</p>
+                  <p className="whitespace-pre-wrap">{application.decisionReason}</p>
+                </div>
+              )}
+            </Panel>
+          )}
 
-      <Panel id="note-title" title={t("noteTitle")}>
-        <NoteForm action={addInternalNoteAction} applicationId={application.id} kind="note" />
-      </Panel>
-      <Panel id="message-title" title={t("messageTitle")}>
-        <NoteForm action={sendApplicantMessageAction} applicationId={application.id} kind="message" />
-      </Panel>
+          <Panel id="actions-title" title={t("actionsTitle")}>
+            {!open && !mayDecide && <p className="text-slate-700">{t("noActions")}</p>}
+            {mayStart && <ButtonForm action={startReviewAction} applicationId={application.id} label={t("startReview")} />}
+            {mayRequest && (
+              <details className="rounded-md border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold">{t("requestInfoTitle")}</summary>
+                <div className="mt-3">
+                  <RequestInfoForm action={requestInformationAction} applicationId={application.id} />
+                </div>
+              </details>
+            )}
+            {mayRecommend && (
+              <details className="rounded-md border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold">{t("recommendTitle")}</summary>
+                <div className="mt-3">
+                  <RecommendForm action={recommendApplicationAction} applicationId={application.id} requestedHint={requestedHint} />
+                </div>
+              </details>
+            )}
+            {application.status === "recommended" &&
+              (mayDecide ? (
+                <div className="space-y-2 rounded-md border border-slate-200 p-3">
+                  <h3 className="font-semibold">{t("decideTitle")}</h3>
+                  <DecisionForm
+                    action={decideApplicationAction}
+                    applicationId={application.id}
+                    organization={organization.legalName}
+                    requestedCategory={application.requestedCategory}
+                    requestedHint={requestedHint}
+                  />
+                </div>
+              ) : (
+                <p className="text-slate-700">{t("decideAdminOnly")}</p>
+              ))}
+          </Panel>
+
+          {open && (
+            <Panel id="assign-title" title={t("assignTitle")}>
+              {application.assignedReviewer?.id !== actor.id && (
+                <ButtonForm
+                  action={assignApplicationAction}
+                  applicationId={application.id}
+                  label={t("assignToMe")}
+                  extra={{ reviewerId: actor.id, expectedReviewerId: application.assignedReviewer?.id ?? "" }}
+                />
+              )}
+              <AssignForm
+                action={assignApplicationAction}
+                applicationId={application.id}
+                current={application.assignedReviewer?.id ?? null}
+                staff={staff.map((member) => ({ id: member.id, label: member.name ? `${member.name} <${member.email}>` : member.email }))}
+              />
+            </Panel>
+          )}
+
+          <Panel id="eligibility-title" title={t("eligibilityTitle")}>
+            <EligibilityForm
+              action={saveEligibilityAction}
+              applicationId={application.id}
+              checks={application.eligibility}
+              editable={can(actor.role, "application:recommend") && ELIGIBILITY_STATUSES.includes(application.status)}
+            />
+          </Panel>
+
+          <Panel id="note-title" title={t("noteTitle")}>
+            <NoteForm action={addInternalNoteAction} applicationId={application.id} kind="note" />
+          </Panel>
+          <Panel id="message-title" title={t("messageTitle")}>
+            <NoteForm action={sendApplicantMessageAction} applicationId={application.id} kind="message" />
+          </Panel>
+        </div>
+      </div>
     </article>
   );
 }
