@@ -23,14 +23,25 @@ test.describe("Who may enter which area", () => {
 
       const header = page.getByRole("banner");
       await expect(header.getByRole("link", { name: es.Nav.secretariat })).toBeVisible();
-      // Every status of the seeded pipeline is counted; the demo data has one submitted application or more.
+      // Every status the queue shows is counted (drafts are the applicants' own); the demo data has one submitted application or more.
       expect(await countFor(page, es.Status.submitted)).toBeGreaterThanOrEqual(1);
       expect(await countFor(page, es.Status.in_review)).toBeGreaterThanOrEqual(1);
       expect(await countFor(page, es.Status.accredited_participant)).toBeGreaterThanOrEqual(12);
       const total = await countFor(page, es.Secretariat.total);
       let sum = 0;
-      for (const status of Object.values(es.Status)) sum += await countFor(page, status);
+      for (const [status, label] of Object.entries(es.Status)) if (status !== "draft") sum += await countFor(page, label);
       expect(total).toBe(sum);
+      const table = page.getByRole("table", { name: es.Secretariat.countsTitle });
+      await expect(table.getByRole("rowheader", { name: es.Status.draft, exact: true })).toHaveCount(0);
+
+      // Each count links to the queue filtered to the rows it counts; "me" is resolved by the server.
+      await expect(page.getByTestId("count-in_review").getByRole("link")).toHaveAttribute("href", "/es/secretariat/applications?status=in_review");
+      await expect(page.getByTestId("count-all").getByRole("link")).toHaveAttribute("href", "/es/secretariat/applications?status=all");
+      await expect(page.getByTestId("assigned-to-me")).toHaveAttribute("href", "/es/secretariat/applications?reviewer=me");
+      await expect(page.getByTestId("open-count")).toHaveAttribute("href", "/es/secretariat/applications");
+      const toDecide = page.getByTestId("to-decide");
+      if (email.startsWith("admin")) await expect(toDecide).toHaveAttribute("href", "/es/secretariat/applications?status=recommended");
+      else await expect(toDecide).toHaveCount(0);
     });
   }
 

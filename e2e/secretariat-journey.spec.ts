@@ -269,6 +269,13 @@ test.describe("The review journey", () => {
     await expect(page.getByTestId("assigned-reviewer")).toHaveText(race.reviewer.email);
     await page.goto("/es/secretariat");
     await expect(page.getByRole("region", { name: es.Secretariat.myWorkTitle }).getByRole("link", { name: legalName })).toBeVisible();
+    // "Assigned to me (n)" opens the queue on exactly those rows.
+    const assigned = page.getByTestId("assigned-to-me");
+    await expect(assigned).toHaveText(es.Secretariat.assignedToMe.replace("{count}", "1"));
+    await assigned.click();
+    await expect(page).toHaveURL(/\/es\/secretariat\/applications\?reviewer=me$/);
+    await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
+    await expect(page.getByRole("table", { name: es.Queue.tableCaption }).getByRole("link", { name: legalName })).toBeVisible();
   });
 
   test("a reviewer cannot decide: no decision form, and a direct call of the action is refused", async ({ page }) => {

@@ -41,13 +41,26 @@ test.describe("The review queue", () => {
     await expect(page).toHaveURL(/sort=name&dir=desc/);
     await expect(rows.first()).toContainText(`Asociación Paginada ${token} 26`);
 
-    // Filters combine with the search; drafts never appear.
+    // The queue opens on open applications, each with its age; filters combine with the search; drafts never appear.
     await page.goto(`/es/secretariat/applications?q=${token}`);
     await expect(page.getByTestId("queue-total")).toHaveText("28 solicitudes");
+    await expect(page.getByLabel(es.Queue.status)).toHaveValue("open");
+    await expect(page.getByRole("link", { name: queue.closed.legalName })).toHaveCount(0);
+    await expect(page.getByTestId("application-age")).toHaveCount(25);
     await page.getByLabel(es.Queue.status).selectOption("in_review");
     await page.getByRole("button", { name: es.Queue.apply }).click();
     await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
     await expect(rows.first()).toContainText(`Instituto Andino ${token}`);
+
+    // Decided applications, and all of them, are one filter away.
+    await page.getByLabel(es.Queue.status).selectOption({ label: es.Queue.statusDecided });
+    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await expect(page).toHaveURL(/status=decided/);
+    await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
+    await expect(rows.first()).toContainText(queue.closed.legalName);
+    await expect(page.getByTestId("application-age")).toHaveCount(0);
+    await page.goto(`/es/secretariat/applications?q=${token}&status=all`);
+    await expect(page.getByTestId("queue-total")).toHaveText("29 solicitudes");
 
     // A shared link restores every filter; the reviewer is chosen in the form (the seeded review is the demo reviewer's).
     await page.goto(`/es/secretariat/applications?q=${token}&country=CO&type=academic&theme=education&category=participant`);

@@ -15,7 +15,11 @@ export type Transition = (typeof TRANSITIONS)[number];
 
 type Rule = { from: readonly ApplicationStatus[]; to: ApplicationStatus; roles: readonly Role[] };
 
-const BEFORE_DECISION = ["draft", "submitted", "in_review", "info_requested", "recommended"] as const;
+/** Submitted, neither decided nor withdrawn: the secretariat still owes the organization an answer. */
+export const OPEN_STATUSES = ["submitted", "in_review", "info_requested", "recommended"] as const satisfies readonly ApplicationStatus[];
+export const DECIDED_STATUSES = ["accredited_participant", "accredited_observer", "rejected"] as const satisfies readonly ApplicationStatus[];
+
+const BEFORE_DECISION = ["draft", ...OPEN_STATUSES] as const;
 
 /** The accreditation pipeline of PRODUCT.md: who may move an application, from where, to where. */
 export const PIPELINE: Readonly<Record<Transition, Rule>> = {
@@ -40,5 +44,9 @@ export function targetStatus(transition: Transition): ApplicationStatus {
 }
 
 export function isDecided(status: ApplicationStatus): boolean {
-  return status === "accredited_participant" || status === "accredited_observer" || status === "rejected";
+  return (DECIDED_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
+
+export function isOpen(status: ApplicationStatus): boolean {
+  return (OPEN_STATUSES as readonly ApplicationStatus[]).includes(status);
 }

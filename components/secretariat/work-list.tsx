@@ -1,11 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { ApplicationAge } from "@/components/secretariat/application-age";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WorkItem } from "@/db/queries/dashboard";
 import { Link } from "@/lib/i18n/navigation";
 
-/** A short list of applications linking to their review pages. */
-export async function WorkList({ title, empty, items, id }: { title: string; empty: string; items: WorkItem[]; id: string }) {
-  const [t, format] = await Promise.all([getTranslations("Secretariat"), getFormatter()]);
+/** A short list of applications linking to their review pages, each with how long it has waited. */
+export function WorkList({ title, empty, items, id, now }: { title: string; empty: string; items: WorkItem[]; id: string; now: Date }) {
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h2 id={id} className="text-lg font-semibold">
@@ -23,9 +22,7 @@ export async function WorkList({ title, empty, items, id }: { title: string; emp
               </Link>
               <span className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                 <StatusBadge status={item.status} />
-                <span>
-                  {t("lastChange")}: {format.dateTime(item.updatedAt, { dateStyle: "medium" })}
-                </span>
+                <ApplicationAge submittedAt={item.submittedAt} now={now} />
               </span>
             </li>
           ))}

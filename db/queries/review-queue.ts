@@ -3,7 +3,7 @@ import { and, arrayContains, asc, count, desc, eq, inArray, isNull, like, type S
 import { alias } from "drizzle-orm/pg-core";
 import { type Actor, assertCan } from "@/lib/actor";
 import type { AccreditationCategory, ApplicationStatus, OrganizationType } from "@/lib/domain";
-import { QUEUE_PAGE_SIZE, QUEUE_STATUSES, type QueueFilters } from "@/lib/queue-filters";
+import { QUEUE_PAGE_SIZE, type QueueFilters, statusesOf } from "@/lib/queue-filters";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
 import { applications, organizations, users } from "../schema";
@@ -30,9 +30,7 @@ function escapeLike(text: string): string {
 function conditions(actor: Actor, filters: QueueFilters): SQL | undefined {
   const key = filters.q ? searchKey(filters.q) : "";
   return and(
-    filters.status
-      ? eq(applications.status, filters.status as ApplicationStatus)
-      : inArray(applications.status, QUEUE_STATUSES as ApplicationStatus[]),
+    inArray(applications.status, [...statusesOf(filters.status)]),
     filters.country ? eq(organizations.country, filters.country) : undefined,
     filters.type ? eq(organizations.type, filters.type) : undefined,
     filters.theme ? arrayContains(organizations.themes, [filters.theme]) : undefined,
@@ -91,17 +89,27 @@ function toQueueRow(row: RawRow): QueueRow {
   };
 }
 
+function countRows(db: Awaited<ReturnType<typeof getDb>>, filters: QueueFilters, where: SQL | undefined) {
+  const counted = db.select({ total: count() }).from(applications);
+  // Every application has its organization (a required foreign key): join only to filter on it.
+  const byOrganization = filters.q || filters.country || filters.type || filters.theme;
+  return byOrganization ? counted.innerJoin(organizations, eq(organizations.id, applications.organizationId)).where(where) : counted.where(where);
+}
+
+/** How many applications the queue lists for these filters, counted exactly as the queue counts them. */
+export async function countReviewQueue(actor: Actor | null, filters: QueueFilters): Promise<number> {
+  assertCan(actor, "application:read-any");
+  const [counted] = await countRows(await getDb(), filters, conditions(actor, filters));
+  return counted?.total ?? 0;
+}
+
 /** One page of the review queue and the total for the filters: two queries, whatever the page size. */
 export async function listReviewQueue(actor: Actor | null, filters: QueueFilters): Promise<QueuePage> {
   assertCan(actor, "application:read-any");
   const db = await getDb();
   const where = conditions(actor, filters);
   const [[counted], rows] = await Promise.all([
-    db
-      .select({ total: count() })
-      .from(applications)
-      .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-      .where(where),
+    countRows(db, filters, where),
     selectRows(db)
       .where(where)
       .orderBy(...ordering(filters))

@@ -92,7 +92,8 @@ class ExportFingerprint implements DatabaseFingerprint {
   async take(): Promise<Fingerprint> {
     const mentions = new RegExp(this.pattern(), "i");
     const fingerprint: Fingerprint = {};
-    for (const path of ["/api/secretariat/audit", "/api/secretariat/queue"]) {
+    // The queue exports its open applications unless asked for all: a decided one must count too.
+    for (const path of ["/api/secretariat/audit", "/api/secretariat/queue?status=all"]) {
       const response = await this.admin().get(`${APP_URL}${path}`);
       if (!response.ok()) throw new Error(`${path}: ${response.status()}`);
       const lines = (await response.text()).split("\n").filter((line) => mentions.test(line));

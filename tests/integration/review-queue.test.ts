@@ -40,6 +40,11 @@ beforeAll(async () => {
     assignedReviewerId: otherReviewer.id,
   });
   names.draft = await make.application(borrador, "draft");
+  // Closed ones, submitted before every open one and assigned to the reviewer: only a chosen filter shows them.
+  const closed = await make.organization("Colectivo Cerrado", { country: "UY" });
+  names.rejected = await make.application(closed, "rejected", { submittedAt: new Date("2024-12-01"), assignedReviewerId: reviewer.id });
+  names.accredited = await make.application(closed, "accredited_observer", { submittedAt: new Date("2024-12-02"), assignedReviewerId: reviewer.id });
+  names.withdrawn = await make.application(closed, "withdrawn", { submittedAt: new Date("2024-12-03"), assignedReviewerId: reviewer.id });
 });
 
 describe("listReviewQueue", () => {
@@ -60,11 +65,30 @@ describe("listReviewQueue", () => {
     expect((await listReviewQueue(reviewer, filters("q=_"))).total).toBe(0);
   });
 
-  it("never shows drafts, and orders by submission date by default", async () => {
+  it("opens on the open applications only, the earliest submitted first; never shows drafts", async () => {
     const page = await listReviewQueue(reviewer, filters(""));
     expect(page.rows.map((row) => row.id)).toEqual([names.asociacion, names.conectas, names.instituto]);
     expect(page.total).toBe(3);
+    expect(page.rows.map((row) => row.submittedAt!.getTime())).toEqual([...page.rows.map((row) => row.submittedAt!.getTime())].sort((a, b) => a - b));
+    expect(filters("").status).toBe("open");
+    expect((await listReviewQueue(reviewer, filters("status=open"))).total).toBe(3);
     expect((await listReviewQueue(reviewer, filters("status=draft"))).total).toBe(3);
+    expect((await listReviewQueue(reviewer, filters("status="))).total).toBe(3);
+  });
+
+  it("shows decided, withdrawn or all applications when the status filter asks for them", async () => {
+    const ids = async (query: string) => (await listReviewQueue(reviewer, filters(query))).rows.map((row) => row.id);
+    expect(await ids("status=decided")).toEqual([names.rejected, names.accredited]);
+    expect(await ids("status=withdrawn")).toEqual([names.withdrawn]);
+    expect(await ids("status=all")).toEqual([names.rejected, names.accredited, names.withdrawn, names.asociacion, names.conectas, names.instituto]);
+    expect(await ids("status=all&dir=desc")).toEqual([names.instituto, names.conectas, names.asociacion, names.withdrawn, names.accredited, names.rejected]);
+  });
+
+  it("assigned to me: 'me' is whoever is signed in, and by default only their open applications", async () => {
+    const ids = async (actor: Actor, query: string) => (await listReviewQueue(actor, filters(query))).rows.map((row) => row.id);
+    expect(await ids(reviewer, "reviewer=me")).toEqual([names.conectas]);
+    expect(await ids(otherReviewer, "reviewer=me")).toEqual([names.instituto]);
+    expect(await ids(reviewer, "reviewer=me&status=all")).toEqual([names.rejected, names.accredited, names.withdrawn, names.conectas]);
   });
 
   it("filters by status, country, type, theme, category and reviewer", async () => {
@@ -75,7 +99,6 @@ describe("listReviewQueue", () => {
     expect(await ids("theme=detention")).toEqual([names.conectas]);
     expect(await ids("theme=asylum")).toEqual([names.asociacion, names.conectas]);
     expect(await ids("category=observer")).toEqual([names.conectas]);
-    expect(await ids("reviewer=me")).toEqual([names.conectas]);
     expect(await ids(`reviewer=${otherReviewer.id}`)).toEqual([names.instituto]);
     expect(await ids("reviewer=none")).toEqual([names.asociacion]);
     expect(await ids("country=BR&status=recommended")).toEqual([]);
@@ -107,7 +130,7 @@ describe("listReviewQueue", () => {
 
   it("ignores malformed filters instead of failing", () => {
     expect(filters("status=nope&country=XX&page=-3&sort=evil&dir=up")).toMatchObject({
-      status: undefined,
+      status: "open",
       country: undefined,
       page: 1,
       sort: "submitted",

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { WorkList } from "@/components/secretariat/work-list";
-import { countApplicationsByStatus, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
+import { countDashboard, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
 import { countDeadDeliveries } from "@/db/queries/deliveries";
 import { pendingProfileChanges } from "@/db/queries/profile-changes";
+import { DASHBOARD_QUERIES, queueHref } from "@/lib/dashboard-links";
 import { can } from "@/lib/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { APPLICATION_STATUSES } from "@/lib/domain";
+import { QUEUE_STATUSES } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -26,13 +27,14 @@ export default async function SecretariatHomePage({ params }: Props) {
     getTranslations("Secretariat"),
     getTranslations("Status"),
     getTranslations("Deliveries"),
-    countApplicationsByStatus(actor),
+    countDashboard(actor),
     listWaitingLongest(actor),
     listMyAssignedWork(actor),
     can(actor.role, "delivery:manage") ? countDeadDeliveries(actor) : 0,
     pendingProfileChanges(actor),
   ]);
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const now = new Date();
+  const countLink = "font-semibold text-brand-800 underline";
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -60,14 +62,33 @@ export default async function SecretariatHomePage({ params }: Props) {
           </ul>
         </section>
       )}
-      <p>
-        <Link href="/secretariat/applications" className="font-semibold text-brand-800 underline">
-          {t("openQueue")}
-        </Link>
-      </p>
+      <section aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title" className="sr-only">
+          {t("shortcutsTitle")}
+        </h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {can(actor.role, "application:decide") && (
+            <li>
+              <Link href={queueHref(DASHBOARD_QUERIES.toDecide)} className={countLink} data-testid="to-decide">
+                {t("toDecide", { count: counts.toDecide })}
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link href={queueHref(DASHBOARD_QUERIES.assignedToMe)} className={countLink} data-testid="assigned-to-me">
+              {t("assignedToMe", { count: counts.assignedToMe })}
+            </Link>
+          </li>
+          <li>
+            <Link href={queueHref(DASHBOARD_QUERIES.open)} className={countLink} data-testid="open-count">
+              {t("openCount", { count: counts.open })}
+            </Link>
+          </li>
+        </ul>
+      </section>
       <div className="grid gap-6 md:grid-cols-2">
-        <WorkList id="my-work" title={t("myWorkTitle")} empty={t("myWorkEmpty")} items={mine} />
-        <WorkList id="waiting" title={t("waitingTitle")} empty={t("waitingEmpty")} items={waiting} />
+        <WorkList id="my-work" title={t("myWorkTitle")} empty={t("myWorkEmpty")} items={mine} now={now} />
+        <WorkList id="waiting" title={t("waitingTitle")} empty={t("waitingEmpty")} items={waiting} now={now} />
       </div>
       <table className="w-full max-w-lg border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-semibold">{t("countsTitle")}</caption>
@@ -82,13 +103,15 @@ export default async function SecretariatHomePage({ params }: Props) {
           </tr>
         </thead>
         <tbody>
-          {APPLICATION_STATUSES.map((status) => (
+          {QUEUE_STATUSES.map((status) => (
             <tr key={status} className="border-b border-slate-100">
               <th scope="row" className="py-1 font-normal">
                 {tStatus(status)}
               </th>
               <td className="py-1 text-right tabular-nums" data-testid={`count-${status}`}>
-                {counts[status]}
+                <Link href={queueHref(DASHBOARD_QUERIES.status(status))} className="text-brand-800 underline">
+                  {counts.byStatus[status]}
+                </Link>
               </td>
             </tr>
           ))}
@@ -98,7 +121,11 @@ export default async function SecretariatHomePage({ params }: Props) {
             <th scope="row" className="py-2">
               {t("total")}
             </th>
-            <td className="py-2 text-right font-semibold tabular-nums">{total}</td>
+            <td className="py-2 text-right font-semibold tabular-nums" data-testid="count-all">
+              <Link href={queueHref(DASHBOARD_QUERIES.all)} className="text-brand-800 underline">
+                {counts.all}
+              </Link>
+            </td>
           </tr>
         </tfoot>
       </table>

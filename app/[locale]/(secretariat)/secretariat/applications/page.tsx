@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicationAge } from "@/components/secretariat/application-age";
 import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
 import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
+import { isOpen } from "@/lib/application-status";
 import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { APPLICATION_KINDS, parseQueueFilters, QUEUE_STATUSES, queueQuery } from "@/lib/queue-filters";
+import { APPLICATION_KINDS, parseQueueFilters, QUEUE_STATUSES, queueQuery, type StatusGroup } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
 
 type Props = {
@@ -39,6 +41,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     listAssignableStaff(actor),
   ]);
   const query = queueQuery(filters);
+  const now = new Date();
+  const groupLabels: Record<StatusGroup, string> = { open: t("statusOpen"), decided: t("statusDecided"), all: t("statusAll") };
   const pageHref = (page: number) => `/${locale}/secretariat/applications?${queueQuery(filters, { page })}`;
   const exportHref = `/api/secretariat/queue?${query ? `${query}&` : ""}locale=${locale}`;
 
@@ -58,8 +62,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             name="status"
             label={t("status")}
             value={filters.status}
-            anyLabel={t("any")}
-            options={QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+            options={[
+              ...Object.entries(groupLabels).map(([value, label]) => ({ value, label })),
+              ...QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
+            ]}
           />
           <FilterSelect
             name="country"
@@ -182,6 +188,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
                   <td className="py-2 pr-3">{tCategory(row.requestedCategory)}</td>
                   <td className="py-2 pr-3 tabular-nums">
                     {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("nobody")}
+                    {isOpen(row.status) && (
+                      <span className="block text-xs text-slate-600">
+                        <ApplicationAge submittedAt={row.submittedAt} now={now} />
+                      </span>
+                    )}
                   </td>
                   <td className="py-2 pr-3">{row.reviewer ? (row.reviewer.name ?? row.reviewer.email) : t("nobody")}</td>
                 </tr>

@@ -1,0 +1,2 @@
+CREATE INDEX "applications_open_submitted_idx" ON "applications" USING btree ("submitted_at","id") WHERE "applications"."status" in ('submitted', 'in_review', 'info_requested', 'recommended');--> statement-breakpoint
+CREATE INDEX "applications_open_reviewer_idx" ON "applications" USING btree ("assigned_reviewer_id","submitted_at","id") WHERE "applications"."status" in ('submitted', 'in_review', 'info_requested', 'recommended');
