@@ -191,7 +191,7 @@ test.describe("The accreditation lifecycle", () => {
       expect(mail.subject).toBe(en.AccreditationEmail.category_changed.subject.replace("{organization}", legalName));
 
       await page.goto(`/pt/secretariat/audit?organization=${encodeURIComponent(legalName)}`);
-      const entry = page.getByRole("row").filter({ hasText: `mudou a categoria da acreditação de ${legalName}` });
+      const entry = page.getByRole("row").filter({ hasText: `mudou a categoria do credenciamento de ${legalName}` });
       await expect(entry).toContainText("Categoria: Observadora → Participante");
       await expect(entry).toContainText("Motivo: “The organization asked to take part fully.”");
     });

@@ -79,7 +79,7 @@ describe("requestInformation", () => {
       data: { transition: "request_info", sections: ["documents", "governance"] },
     });
     const [toApplicant] = await make.mailTo(applicant.email);
-    expect(toApplicant!.subject).toBe("A Secretaria da CSM pede mais informações sobre a sua solicitação");
+    expect(toApplicant!.subject).toBe("A Secretaria da CSM pede mais informações sobre a sua candidatura");
     expect(toApplicant!.text).toContain("Documentos");
     expect(toApplicant!.text).toContain("Governança e financiamento");
     expect(toApplicant!.text).toContain("Adjunte el estatuto firmado.");

@@ -30,12 +30,12 @@ describe("describeAudit", () => {
       changes: [{ field: "Estado", before: "Activa", after: "Suspendida" }],
     });
     expect(describeAudit(suspension, "en").sentence).toBe("Ana Ruiz suspended Centro X’s accreditation");
-    expect(describeAudit(suspension, "pt").sentence).toBe("Ana Ruiz suspendeu a acreditação de Centro X");
+    expect(describeAudit(suspension, "pt").sentence).toBe("Ana Ruiz suspendeu o credenciamento de Centro X");
   });
 
   it("shows a category change as before → after", () => {
     expect(describeAudit(categoryChange, "en").changes).toEqual([{ field: "Category", before: "Participant", after: "Observer" }]);
-    expect(describeAudit(categoryChange, "pt").sentence).toBe("Ana Ruiz mudou a categoria da acreditação de Centro X");
+    expect(describeAudit(categoryChange, "pt").sentence).toBe("Ana Ruiz mudou a categoria do credenciamento de Centro X");
   });
 
   it("says whose account was deactivated and what changed", () => {
@@ -70,7 +70,7 @@ describe("describeAudit", () => {
       organizationName: null,
       data: { old: { number: "XXIII", city: "Lima", participantQuota: 3 }, new: { number: "XXIII", city: "Quito", participantQuota: 3 } },
     };
-    expect(describeAudit(entry, "es")).toMatchObject({ sentence: "Ana editó la reunión XXIII", changes: [{ field: "Ciudad", before: "Lima", after: "Quito" }] });
+    expect(describeAudit(entry, "es")).toMatchObject({ sentence: "Ana editó la XXIII CSM", changes: [{ field: "Ciudad", before: "Lima", after: "Quito" }] });
   });
 
   it("has a sentence for every action the portal records, in every language", () => {

@@ -90,7 +90,7 @@ export default async function ApplicantHomePage({ params }: Props) {
                       ? tHome(app.isRenewal ? "renewalFor" : "applicationFor", { meeting: app.meetingNumber })
                       : app.status === "draft"
                         ? tHome(app.isRenewal ? "renewalNoWindow" : "applicationNoWindow")
-                        : tHome(app.isRenewal ? "renewalFor" : "applicationFor", { meeting: tHome("meetingTbd") })}
+                        : tHome(app.isRenewal ? "renewalForTbd" : "applicationForTbd")}
                   </Link>
                   <span className="text-sm text-slate-600">{format.dateTime(app.updatedAt, { dateStyle: "medium" })}</span>
                 </li>
