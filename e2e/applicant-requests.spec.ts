@@ -108,6 +108,9 @@ test.describe("After submission", () => {
     await signIn(page, WITHDRAWAL.applicant, "pt");
     const applicationId = await openSeededApplication(page, "pt");
     const section = page.getByRole("region", { name: t.ApplicantStatus.withdrawTitle });
+    // Withdrawing is folded away, a secondary action.
+    await expect(section.getByLabel(t.ApplicantStatus.withdrawReason)).toBeHidden();
+    await section.getByText(t.ApplicantStatus.withdrawTitle).click();
     await section.getByLabel(t.ApplicantStatus.withdrawReason).fill("Vamos nos candidatar no próximo ciclo.");
     await section.getByRole("button", { name: t.ApplicantStatus.withdraw }).click();
     // Without the confirmation nothing happens, and the reason is kept.

@@ -98,7 +98,8 @@ test("the whole cycle: an admin opens a window, an organization applies into it,
   // (it could not work); the public page lists the meeting as upcoming, not as one it took part in.
   await page.goto("/es/applicant");
   await expect(page.getByText(fmt(es.ApplicantHome.accreditedForMeeting, { meeting: cycle.meeting }))).toBeVisible();
-  await expect(page.getByText(es.ApplicantHome.nextStepAfterAccreditation)).toBeVisible();
+  // What comes next, as a link that works: nominating delegates (before the deadline, when the meeting has one).
+  await expect(page.getByRole("link", { name: new RegExp(`^${es.ApplicantHome.nominate.slice(0, -1)}`) })).toBeVisible();
   await expect(page.getByRole("button", { name: es.ApplicantHome.startRenewal })).toHaveCount(0);
   await results.first().getByRole("link", { name: legalName, exact: true }).click();
   const meetingName = fmt(es.RegisterOrganization.meeting, { number: cycle.meeting });

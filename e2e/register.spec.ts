@@ -447,7 +447,7 @@ test.describe("Public register", () => {
 
     test("the register fits the screen without sideways scrolling", async ({ page }) => {
       const t = messages("es").Register;
-      for (const path of ["/es/register", "/es/register/rjm-lac", "/es/how-to-take-part", "/es/register/open-data"]) {
+      for (const path of ["/es/register", "/es/register/rjm-lac", "/es/how-to-take-part", "/es/code-of-conduct", "/es/register/open-data"]) {
         await page.goto(path);
         const wider = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
@@ -459,6 +459,14 @@ test.describe("Public register", () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
       }
       await page.goto("/es/register");
+      // Search first, on the first screen; the other filters folded; the figures after the results.
+      await expect(page.getByRole("searchbox", { name: t.search })).toBeInViewport();
+      await expect(page.getByLabel(t.country, { exact: true })).toBeHidden();
+      const results = await page.locator("#register-results").boundingBox();
+      const figures = await page.locator("#register-figures").boundingBox();
+      expect(figures!.y).toBeGreaterThan(results!.y);
+      await page.getByText(t.moreFilters, { exact: true }).click();
+      await expect(page.getByLabel(t.country, { exact: true })).toBeVisible();
       await search(page, "es", "conectas");
       await expect(page.getByRole("link", { name: "Conectas Direitos Humanos" })).toBeVisible();
       await expect(page.getByRole("button", { name: t.submit })).toBeVisible();

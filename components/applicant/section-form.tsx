@@ -45,7 +45,7 @@ export function SectionForm({ section, initial, applicationId, isRenewal = false
   };
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
-      {Object.keys(errors).length > 0 ? <ErrorSummary errors={errors} label={fieldLabel} /> : <FormMessage state={state} />}
+      {Object.keys(errors).length > 0 ? <ErrorSummary errors={errors} label={fieldLabel} description={state.message} /> : <FormMessage state={state} />}
       {applicationId && (
         <>
           <input type="hidden" name="applicationId" value={applicationId} />

@@ -1,20 +1,29 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { type ApplicationSections, type FormSectionId, SECTION_FIELDS } from "@/lib/application-sections";
 
 /** A section's saved answers, read-only (review page, and sections closed for editing). */
-export async function SectionSummary({ section, sections }: { section: FormSectionId; sections: ApplicationSections }) {
+type Props = {
+  section: FormSectionId;
+  sections: ApplicationSections;
+  /** The section's form: each answer then gets a "Change" link to its field (check your answers). */
+  changeHref?: string;
+};
+
+export async function SectionSummary({ section, sections, changeHref }: Props) {
   const t = await getTranslations("ApplicantForm");
   const tChoice = await getTranslations("ApplicantChoices");
   const tCountry = await getTranslations("Country");
   const tYesNo = await getTranslations("ApplicantReview");
   const yes = (value: boolean) => (value ? tYesNo("yes") : tYesNo("no"));
   // Values by field; the rows follow SECTION_FIELDS, the form's order.
-  const inOrder = <S extends FormSectionId>(id: S, values: Record<(typeof SECTION_FIELDS)[S][number], string>): [string, string][] =>
+  const inOrder = <S extends FormSectionId>(id: S, values: Record<(typeof SECTION_FIELDS)[S][number], string>): [string, string, string][] =>
     (SECTION_FIELDS[id] as readonly (typeof SECTION_FIELDS)[S][number][]).map((field) => [
+      field,
       t(field === "report" ? "renewalReport" : (field as Exclude<typeof field, "report">)),
       values[field],
     ]);
-  let rows: [string, string][] = [];
+  let rows: [string, string, string][] = [];
   switch (section) {
     case "organization": {
       const s = sections.organization;
@@ -77,11 +86,19 @@ export async function SectionSummary({ section, sections }: { section: FormSecti
   }
   if (rows.length === 0) return <p className="text-slate-700">{tYesNo("notAnswered")}</p>;
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-3">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
+    <dl className="divide-y divide-slate-200 border-y border-slate-200">
+      {rows.map(([field, label, value]) => (
+        <div key={field} className="grid grid-cols-1 gap-x-4 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto]">
           <dt className="font-medium">{label}</dt>
-          <dd className="break-words whitespace-pre-line sm:col-span-2">{value}</dd>
+          <dd className="break-words whitespace-pre-line">{value}</dd>
+          {changeHref && (
+            <dd>
+              <Link href={`${changeHref}#${field === "members" ? "isCoalition" : field}`} className="inline-flex min-h-11 items-center text-brand-800 underline sm:min-h-0">
+                {tYesNo("change")}
+                <span className="sr-only"> {label}</span>
+              </Link>
+            </dd>
+          )}
         </div>
       ))}
     </dl>

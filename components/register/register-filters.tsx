@@ -26,6 +26,7 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
     getTranslations("Category"),
     getTranslations("RegisterTerms"),
   ]);
+  const activeFilters = [query.country, query.category, query.status, query.type, query.theme].filter(Boolean).length;
   return (
     <section aria-labelledby="register-filters" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
       <h2 id="register-filters" className="mb-3 text-xl font-semibold">
@@ -50,73 +51,81 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
               {t("searchHint")}
             </p>
           </div>
-          <Field id="register-country" label={t("country")}>
-            <select id="register-country" name="country" defaultValue={query.country ?? ""} className={inputClass}>
-              <option value="">{t("allCountries")}</option>
-              {countryOrder(locale).map((code) => (
-                <option key={code} value={code}>
-                  {tCountry(code)}
-                </option>
-              ))}
-              <option value={REGIONAL}>{tCountry("regional")}</option>
-            </select>
-          </Field>
-          <Field id="register-category" label={t("category")}>
-            <select id="register-category" name="category" defaultValue={query.category ?? ""} className={inputClass}>
-              <option value="">{t("allCategories")}</option>
-              {ACCREDITATION_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {tCategory(category)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="register-status" label={t("status")}>
-            <select id="register-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
-              <option value="">{t("allStatuses")}</option>
-              <option value="active">{t("statusActive")}</option>
-              <option value="suspended">{t("statusSuspended")}</option>
-            </select>
-          </Field>
-          <Field id="register-type" label={t("type")}>
-            <select id="register-type" name="type" defaultValue={query.type ?? ""} className={inputClass}>
-              <option value="">{t("allTypes")}</option>
-              {ORGANIZATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {tTerms(`type.${type}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="register-theme" label={t("theme")}>
-            <select id="register-theme" name="theme" defaultValue={query.theme ?? ""} className={inputClass}>
-              <option value="">{t("allThemes")}</option>
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {tTerms(`theme.${theme}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="register-sort" label={t("sort")}>
-            <select id="register-sort" name="sort" defaultValue={query.sort} className={inputClass}>
-              {REGISTER_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(SORT_LABELS[sort])}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="register-per-page" label={t("perPage")}>
-            <select id="register-per-page" name="per_page" defaultValue={String(query.perPage)} className={inputClass}>
-              {PAGE_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </Field>
         </div>
+        {/* Search comes first; the other filters fold away on a phone and are always shown on a laptop. */}
+        <details open={activeFilters > 0} className="disclosure-md-open">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+            {activeFilters > 0 ? t("moreFiltersActive", { count: activeFilters }) : t("moreFilters")}
+          </summary>
+          <div className="grid grid-cols-1 gap-4 pt-2 sm:grid-cols-2 lg:grid-cols-3 md:pt-0">
+              <Field id="register-country" label={t("country")}>
+                <select id="register-country" name="country" defaultValue={query.country ?? ""} className={inputClass}>
+                  <option value="">{t("allCountries")}</option>
+                  {countryOrder(locale).map((code) => (
+                    <option key={code} value={code}>
+                      {tCountry(code)}
+                    </option>
+                  ))}
+                  <option value={REGIONAL}>{tCountry("regional")}</option>
+                </select>
+              </Field>
+              <Field id="register-category" label={t("category")}>
+                <select id="register-category" name="category" defaultValue={query.category ?? ""} className={inputClass}>
+                  <option value="">{t("allCategories")}</option>
+                  {ACCREDITATION_CATEGORIES.map((category) => (
+                    <option key={category} value={category}>
+                      {tCategory(category)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="register-status" label={t("status")}>
+                <select id="register-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
+                  <option value="">{t("allStatuses")}</option>
+                  <option value="active">{t("statusActive")}</option>
+                  <option value="suspended">{t("statusSuspended")}</option>
+                </select>
+              </Field>
+              <Field id="register-type" label={t("type")}>
+                <select id="register-type" name="type" defaultValue={query.type ?? ""} className={inputClass}>
+                  <option value="">{t("allTypes")}</option>
+                  {ORGANIZATION_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {tTerms(`type.${type}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="register-theme" label={t("theme")}>
+                <select id="register-theme" name="theme" defaultValue={query.theme ?? ""} className={inputClass}>
+                  <option value="">{t("allThemes")}</option>
+                  {THEMES.map((theme) => (
+                    <option key={theme} value={theme}>
+                      {tTerms(`theme.${theme}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="register-sort" label={t("sort")}>
+                <select id="register-sort" name="sort" defaultValue={query.sort} className={inputClass}>
+                  {REGISTER_SORTS.map((sort) => (
+                    <option key={sort} value={sort}>
+                      {t(SORT_LABELS[sort])}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="register-per-page" label={t("perPage")}>
+                <select id="register-per-page" name="per_page" defaultValue={String(query.perPage)} className={inputClass}>
+                  {PAGE_SIZES.map((size) => (
+                    <option key={size} value={size}>
+                      {size}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+          </div>
+        </details>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
             {t("submit")}

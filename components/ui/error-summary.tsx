@@ -8,6 +8,8 @@ type Props = {
   errors: Record<string, string>;
   /** The field's visible label, so "This field is required" says which field. */
   label?: (field: string) => string | undefined;
+  /** What went wrong as a whole, when it says more than "check the fields". */
+  description?: string;
 };
 
 /** The element a field's error link should land on: the control itself, or the first of its group. */
@@ -19,7 +21,7 @@ function fieldElement(field: string): HTMLElement | null {
  * GOV.UK's error summary: every error of the form as a link to its field, at the top of the form,
  * focused when it appears so a phone scrolls to it and a screen reader reads it first.
  */
-export function ErrorSummary({ errors, label }: Props) {
+export function ErrorSummary({ errors, label, description }: Props) {
   const t = useTranslations("UI");
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter(([field]) => field !== "form");
@@ -45,6 +47,7 @@ export function ErrorSummary({ errors, label }: Props) {
       <h2 id="error-summary-title" className="text-lg font-semibold text-red-800">
         {t("errorSummaryTitle")}
       </h2>
+      {description && <p className="mt-2">{description}</p>}
       <ul className="mt-2 space-y-1">
         {entries.map(([field, message]) => {
           const name = label?.(field);

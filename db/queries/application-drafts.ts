@@ -5,14 +5,14 @@ import type { Executor, Transaction } from "../client";
 import { applications, meetings } from "../schema";
 
 export type ApplicationWindow = {
-  open: { id: string; number: string; city: string | null; closesAt: Date } | null;
+  open: { id: string; number: string; city: string | null; closesAt: Date; nominationDeadline: Date | null } | null;
   next: { number: string; opensAt: Date } | null;
 };
 
 /** The meeting taking applications now, and when the next window opens (if one is planned). */
 export async function applicationWindow(executor: Executor, now = new Date()): Promise<ApplicationWindow> {
   const [open] = await executor
-    .select({ id: meetings.id, number: meetings.number, city: meetings.city, closesAt: meetings.applicationClosesAt })
+    .select({ id: meetings.id, number: meetings.number, city: meetings.city, closesAt: meetings.applicationClosesAt, nominationDeadline: meetings.nominationDeadline })
     .from(meetings)
     .where(and(lte(meetings.applicationOpensAt, now), gte(meetings.applicationClosesAt, now)))
     .orderBy(asc(meetings.applicationClosesAt))
@@ -24,7 +24,7 @@ export async function applicationWindow(executor: Executor, now = new Date()): P
     .orderBy(asc(meetings.applicationOpensAt))
     .limit(1);
   return {
-    open: open ? { id: open.id, number: open.number, city: open.city, closesAt: open.closesAt! } : null,
+    open: open ? { id: open.id, number: open.number, city: open.city, closesAt: open.closesAt!, nominationDeadline: open.nominationDeadline } : null,
     next: next ? { number: next.number, opensAt: next.opensAt! } : null,
   };
 }

@@ -100,7 +100,22 @@ export default async function ApplicantHomePage({ params }: Props) {
           {org.accreditedForOpenMeeting && (
             <div className="space-y-1 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
               <p className="font-semibold">{tHome("accreditedForMeeting", { meeting: org.accreditedForOpenMeeting })}</p>
-              {org.accreditation?.status === "active" && <p>{tHome("nextStepAfterAccreditation")}</p>}
+              {org.accreditation?.status === "active" && (
+                <>
+                  <p>
+                    <Link href={`/applicant/organizations/${org.id}/delegates`} className="font-medium text-green-950 underline">
+                      {window.open?.nominationDeadline
+                        ? tHome("nominateBefore", { deadline: format.dateTime(window.open.nominationDeadline, { dateStyle: "long" }) })
+                        : tHome("nominate")}
+                    </Link>
+                  </p>
+                  <p>
+                    {window.next
+                      ? tHome("renewWhenOpens", { meeting: window.next.number, opens: format.dateTime(window.next.opensAt, { dateStyle: "long" }) })
+                      : tHome("renewLater")}
+                  </p>
+                </>
+              )}
             </div>
           )}
           {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} />}

@@ -45,7 +45,6 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
-      {figures && <FiguresChart figures={figures} locale={locale} />}
       <RegisterFilters query={query} locale={locale} />
       <section aria-labelledby="register-results" className="space-y-4">
         <h2 id="register-results" className="text-xl font-semibold">
@@ -71,6 +70,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         )}
         <RegisterPagination query={query} pageCount={page.pageCount} />
       </section>
+      {figures && <FiguresChart figures={figures} locale={locale} />}
       <RegisterDownloads query={query} locale={locale} />
     </div>
   );

@@ -33,9 +33,22 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {submitted && application.status === "submitted" && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
-          {t("submittedNotice")}
-        </p>
+        <div role="status" className="space-y-4">
+          <div className="rounded-md bg-green-800 px-4 py-5 text-white">
+            <p className="text-2xl font-semibold">{t("submittedPanelTitle")}</p>
+            <p className="mt-1">{t("submittedNotice")}</p>
+          </div>
+          <section aria-labelledby="next-steps" className="space-y-2">
+            <h2 id="next-steps" className="text-xl font-semibold">
+              {t("nextStepsTitle")}
+            </h2>
+            <ol className="max-w-2xl list-decimal space-y-1 pl-6">
+              <li>{t("nextStepReview")}</li>
+              <li>{t("nextStepQuestions")}</li>
+              <li>{t("nextStepDecision")}</li>
+            </ol>
+          </section>
+        </div>
       )}
       {answered && application.status === "in_review" && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
@@ -116,12 +129,19 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
       </section>
 
       {canWithdraw && (
-        <section aria-labelledby="withdraw" className="space-y-2">
-          <h2 id="withdraw" className="text-xl font-semibold">
-            {t("withdrawTitle")}
-          </h2>
-          <p className="max-w-2xl text-slate-700">{t("withdrawLead")}</p>
-          <WithdrawForm applicationId={application.id} />
+        <section aria-labelledby="withdraw" className="border-t border-slate-200 pt-4">
+          {/* Withdrawing is possible but never the page's main call to action. */}
+          <details className="space-y-2">
+            <summary className="flex min-h-11 cursor-pointer items-center text-brand-800 underline">
+              <h2 id="withdraw" className="text-base font-normal">
+                {t("withdrawTitle")}
+              </h2>
+            </summary>
+            <div className="space-y-2 pt-2">
+              <p className="max-w-2xl text-slate-700">{t("withdrawLead")}</p>
+              <WithdrawForm applicationId={application.id} />
+            </div>
+          </details>
         </section>
       )}
     </section>

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { isFormSection } from "@/lib/application-sections";
+import { Link } from "@/lib/i18n/navigation";
 import { sectionValues } from "@/lib/section-form";
 import { loadOwnApplication } from "../load";
 
@@ -21,13 +22,21 @@ export default async function ApplicationSectionPage({ params }: Props) {
   setRequestLocale(locale as "es");
   const application = await loadOwnApplication(id);
   if (!isFormSection(section) || (section === "renewal" && !application.isRenewal)) notFound();
-  const [t, tSection] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("ApplicantSection")]);
+  const [t, tSection, tForm] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("ApplicantSection"), getTranslations("ApplicantForm")]);
   const editable = application.editable.sections.includes(section);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{tSection(section)}</h1>
       <PrivacyNoticeLink />
       <p className="max-w-2xl text-slate-700">{tSection(`${section}Lead`)}</p>
+      {section === "declarations" && (
+        <p>
+          {/* A new tab, so what is ticked here is not lost while reading. */}
+          <Link href="/code-of-conduct" target="_blank" rel="noopener" className="text-brand-800 underline">
+            {tForm("codeOfConductLink")}
+          </Link>
+        </p>
+      )}
       {editable ? (
         <SectionForm
           section={section}

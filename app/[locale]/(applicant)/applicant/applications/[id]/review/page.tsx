@@ -74,9 +74,41 @@ export default async function ApplicationReviewPage({ params }: Props) {
           <h2 id={`summary-${section}`} className="text-lg font-semibold">
             {tSection(section)}
           </h2>
-          <SectionSummary section={section} sections={application.sections} />
+          <SectionSummary section={section} sections={application.sections} changeHref={application.status === "draft" ? `${base}/${section}` : undefined} />
         </section>
       ))}
+
+      <section aria-labelledby="summary-documents" className="space-y-2">
+        <h2 id="summary-documents" className="text-lg font-semibold">
+          {tSection("documents")}
+        </h2>
+        {application.documents.length === 0 ? (
+          <p className="text-slate-700">{t("noDocuments")}</p>
+        ) : (
+          <dl className="divide-y divide-slate-200 border-y border-slate-200">
+            {application.documents.map((document) => (
+              <div key={document.id} className="grid grid-cols-1 gap-x-4 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto]">
+                <dt className="font-medium">{tDocs(`kind.${document.kind}`)}</dt>
+                <dd className="break-words">{document.fileName}</dd>
+                {application.status === "draft" && (
+                  <dd>
+                    <Link href={`${base}/documents`} className="inline-flex min-h-11 items-center text-brand-800 underline sm:min-h-0">
+                      {t("change")}
+                      <span className="sr-only"> {tDocs(`kind.${document.kind}`)}</span>
+                    </Link>
+                  </dd>
+                )}
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <p>
+        <Link href="/code-of-conduct" className="text-brand-800 underline">
+          {t("codeOfConductLink")}
+        </Link>
+      </p>
 
       {application.status === "draft" ? (
         <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} />
