@@ -19,6 +19,7 @@ import {
 } from "./support/authorization-table";
 import { messages } from "./support/catalog";
 import { databaseFingerprint } from "./support/database-fingerprint";
+import { APP_URL } from "./support/env";
 import { AUTHZ_DELEGATES, AUTHZ_MEETING, authz, authzOrganizations } from "./support/fixtures/authorization";
 import { anonymousContext, contextHolding, hiddenValue, idAfter, pageHtml, sessionToken, signInOverHttp } from "./support/http-sessions";
 import { callServerAction, callServerActionWithArguments, serverActionId } from "./support/server-actions";
@@ -96,7 +97,8 @@ async function callAction(context: APIRequestContext, key: string, row: ActionRo
 
 async function callRoute(context: APIRequestContext, key: string, row: RouteRow, ids: FixtureIds): Promise<Outcome> {
   const method = key.split(" ")[0]!;
-  const response = await context.fetch(row.path(ids), { method, form: row.form, maxRedirects: 0 });
+  const headers = row.multipart ? { Origin: new URL(APP_URL).origin } : undefined;
+  const response = await context.fetch(row.path(ids), { method, form: row.form, multipart: row.multipart, headers, maxRedirects: 0 });
   return { status: response.status(), body: await response.text() };
 }
 

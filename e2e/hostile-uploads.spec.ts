@@ -10,7 +10,7 @@ import { messages } from "./support/catalog";
 import { HOSTILE_UPLOADS } from "./support/fixtures/reliability";
 
 test("hostile uploads are refused cleanly, and a stored document is served so it cannot run", async ({ page, a11y }) => {
-  // Seven requests with files, three reloads and their accessibility checks: more than most tests.
+  // Eight requests with files, three reloads and their accessibility checks: more than most tests.
   test.setTimeout(150_000);
   const t = messages("es");
   const d = t.ApplicantDocuments;
@@ -34,9 +34,16 @@ test("hostile uploads are refused cleanly, and a stored document is served so it
   await expectFileRefused(letter, "es", d.rejected.empty);
   await a11y.check("documents page refusing an empty file");
 
-  // The upload button pressed with no file chosen: the field asks for one.
-  await uploadDocument(page, "es", "motivation_letter", null);
-  await expectFileRefused(letter, "es", d.chooseFile);
+  // No file at all: the page uploads only a chosen file, a script can post none. The field asks for one.
+  const uploadRoute = `/api/applications/${applicationId}/documents/motivation_letter?locale=es`;
+  const origin = new URL(page.url()).origin;
+  const nothing = await page.request.post(uploadRoute, { multipart: { note: "sin archivo" }, headers: { Origin: origin } });
+  expect(nothing.status()).toBe(400);
+  expect(await nothing.json()).toEqual({ status: "error", message: t.Errors.invalid, fieldErrors: { file: d.chooseFile } });
+
+  // The same route posted from another site's page, with the user's cookies: refused before reading it.
+  const forged = await page.request.post(uploadRoute, { multipart: { file: pdfFile("carta.pdf") }, headers: { Origin: "https://evil.example" } });
+  expect(forged.status()).toBe(403);
 
   // Two files for one document: the form cannot send them, a script can.
   const twoFiles = await callApplicantAction(page.request, documentsPage, "uploadDocumentAction", {

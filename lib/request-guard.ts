@@ -17,3 +17,23 @@ export function refusedRequest(rawPathAndQuery: string, contentLength: string | 
   if (decoded.includes("\u0000")) return { status: 400, reason: "NUL byte in the address" };
   return null;
 }
+
+/**
+ * Whether a form posted to a route handler comes from a page of the portal itself, judged as Next
+ * judges a server action's request: the host in its Origin is the one it was sent to
+ * (X-Forwarded-Host behind a proxy, else Host). Unlike Next, a request without Origin is refused:
+ * every browser sends one with a POST, so only a script leaves it out, and a script has no use here.
+ */
+export function isSameOriginPost(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  if (!origin || origin === "null") return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const forwardedHost = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const host = forwardedHost || headers.get("host");
+  return Boolean(host) && originHost === host;
+}

@@ -76,19 +76,22 @@ export const REQUIRED_KINDS = ["statute", "registration_proof", "activity_report
 
 type DocumentKindName = keyof ReturnType<typeof messages>["ApplicantDocuments"]["kind"];
 
-function documentRegion(page: Page, locale: Locale, kind: DocumentKindName): Locator {
+export function documentRegion(page: Page, locale: Locale, kind: DocumentKindName): Locator {
   const label = messages(locale).ApplicantDocuments.kind[kind];
   return page.getByRole("region", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
 }
 
-/** Chooses `file` (or none) for a document and presses its upload button; returns the document's region. */
-export async function uploadDocument(page: Page, locale: Locale, kind: DocumentKindName, file: { name: string; mimeType: string; buffer: Buffer } | null) {
+/**
+ * Chooses `file` for a document: the page uploads it at once. Waits first for the page's script,
+ * whose arrival takes away the upload button (the form's way without JavaScript). Returns the document's region.
+ */
+export async function uploadDocument(page: Page, locale: Locale, kind: DocumentKindName, file: { name: string; mimeType: string; buffer: Buffer }) {
   const d = messages(locale).ApplicantDocuments;
   const label = d.kind[kind];
   const region = documentRegion(page, locale, kind);
   const input = region.getByLabel(fmt(d.choose, { document: label })).or(region.getByLabel(fmt(d.replace, { document: label })));
-  await input.setInputFiles(file ?? []);
-  await region.getByRole("button", { name: fmt(d.upload, { document: label }) }).click();
+  await expect(region.getByRole("button", { name: fmt(d.upload, { document: label }) })).toHaveCount(0);
+  await input.setInputFiles(file);
   return region;
 }
 

@@ -58,6 +58,8 @@ export type RouteRow = {
   path: (ids: FixtureIds) => string;
   /** A body for POST routes, sent as a form. */
   form?: Record<string, string>;
+  /** A body for POST routes, sent as multipart from the portal's own origin (as its pages send it). */
+  multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 };
 
 const APPLICANT_FILE = "app/[locale]/(applicant)/applicant/actions.ts";
@@ -384,6 +386,11 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, path: () => "/api/auth/session" },
   // Without Auth.js's CSRF token (only the app's own sign-in action holds one) a POST is refused for everyone alike.
   "POST /api/auth/[...nextauth]": { allowed: [], path: () => "/api/auth/signin/email", form: { email: `csrf-probe@${AUTHZ_DOMAIN}` } },
+  "POST /api/applications/[id]/documents/[kind]": {
+    allowed: OWNER,
+    path: (ids) => `/api/applications/${ids.aDraftApplication}/documents/statute?locale=es`,
+    multipart: { file: PDF },
+  },
   "GET /api/documents/[id]": { allowed: ["applicantA", ...STAFF], path: (ids) => `/api/documents/${ids.aDocument}` },
   "GET /api/account/export": { allowed: SIGNED_IN, path: () => "/api/account/export" },
   "GET /api/health": { allowed: EVERYONE, path: () => "/api/health" },

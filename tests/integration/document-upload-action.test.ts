@@ -19,7 +19,8 @@ vi.mock("@/lib/i18n/navigation", () => ({
 }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => session.locale,
-  getTranslations: async (namespace?: string) => translator(session.locale, namespace as never),
+  getTranslations: async (scope?: string | { locale: "es" | "pt" | "en"; namespace?: string }) =>
+    typeof scope === "object" ? translator(scope.locale, scope.namespace as never) : translator(session.locale, scope as never),
   getFormatter: async () => {
     throw new Error("not used by the upload action");
   },

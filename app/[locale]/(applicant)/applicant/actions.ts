@@ -13,7 +13,7 @@ import {
   WindowClosedError,
   withdrawApplication,
 } from "@/db/queries/applications-own";
-import { DocumentRejectedError, removeDocument, uploadDocument } from "@/db/queries/documents";
+import { removeDocument } from "@/db/queries/documents";
 import { AppError } from "@/lib/errors";
 import { InvitationRefusedError, inviteColleague } from "@/db/queries/organization-invitations";
 import { createOrganization, DuplicateLegalNameError, DuplicateOrganizationError } from "@/db/queries/organization-profile";
@@ -21,12 +21,11 @@ import { type ActionState, failure, protectedAction, translateIssues } from "@/l
 import { publicOrigin } from "@/lib/env";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
-import { cleanFileName } from "@/lib/file-name";
 import { redirect } from "@/lib/i18n/navigation";
 import { toLocale } from "@/lib/i18n/messages";
 import { emailAddress, requiredText } from "@/lib/text-input";
 import { readSectionForm } from "@/lib/section-form";
-import { readUploadField } from "@/lib/upload-field";
+import { documentUploadInput, receiveDocument } from "./document-upload";
 import { nextSectionPath } from "./section-paths";
 
 const id = z.string().trim().min(1, { error: "required" });
@@ -95,29 +94,7 @@ export const saveSectionAction = protectedAction(
   },
 );
 
-export const uploadDocumentAction = protectedAction(
-  "application:edit-own",
-  z.object({ applicationId: id, kind: z.enum(DOCUMENT_KINDS) }),
-  async (actor, { applicationId, kind }, formData) => {
-    const [t, tErrors] = await Promise.all([getTranslations("ApplicantDocuments"), getTranslations("Errors")]);
-    // As on every form: the reason at the field it concerns, and above the form only the general notice.
-    const refused = (reason: string): ActionState => ({ status: "error", message: tErrors("invalid"), fieldErrors: { file: reason } });
-    const field = readUploadField(formData);
-    if ("problem" in field) {
-      if (field.problem === "one_file") return refused((await getTranslations("UploadRules"))("oneFile"));
-      return refused(field.problem === "too_large" ? t("rejected.too_large") : t("chooseFile"));
-    }
-    const { file } = field;
-    try {
-      await uploadDocument(actor, applicationId, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    } catch (error) {
-      if (error instanceof DocumentRejectedError) return refused(t(`rejected.${error.reason}`));
-      return failure(error);
-    }
-    revalidateApplicant(await getLocale());
-    return { status: "success", message: t("uploaded", { file: cleanFileName(file.name) }) };
-  },
-);
+export const uploadDocumentAction = protectedAction("application:edit-own", documentUploadInput, receiveDocument);
 
 export const removeDocumentAction = protectedAction(
   "application:edit-own",

@@ -4,6 +4,7 @@ import { DocumentUpload } from "@/components/applicant/document-upload";
 import { requiredDocuments } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
+import { removeDocumentAction, uploadDocumentAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -37,6 +38,8 @@ export default async function ApplicationDocumentsPage({ params }: Props) {
             required={required.includes(kind)}
             current={current && { id: current.id, fileName: current.fileName, size: current.size }}
             editable={editable}
+            uploadAction={uploadDocumentAction}
+            removeAction={removeDocumentAction}
           />
         );
       })}
