@@ -168,7 +168,7 @@ test.describe("What the applicant can and cannot do with a draft", () => {
     await second.getByRole("group", { name: f.countriesOfWork }).getByLabel(t.Country.BO, { exact: true }).check();
     await second.getByRole("button", { name: f.create }).click();
     await expect(second.getByRole("alert").filter({ hasText: f.duplicateOrganization })).toBeFocused();
-    await expect(second.getByText(f.duplicateRegistry)).toBeVisible();
+    await expect(second.getByText(f.duplicateRegistry, { exact: true })).toBeVisible();
     await expect(second.getByLabel(f.legalName, { exact: true })).toHaveValue("Outra escrita do mesmo nome");
     await second.goto("/pt/applicant");
     await expect(second.getByText(t.Applicant.noOrganization)).toBeVisible();

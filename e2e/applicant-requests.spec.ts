@@ -110,7 +110,7 @@ test.describe("After submission", () => {
     const section = page.getByRole("region", { name: t.ApplicantStatus.withdrawTitle });
     // Withdrawing is folded away, a secondary action.
     await expect(section.getByLabel(t.ApplicantStatus.withdrawReason)).toBeHidden();
-    await section.getByText(t.ApplicantStatus.withdrawTitle).click();
+    await section.getByRole("heading", { name: t.ApplicantStatus.withdrawTitle }).click();
     await section.getByLabel(t.ApplicantStatus.withdrawReason).fill("Vamos nos candidatar no próximo ciclo.");
     await section.getByRole("button", { name: t.ApplicantStatus.withdraw }).click();
     // Without the confirmation nothing happens, and the reason is kept.

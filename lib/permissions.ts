@@ -26,6 +26,7 @@ export const OPERATIONS = [
   "audit:read",
   "export:read",
   "delivery:manage",
+  "design-system:read",
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -65,6 +66,7 @@ const admin: Operation[] = [
   "staff:manage",
   "audit:read",
   "delivery:manage",
+  "design-system:read",
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Operation>>> = {

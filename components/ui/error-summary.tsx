@@ -8,8 +8,12 @@ type Props = {
   errors: Record<string, string>;
   /** The field's visible label, so "This field is required" says which field. */
   label?: (field: string) => string | undefined;
+  /** The same, as a map (for server components, which cannot pass a function). */
+  labels?: Record<string, string>;
   /** What went wrong as a whole, when it says more than "check the fields". */
   description?: string;
+  /** Take the focus when errors appear (off only where the summary is shown as a sample). */
+  focus?: boolean;
 };
 
 /** The element a field's error link should land on: the control itself, or the first of its group. */
@@ -21,14 +25,14 @@ function fieldElement(field: string): HTMLElement | null {
  * GOV.UK's error summary: every error of the form as a link to its field, at the top of the form,
  * focused when it appears so a phone scrolls to it and a screen reader reads it first.
  */
-export function ErrorSummary({ errors, label, description }: Props) {
+export function ErrorSummary({ errors, label, labels, description, focus = true }: Props) {
   const t = useTranslations("UI");
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter(([field]) => field !== "form");
 
   useEffect(() => {
-    if (Object.keys(errors).some((field) => field !== "form")) ref.current?.focus();
-  }, [errors]);
+    if (focus && Object.keys(errors).some((field) => field !== "form")) ref.current?.focus();
+  }, [errors, focus]);
 
   if (entries.length === 0) return null;
 
@@ -50,7 +54,7 @@ export function ErrorSummary({ errors, label, description }: Props) {
       {description && <p className="mt-2">{description}</p>}
       <ul className="mt-2 space-y-1">
         {entries.map(([field, message]) => {
-          const name = label?.(field);
+          const name = label?.(field) ?? labels?.[field];
           return (
             <li key={field}>
               <a href={`#${field}`} onClick={(event) => goTo(event, field)} className="inline-block min-h-6 py-1 font-medium text-red-800 underline">

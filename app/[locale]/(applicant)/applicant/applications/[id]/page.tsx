@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RespondForm, WithdrawForm } from "@/components/applicant/application-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Timeline } from "@/components/ui/timeline";
 import { isDecided } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
 import { loadOwnApplication } from "./load";
@@ -114,17 +115,16 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
         {application.timeline.length === 0 ? (
           <p>{t("timelineEmpty")}</p>
         ) : (
-          <ol className="space-y-3 border-l-2 border-brand-200 pl-4">
-            {application.timeline.map((entry) => (
-              <li key={entry.id} className="space-y-1">
-                <p className="text-sm text-slate-600">
-                  {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })} · {t(`by.${entry.by}`)}
-                </p>
-                <p className="font-medium">{entry.to ? t("movedTo", { status: tStatus(entry.to) }) : t("messageEntry")}</p>
-                {entry.message && <p className="whitespace-pre-line">{entry.message}</p>}
-              </li>
-            ))}
-          </ol>
+          <Timeline
+            format={(at) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}
+            items={application.timeline.map((entry) => ({
+              id: entry.id,
+              at: entry.at,
+              meta: t(`by.${entry.by}`),
+              title: entry.to ? t("movedTo", { status: tStatus(entry.to) }) : t("messageEntry"),
+              body: entry.message ?? undefined,
+            }))}
+          />
         )}
       </section>
 

@@ -14,7 +14,9 @@ import {
 } from "@/components/secretariat/review-forms";
 import { SectionsView } from "@/components/secretariat/sections-view";
 import { RenewalBadge } from "@/components/meetings/renewal-badge";
+import { Panel } from "@/components/ui/panel";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Timeline } from "@/components/ui/timeline";
 import { getApplicationForReview, type ReviewHistoryEntry } from "@/db/queries/application-review";
 import { ELIGIBILITY_STATUSES } from "@/db/queries/eligibility";
 import { OPEN_STATUSES } from "@/db/queries/review-actions";
@@ -61,17 +63,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const { application } = await load(id);
   return { title: application.organization.legalName };
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-200 p-4">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ApplicationReviewPage({ params, searchParams }: Props) {
@@ -243,27 +234,35 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pr
             {application.history.length === 0 ? (
               <p>{t("historyEmpty")}</p>
             ) : (
-              <ol className="space-y-3" data-testid="history">
-                {application.history.map((entry) => {
+              <Timeline
+                testId="history"
+                format={date}
+                items={application.history.map((entry) => {
                   const sections = Array.isArray(entry.data?.sections)
                     ? (entry.data.sections as string[]).filter((section) => (SECTION_IDS as readonly string[]).includes(section))
                     : [];
-                  return (
-                    <li key={entry.id} className="rounded-md border border-slate-200 p-3">
-                      <p className="text-sm text-slate-700">
-                        <time dateTime={entry.createdAt.toISOString()}>{date(entry.createdAt)}</time> · {name(entry.actor)} ·{" "}
-                        <span className="font-medium">{t(`kind.${entry.kind}`)}</span> ·{" "}
+                  return {
+                    id: entry.id,
+                    at: entry.createdAt,
+                    meta: (
+                      <>
+                        {name(entry.actor)} · <span className="font-medium">{t(`kind.${entry.kind}`)}</span> ·{" "}
                         {entry.visibleToApplicant ? t("visibleToApplicant") : t("internal")}
-                      </p>
-                      {describe(entry) && <p className="font-medium">{describe(entry)}</p>}
-                      {sections.length > 0 && (
-                        <p>{t("sectionsToRevise", { sections: sections.map((section) => tLabels(`section.${section}` as "section.work")).join(", ") })}</p>
-                      )}
-                      {entry.message && <p className="whitespace-pre-wrap">{entry.message}</p>}
-                    </li>
-                  );
+                      </>
+                    ),
+                    title: describe(entry),
+                    body:
+                      sections.length > 0 || entry.message ? (
+                        <>
+                          {sections.length > 0 && (
+                            <p>{t("sectionsToRevise", { sections: sections.map((section) => tLabels(`section.${section}` as "section.work")).join(", ") })}</p>
+                          )}
+                          {entry.message && <p>{entry.message}</p>}
+                        </>
+                      ) : undefined,
+                  };
                 })}
-              </ol>
+              />
             )}
           </Panel>
         </div>

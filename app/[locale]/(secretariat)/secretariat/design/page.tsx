@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConfirmSample, FileUploadSamples, type InteractiveText } from "@/components/design/interactive-samples";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { Panel } from "@/components/ui/panel";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { StepNav } from "@/components/ui/step-nav";
+import { Timeline } from "@/components/ui/timeline";
+import { APPLICATION_STATUSES, CSM_COUNTRIES, THEMES } from "@/lib/domain";
+import { requirePageActor } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as "es", namespace: "DesignSystem" });
+  return { title: t("title") };
+}
+
+/** Every component of components/ui in its states, for whoever reviews the design (admins). */
+export default async function DesignSystemPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as "es");
+  await requirePageActor("design-system:read", "/secretariat/design");
+  const [t, tForm, tChoice, tCountry, tValidation, tDocs, tConfirm, tSection, tNav, tStatus, tStatusName] = await Promise.all([
+    getTranslations("DesignSystem"),
+    getTranslations("ApplicantForm"),
+    getTranslations("ApplicantChoices"),
+    getTranslations("Country"),
+    getTranslations("Validation"),
+    getTranslations("ApplicantDocuments"),
+    getTranslations("Review.confirm"),
+    getTranslations("ApplicantSection"),
+    getTranslations("ApplicantNav"),
+    getTranslations("ApplicantStatus"),
+    getTranslations("Status"),
+  ]);
+  const countries = CSM_COUNTRIES.slice(0, 4).map((code) => ({ value: code, label: tCountry(code) }));
+  const document = tDocs("kind.statute");
+  const interactive: InteractiveText = {
+    confirm: { open: t("confirmOpen"), title: tConfirm("title"), body: t("confirmBody"), submit: tConfirm("submit"), back: tConfirm("back") },
+    upload: {
+      label: tDocs("choose", { document }),
+      hint: tDocs("hint"),
+      current: tDocs("current"),
+      none: tDocs("none"),
+      progressLabel: tDocs("progressLabel", { document }),
+      progress: tDocs.raw("progress") as string,
+      cancel: tDocs("cancel"),
+      tooLarge: tDocs("rejected.too_large"),
+      uploadFailed: tDocs("uploadFailed"),
+      offline: tDocs("offline"),
+      submit: tDocs("upload", { document }),
+    },
+    uploadError: tDocs("rejected.bad_type"),
+  };
+  const now = new Date();
+  const day = 86_400_000;
+  const base = "/secretariat/design";
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
+      </header>
+
+      <Panel id="design-fields" title={t("fields")}>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <TextField name="design-text" label={tForm("legalName")} defaultValue="" />
+          <TextField name="design-text-hint" label={tForm("website")} hint={tForm("websiteHint")} type="url" defaultValue="https://" />
+          <TextField name="design-text-error" label={tForm("city")} defaultValue="" error={tValidation("required")} />
+          <SelectField name="design-select" label={tForm("country")} placeholder={tForm("choose")} defaultValue="" options={countries} />
+          <TextArea name="design-textarea" label={tForm("description")} hint={tForm("descriptionHint")} defaultValue="" rows={3} />
+          <TextArea name="design-textarea-error" label={tForm("populationsServed")} defaultValue="" rows={3} error={tValidation("required")} />
+          <CheckboxGroup
+            name="design-checkboxes"
+            label={tForm("themes")}
+            selected={[THEMES[0]]}
+            options={THEMES.slice(0, 4).map((theme) => ({ value: theme, label: tChoice(`theme.${theme}`) }))}
+          />
+          <RadioGroup
+            name="design-radios"
+            label={tForm("requestedCategory")}
+            hint={tForm("requestedCategoryHint")}
+            defaultValue=""
+            error={tValidation("required")}
+            options={[
+              { value: "participant", label: tForm("categoryParticipant"), hint: tForm("categoryParticipantHint") },
+              { value: "observer", label: tForm("categoryObserver"), hint: tForm("categoryObserverHint") },
+            ]}
+          />
+          <Checkbox name="design-checkbox" label={tForm("codeOfConduct")} defaultChecked={false} error={tValidation("mustAccept")} />
+        </div>
+      </Panel>
+
+      <Panel id="design-messages" title={t("messages")}>
+        <ErrorSummary
+          errors={{ "design-text-error": tValidation("required"), "design-radios": tValidation("required") }}
+          labels={{ "design-text-error": tForm("city"), "design-radios": tForm("requestedCategory") }}
+          focus={false}
+        />
+        <FormMessage state={{ status: "success", message: t("successSample") }} />
+        <FormMessage state={{ status: "error", message: t("errorSample") }} />
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton type="button">{tForm("save")}</SubmitButton>
+          <SubmitButton type="button" pending>
+            {tForm("save")}
+          </SubmitButton>
+        </div>
+      </Panel>
+
+      <Panel id="design-steps" title={t("steps")}>
+        <StepNav
+          label={tNav("label")}
+          steps={[
+            { href: `${base}#organization`, label: tSection("organization"), done: true },
+            { href: base, label: tSection("work"), done: false },
+            { href: `${base}#documents`, label: tSection("documents"), done: false },
+          ]}
+          before={{ href: `${base}#status`, label: tNav("status") }}
+          after={{ href: `${base}#review`, label: tNav("review") }}
+          doneLabel={tNav("complete")}
+          todoLabel={tNav("incomplete")}
+        />
+      </Panel>
+
+      <Panel id="design-upload" title={t("upload")}>
+        <FileUploadSamples text={interactive} />
+      </Panel>
+
+      <Panel id="design-status" title={t("status")}>
+        <ul className="flex flex-wrap gap-2">
+          {APPLICATION_STATUSES.map((status) => (
+            <li key={status}>
+              <StatusBadge status={status} />
+            </li>
+          ))}
+        </ul>
+      </Panel>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Panel id="design-panel-plain" title={t("panelPlain")}>
+          <p>{t("panelBody")}</p>
+        </Panel>
+        <Panel id="design-panel-notice" title={t("panelNotice")} tone="notice">
+          <p>{t("panelBody")}</p>
+        </Panel>
+        <Panel id="design-panel-success" title={t("panelSuccess")} tone="success">
+          <p>{t("panelBody")}</p>
+        </Panel>
+      </div>
+
+      <Panel id="design-confirm" title={t("confirm")}>
+        <ConfirmSample text={interactive} />
+      </Panel>
+
+      <Panel id="design-timeline" title={t("timeline")}>
+        <Timeline
+          format={(at) => at.toISOString().slice(0, 10)}
+          items={[
+            { id: "1", at: new Date(now.getTime() - 9 * day), meta: tStatus("by.organization"), title: tStatus("movedTo", { status: tStatusName("submitted") }) },
+            { id: "2", at: new Date(now.getTime() - 2 * day), meta: tStatus("by.secretariat"), title: tStatus("messageEntry"), body: t("timelineMessage") },
+          ]}
+        />
+      </Panel>
+    </article>
+  );
+}
