@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/domain";
 import { translator } from "@/lib/i18n/messages";
 import type { Recommendation } from "@/lib/review-schemas";
@@ -18,7 +18,8 @@ type Recipient = { id: string; email: string; locale: Locale | null };
 
 const KINDS = { submitted: "staff-submission", answered: "answer", recommended: "staff-recommendation" } as const;
 
-const activeStaff = and(inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt));
+// Signed in at least once: an invitation never taken up (a wrong or unused address) gets no applicant's data.
+const activeStaff = and(inArray(users.role, ["reviewer", "admin"]), isNull(users.deactivatedAt), isNotNull(users.emailVerified));
 const recipientColumns = { id: users.id, email: users.email, locale: users.locale };
 
 /**
@@ -40,7 +41,7 @@ async function deciders(executor: Executor, except: string): Promise<Recipient[]
   return executor
     .select(recipientColumns)
     .from(users)
-    .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt), eq(users.staffNotices, true), ne(users.id, except)));
+    .where(and(activeStaff, eq(users.role, "admin"), eq(users.staffNotices, true), ne(users.id, except)));
 }
 
 async function organizationName(executor: Executor, applicationId: string): Promise<string> {
@@ -75,8 +76,8 @@ function compose(event: StaffEvent, organization: string, locale: Locale, origin
 /**
  * The secretariat's notices of a change, one per recipient in their own language (else Spanish):
  * a submission or an answer goes to the review team, a recommendation to the administrators who
- * decide. Deactivated staff and those who turned notices off get none. Queue them in the change's
- * transaction.
+ * decide. Deactivated staff, staff who never signed in and those who turned notices off get none.
+ * Queue them in the change's transaction.
  */
 export async function staffNotices(executor: Executor, event: StaffEvent, origin: string): Promise<Notice[]> {
   const recipients = event.kind === "recommended" ? await deciders(executor, event.by.id) : await reviewTeam(executor, event.applicationId);

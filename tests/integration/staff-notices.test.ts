@@ -25,11 +25,12 @@ beforeEach(async () => {
   await db.insert(meetings).values({ number: "XXV", hostCountry: "CL", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + 30 * DAY) });
 });
 
-async function staff(role: Role, locale: Locale | null, { notices = true, deactivated = false } = {}): Promise<Actor> {
+/** A staff member who has signed in (their address proven), unless `invited` only. */
+async function staff(role: Role, locale: Locale | null, { notices = true, deactivated = false, invited = false } = {}): Promise<Actor> {
   const person = await make.user(role, { locale });
   await testDb()
     .db.update(users)
-    .set({ staffNotices: notices, deactivatedAt: deactivated ? new Date() : null })
+    .set({ staffNotices: notices, deactivatedAt: deactivated ? new Date() : null, emailVerified: invited ? null : new Date() })
     .where(eq(users.id, person.id));
   return person;
 }
@@ -53,12 +54,13 @@ async function organizationName(organizationId: string): Promise<string> {
 }
 
 describe("a submission", () => {
-  it("mails every active staff member who keeps notices on, once each, in their own language, with the review page", async () => {
+  it("mails every active, signed-in staff member who keeps notices on, once each, in their own language, with the review page", async () => {
     const reviewerPt = await staff("reviewer", "pt");
     const adminEn = await staff("admin", "en");
     const noLanguage = await staff("reviewer", null);
     const optedOut = await staff("admin", "es", { notices: false });
     const gone = await staff("reviewer", "en", { deactivated: true });
+    const invited = await staff("reviewer", "en", { invited: true });
     const applicant = await newApplicant(testDb().db, "en");
     await completeDraft(applicant.actor, applicant.applicationId);
 
@@ -69,6 +71,7 @@ describe("a submission", () => {
     expect(rows.map((row) => row.to).sort()).toEqual([applicant.actor.email, reviewerPt.email, adminEn.email, noLanguage.email].sort());
     expect(byRecipient.has(optedOut.email)).toBe(false);
     expect(byRecipient.has(gone.email)).toBe(false);
+    expect(byRecipient.has(invited.email)).toBe(false);
     // The applicant's own confirmation is unchanged.
     expect(byRecipient.get(applicant.actor.email)).toMatchObject({ kind: "submission" });
 
