@@ -65,6 +65,8 @@ export const users = pgTable(
     /** Set when the person erased their account: name and address are gone, the id stays for the history. */
     erasedAt: timestamp("erased_at", { withTimezone: true }),
     invitedById: text("invited_by_id"),
+    /** Staff only: e-mail me when an application is submitted, answered or recommended. */
+    staffNotices: boolean("staff_notices").notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email), index("users_role_idx").on(t.role)],

@@ -311,7 +311,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
   return DEMO_ACCOUNTS;
 }
 
-export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string; deactivated?: boolean };
+export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string; deactivated?: boolean; staffNotices?: boolean };
 /**
  * An organization with one application in `status` (history, sections and documents as the demo's), and its
  * members; `memberOf` (a coalition's slug, seeded in the same scenario) links it to that coalition.
@@ -361,6 +361,7 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
     for (const user of scenario.users ?? []) {
       const id = await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null);
       if (user.deactivated) await tx.update(schema.users).set({ deactivatedAt: new Date() }).where(eq(schema.users.id, id));
+      if (user.staffNotices !== undefined) await tx.update(schema.users).set({ staffNotices: user.staffNotices }).where(eq(schema.users.id, id));
     }
     const [meeting] = await tx.select({ id: schema.meetings.id }).from(schema.meetings).where(eq(schema.meetings.number, "XXII"));
     for (const [index, org] of (scenario.organizations ?? []).entries()) {

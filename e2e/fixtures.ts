@@ -7,7 +7,7 @@ import { expect, type Page, test as base } from "@playwright/test";
 import { A11yWatcher } from "./support/a11y-watcher";
 import { cspReport, watchCspViolations } from "./support/csp-watcher";
 import { type Locale, messages } from "./support/catalog";
-import { latestMailTo, magicLinkFrom, type CapturedMail } from "./support/mail";
+import { isSignInMail, latestMailTo, magicLinkFrom, type CapturedMail } from "./support/mail";
 
 export { expect };
 
@@ -122,7 +122,7 @@ export async function signIn(
   await expect(page.getByRole("heading", { level: 1, name: messages(locale).SignIn.checkEmailTitle })).toBeVisible();
   await expect(page).toHaveURL(`/${locale}/sign-in/check-email`);
 
-  const mail = await latestMailTo(email, { since });
+  const mail = await latestMailTo(email, { since, matching: isSignInMail });
   expect(mail.subject).toBe(messages(locale).Email.signIn.subject);
   const link = magicLinkFrom(mail.text);
   await confirmSignInLink(page, link, email, locale);

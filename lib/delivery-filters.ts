@@ -7,6 +7,8 @@ export const DELIVERY_KINDS = [
   "sign-in",
   "submission",
   "answer",
+  "staff-submission",
+  "staff-recommendation",
   "info-request",
   "message",
   "decision",

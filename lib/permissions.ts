@@ -11,6 +11,7 @@ export const OPERATIONS = [
   "application:read-own",
   "delegate:nominate-own",
   "secretariat:access",
+  "staff-notices:manage-own",
   "application:read-any",
   "application:assign",
   "application:start-review",
@@ -47,6 +48,7 @@ const applicant: Operation[] = [
 const reviewer: Operation[] = [
   ...everyone,
   "secretariat:access",
+  "staff-notices:manage-own",
   "application:read-any",
   "application:assign",
   "application:start-review",

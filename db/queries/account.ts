@@ -39,6 +39,7 @@ export async function exportOwnData(actor: Actor | null) {
       name: users.name,
       role: users.role,
       locale: users.locale,
+      staffNotices: users.staffNotices,
       emailVerified: users.emailVerified,
       createdAt: users.createdAt,
     })

@@ -31,8 +31,9 @@ import {
   memberScope,
   uploadedKinds,
 } from "./own-application-access";
-import { answerNotices, type MailContext, submissionNotice } from "./application-notices";
+import { type MailContext, submissionNotice } from "./application-notices";
 import { queueNotices } from "./outbox";
+import { staffNotices } from "./staff-notices";
 import { applyTransition } from "./transitions";
 
 const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "recommended"];
@@ -302,7 +303,8 @@ export class WindowClosedError extends AppError {
 /**
  * draft → submitted, exactly once: the row is locked, completeness checked, then the
  * conditional transition, which files the application under the meeting whose window is open
- * (none open: WindowClosedError). A second submit (double click, replay) gets `conflict`.
+ * (none open: WindowClosedError). A second submit (double click, replay) gets `conflict`. The
+ * submitter and the secretariat's review team are told by e-mail.
  */
 export async function submitApplication(actor: Actor | null, applicationId: string, context: MailContext): Promise<void> {
   assertCan(actor, "application:submit-own");
@@ -320,7 +322,8 @@ export async function submitApplication(actor: Actor | null, applicationId: stri
       set: { submittedAt: new Date(), meetingId: window.open.id, requestedCategory: requestedCategory(application.sections) },
     });
     const notice = await submissionNotice(tx, actor, applicationId, context);
-    await queueNotices(tx, [{ ...notice, kind: "submission", key: `submission:${historyId}` }]);
+    const staff = await staffNotices(tx, { kind: "submitted", applicationId, historyId }, context.origin);
+    await queueNotices(tx, [{ ...notice, kind: "submission", key: `submission:${historyId}` }, ...staff]);
   });
 }
 
@@ -334,7 +337,7 @@ export async function withdrawApplication(actor: Actor | null, applicationId: st
   });
 }
 
-/** The answer to the secretariat's request: info_requested → in_review; the secretariat is told by e-mail. */
+/** The answer to the secretariat's request: info_requested → in_review; the application's reviewer is told by e-mail. */
 export async function respondToInformationRequest(actor: Actor | null, applicationId: string, answer: string, context: MailContext): Promise<void> {
   assertCan(actor, "application:respond-own");
   const message = answer.trim();
@@ -343,7 +346,6 @@ export async function respondToInformationRequest(actor: Actor | null, applicati
   await db.transaction(async (tx) => {
     await lockOwnApplication(tx, actor, applicationId);
     const { historyId } = await applyTransition(tx, actor, { applicationId, transition: "respond", message });
-    const notices = await answerNotices(tx, applicationId, message, context);
-    await queueNotices(tx, notices.map((notice) => ({ ...notice, kind: "answer", key: `answer:${historyId}:${notice.to}` })));
+    await queueNotices(tx, await staffNotices(tx, { kind: "answered", applicationId, historyId, answer: message }, context.origin));
   });
 }

@@ -4,6 +4,7 @@ import { type Actor, assertCan } from "@/lib/actor";
 import type { SectionId } from "@/lib/application-sections";
 import type { ApplicationStatus } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
+import { publicOrigin } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";
 import {
   assignSchema,
@@ -17,6 +18,8 @@ import { getDb, rowsOf, type Transaction } from "../client";
 import { applicationHistory, applications, users } from "../schema";
 import { recordAudit } from "./audit";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
+import { queueNotices } from "./outbox";
+import { staffNotices } from "./staff-notices";
 import { applyTransition } from "./transitions";
 
 /** Statuses in which an application is still being worked on. */
@@ -185,7 +188,7 @@ export async function requestInformation(
   });
 }
 
-/** in_review → recommended, with the recommendation and its rationale (internal to the secretariat). */
+/** in_review → recommended, with the recommendation and its rationale (internal to the secretariat); the administrators are told by e-mail. */
 export async function recommendApplication(
   actor: Actor | null,
   input: { applicationId: string; recommendation: Recommendation; rationale: string },
@@ -193,8 +196,8 @@ export async function recommendApplication(
   assertCan(actor, "application:recommend");
   const { applicationId, recommendation, rationale } = parse(recommendSchema, input);
   const db = await getDb();
-  await db.transaction((tx) =>
-    applyTransition(tx, actor, {
+  await db.transaction(async (tx) => {
+    const { historyId } = await applyTransition(tx, actor, {
       applicationId,
       transition: "recommend",
       set: {
@@ -203,6 +206,8 @@ export async function recommendApplication(
         recommendationRationale: rationale,
       },
       data: { recommendation },
-    }),
-  );
+    });
+    const by = { id: actor.id, name: actor.name || actor.email };
+    await queueNotices(tx, await staffNotices(tx, { kind: "recommended", applicationId, historyId, recommendation, by }, publicOrigin()));
+  });
 }

@@ -367,6 +367,12 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     args: () => ["pt"],
     silent: true,
   },
+  // The box unticked: fixture staff keep their notices off, as seeded (other tests' notices would reach the fingerprinted rows).
+  [actionKey(ACCOUNT_FILE, "updateStaffNoticesAction")]: {
+    allowed: STAFF,
+    page: () => "/es/account",
+    fields: () => ({}),
+  },
   // Without the confirmation box the allowed callers only get the validation error: no one is erased here.
   [actionKey(ACCOUNT_FILE, "eraseOwnAccountAction")]: {
     allowed: SIGNED_IN,

@@ -5,7 +5,7 @@
  */
 import { type APIRequestContext, expect, request } from "@playwright/test";
 import { APP_URL } from "./env";
-import { latestMailTo, magicLinkFrom } from "./mail";
+import { isSignInMail, latestMailTo, magicLinkFrom } from "./mail";
 import { callServerAction, serverActionId } from "./server-actions";
 
 /**
@@ -23,7 +23,7 @@ export async function signInOverHttp(email: string): Promise<APIRequestContext> 
   const since = Date.now();
   const asked = await callServerAction(context, "/es/sign-in", serverActionId("requestSignInLinkAction", "sign-in/actions"), { email });
   expect(asked.headers()["x-action-redirect"], `sign-in of ${email}`).toContain("/sign-in/check-email");
-  const mail = await latestMailTo(email, { since });
+  const mail = await latestMailTo(email, { since, matching: isSignInMail });
   const link = new URL(magicLinkFrom(mail.text));
   const opened = await context.get(link.toString());
   expect(opened.status(), `sign-in link of ${email}`).toBe(200);

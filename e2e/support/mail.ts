@@ -25,15 +25,16 @@ export function mailsTo(email: string, since = 0): CapturedMail[] {
 /**
  * The newest message to `email` received at or after `since`, waiting for it up to
  * `timeoutMs`. Pass `since` (a timestamp taken before the action that sends the mail) so
- * an older message to the same address cannot be mistaken for the new one.
+ * an older message to the same address cannot be mistaken for the new one, and `matching` for
+ * staff addresses: other tests' submissions and recommendations mail the secretariat at any time.
  */
 export async function latestMailTo(
   email: string,
-  { since = 0, timeoutMs = 10_000 }: { since?: number; timeoutMs?: number } = {},
+  { since = 0, timeoutMs = 10_000, matching = () => true }: { since?: number; timeoutMs?: number; matching?: (mail: CapturedMail) => boolean } = {},
 ): Promise<CapturedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = mailsTo(email, since).at(-1);
+    const found = mailsTo(email, since).filter(matching).at(-1);
     if (found) return found;
     if (Date.now() > deadline) {
       throw new Error(`No e-mail to ${email} reached the SMTP capture (${MAIL_DIR}) within ${timeoutMs} ms.`);
@@ -45,6 +46,9 @@ export async function latestMailTo(
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** Links to the server under test (or the two-instance suite's second server or its nginx). */
 const MAGIC_LINK = new RegExp(`(?:${escape(APP_URL)}|${escape(SECOND_APP_URL)}|${escape(PROXY_URL)})/(?:es|pt|en)/sign-in/confirm\\?token=[^\\s<>"]+`);
+
+/** A sign-in message: it carries a sign-in link. */
+export const isSignInMail = (mail: CapturedMail) => MAGIC_LINK.test(mail.text);
 
 /** The sign-in link (http://localhost:3210/es/sign-in/confirm?token=…) in a message's text. */
 export function magicLinkFrom(text: string): string {

@@ -26,6 +26,7 @@ import {
   organizationInvitations,
   organizationMembers,
   organizations,
+  users,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
@@ -311,6 +312,8 @@ describe("information requests", () => {
     await submitApplication(actor, applicationId, mail);
     const reviewer = await createUser(db, "reviewer", "en");
     await createUser(db, "admin");
+    // Staff notices go to staff who have signed in.
+    await db.update(users).set({ emailVerified: new Date() }).where(eq(users.id, reviewer.id));
     await db.update(applications).set({ assignedReviewerId: reviewer.id }).where(eq(applications.id, applicationId));
     await db.transaction((tx) => applyTransition(tx, reviewer, { applicationId, transition: "start_review" }));
     await db.transaction((tx) =>

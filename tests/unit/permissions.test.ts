@@ -3,6 +3,7 @@ import { can, OPERATIONS, PERMISSIONS } from "@/lib/permissions";
 
 const STAFF_ONLY = [
   "secretariat:access",
+  "staff-notices:manage-own",
   "application:read-any",
   "application:assign",
   "application:start-review",

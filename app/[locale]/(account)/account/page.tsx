@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EraseAccountForm } from "@/components/account/erase-account-form";
+import { StaffNoticesForm } from "@/components/account/staff-notices-form";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
+import { getStaffNoticePreference } from "@/db/queries/staff-notice-preference";
 import type { Locale } from "@/lib/domain";
+import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
-import { eraseOwnAccountAction } from "./actions";
+import { eraseOwnAccountAction, updateStaffNoticesAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,6 +22,7 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale as Locale);
   const actor = await requirePageActor("account:manage-own", "/account");
   const t = await getTranslations("Account");
+  const staffNotices = can(actor.role, "staff-notices:manage-own") ? await getStaffNoticePreference(actor) : null;
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -39,6 +43,15 @@ export default async function AccountPage({ params }: Props) {
           {t("downloadButton")}
         </a>
       </section>
+      {staffNotices !== null && (
+        <section aria-labelledby="notices" className="space-y-3">
+          <h2 id="notices" className="text-xl font-semibold">
+            {t("noticesTitle")}
+          </h2>
+          <p>{t("noticesLead")}</p>
+          <StaffNoticesForm action={updateStaffNoticesAction} enabled={staffNotices} />
+        </section>
+      )}
       <section aria-labelledby="erase" className="space-y-3 rounded-lg border-2 border-red-200 p-4">
         <h2 id="erase" className="text-xl font-semibold">
           {t("eraseTitle")}
