@@ -9,6 +9,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
+import { rememberLocaleAction, signOutAction } from "./actions";
 import "../globals.css";
 
 const inter = localFont({
@@ -50,7 +51,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <ClientMessagesProvider namespaces={PUBLIC_CLIENT_NAMESPACES}>
-          <SiteHeader />
+          <SiteHeader signOutAction={signOutAction} rememberLocaleAction={rememberLocaleAction} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>

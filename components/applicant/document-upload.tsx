@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { removeDocumentAction, uploadDocumentAction } from "@/app/[locale]/(applicant)/applicant/actions";
 import { FieldError, FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/action-state";
+import { type FormAction, idle } from "@/lib/action-state";
 import type { DocumentKind } from "@/lib/domain";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
@@ -15,12 +14,14 @@ type Props = {
   required: boolean;
   current: { id: string; fileName: string; size: number } | null;
   editable: boolean;
+  uploadAction: FormAction;
+  removeAction: FormAction;
 };
 
-export function DocumentUpload({ applicationId, kind, label, required, current, editable }: Props) {
+export function DocumentUpload({ applicationId, kind, label, required, current, editable, uploadAction, removeAction }: Props) {
   const t = useTranslations("ApplicantDocuments");
-  const [state, uploadAction, uploading] = useActionState(uploadDocumentAction, idle);
-  const [removeState, removeAction, removing] = useActionState(removeDocumentAction, idle);
+  const [state, uploadFormAction, uploading] = useActionState(uploadAction, idle);
+  const [removeState, removeFormAction, removing] = useActionState(removeAction, idle);
   // Refused before sending, so a phone on a slow connection does not upload a file the server would refuse.
   const [tooLarge, setTooLarge] = useState(false);
   const tooLargeMessage = t("rejected.too_large");
@@ -44,7 +45,7 @@ export function DocumentUpload({ applicationId, kind, label, required, current, 
       )}
       {editable && (
         <>
-          <form action={uploadAction} className="space-y-2">
+          <form action={uploadFormAction} className="space-y-2">
             <FormMessage state={state} />
             <input type="hidden" name="applicationId" value={applicationId} />
             <input type="hidden" name="kind" value={kind} />
@@ -73,7 +74,7 @@ export function DocumentUpload({ applicationId, kind, label, required, current, 
             <SubmitButton pending={uploading}>{t("upload", { document: label })}</SubmitButton>
           </form>
           {current && (
-            <form action={removeAction}>
+            <form action={removeFormAction}>
               <FormMessage state={removeState} />
               <input type="hidden" name="applicationId" value={applicationId} />
               <input type="hidden" name="kind" value={kind} />

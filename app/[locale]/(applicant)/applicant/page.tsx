@@ -8,6 +8,7 @@ import { ownProfileChanges } from "@/db/queries/profile-changes";
 import { OwnProfileChange } from "@/components/profile-changes/own-profile-change";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { startApplicationAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -103,7 +104,7 @@ export default async function ApplicantHomePage({ params }: Props) {
               {org.accreditation?.status === "active" && <p>{tHome("nextStepAfterAccreditation")}</p>}
             </div>
           )}
-          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} />}
+          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} action={startApplicationAction} />}
         </article>
       ))}
     </section>

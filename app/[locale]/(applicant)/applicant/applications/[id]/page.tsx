@@ -4,6 +4,7 @@ import { RespondForm, WithdrawForm } from "@/components/applicant/application-fo
 import { StatusBadge } from "@/components/ui/status-badge";
 import { isDecided } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
+import { respondAction, withdrawApplicationAction } from "../../actions";
 import { loadOwnApplication } from "./load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string; answered?: string }> };
@@ -90,7 +91,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
               </ul>
             </>
           )}
-          <RespondForm applicationId={application.id} />
+          <RespondForm applicationId={application.id} action={respondAction} />
         </section>
       )}
 
@@ -121,7 +122,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
             {t("withdrawTitle")}
           </h2>
           <p className="max-w-2xl text-slate-700">{t("withdrawLead")}</p>
-          <WithdrawForm applicationId={application.id} />
+          <WithdrawForm applicationId={application.id} action={withdrawApplicationAction} />
         </section>
       )}
     </section>

@@ -3,6 +3,7 @@ import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
 import { requirePageActor } from "@/lib/session";
+import { createOrganizationAction } from "../../actions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,7 +23,7 @@ export default async function NewOrganizationPage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{t("create")}</h1>
       <PrivacyNoticeLink />
       <p className="max-w-2xl text-slate-700">{t("createLead")}</p>
-      <SectionForm section="organization" initial={{}} />
+      <SectionForm section="organization" initial={{}} action={createOrganizationAction} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { SectionForm } from "@/components/applicant/section-form";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { isFormSection } from "@/lib/application-sections";
 import { sectionValues } from "@/lib/section-form";
+import { saveSectionAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string; section: string }> };
@@ -32,6 +33,7 @@ export default async function ApplicationSectionPage({ params }: Props) {
         <SectionForm
           section={section}
           applicationId={application.id}
+          action={saveSectionAction}
           isRenewal={application.isRenewal}
           initial={sectionValues(section, application.sections[section])}
           afterSave={application.status === "draft" ? "next" : "status"}

@@ -4,6 +4,7 @@ import { DocumentUpload } from "@/components/applicant/document-upload";
 import { requiredDocuments } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
+import { removeDocumentAction, uploadDocumentAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -32,6 +33,8 @@ export default async function ApplicationDocumentsPage({ params }: Props) {
           <DocumentUpload
             key={kind}
             applicationId={application.id}
+            uploadAction={uploadDocumentAction}
+            removeAction={removeDocumentAction}
             kind={kind}
             label={t(`kind.${kind}`)}
             required={required.includes(kind)}

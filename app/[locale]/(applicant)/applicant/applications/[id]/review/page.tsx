@@ -4,6 +4,7 @@ import { SubmitApplicationForm } from "@/components/applicant/application-forms"
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { requiredFormSections } from "@/lib/application-sections";
 import { Link } from "@/lib/i18n/navigation";
+import { submitApplicationAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -79,7 +80,7 @@ export default async function ApplicationReviewPage({ params }: Props) {
       ))}
 
       {application.status === "draft" ? (
-        <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} />
+        <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} action={submitApplicationAction} />
       ) : (
         <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">{t("alreadySubmitted")}</p>
       )}

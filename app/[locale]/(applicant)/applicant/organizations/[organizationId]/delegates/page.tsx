@@ -7,6 +7,7 @@ import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badg
 import { listOwnNominations, type OwnDelegate, type OwnMeeting } from "@/db/queries/delegates-own";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { editDelegateAction, nominateDelegateAction, substituteDelegateAction, withdrawDelegateAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; organizationId: string }> };
 
@@ -112,6 +113,7 @@ async function MeetingNominations({
             open={!full}
             revision={meeting.delegates.map((delegate) => `${delegate.id}:${delegate.status}`).join(",")}
             coalitionMembers={coalitionMembers}
+            action={nominateDelegateAction}
           />
         </section>
       )}
@@ -158,12 +160,12 @@ async function DelegateItem({
             <details className="rounded-md border border-slate-200 p-2">
               <summary className="cursor-pointer font-medium text-brand-800">{t("edit", { name: delegate.name })}</summary>
               <div className="pt-3">
-                <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} />
+                <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} action={editDelegateAction} />
               </div>
             </details>
           )}
-          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} />
-          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} />
+          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} action={substituteDelegateAction} />
+          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} action={withdrawDelegateAction} />
         </div>
       )}
     </li>

@@ -6,6 +6,7 @@ import { InviteForm } from "@/components/applicant/application-forms";
 import { listOrganizationPeople } from "@/db/queries/organization-invitations";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { inviteColleagueAction } from "../../../actions";
 
 type Props = { params: Promise<{ locale: string; organizationId: string }> };
 
@@ -55,7 +56,7 @@ export default async function OrganizationPeoplePage({ params }: Props) {
       )}
       <h2 className="text-xl font-semibold">{t("inviteTitle")}</h2>
       <p className="max-w-2xl text-slate-700">{t("inviteLead")}</p>
-      <InviteForm organizationId={organizationId} />
+      <InviteForm organizationId={organizationId} action={inviteColleagueAction} />
     </section>
   );
 }

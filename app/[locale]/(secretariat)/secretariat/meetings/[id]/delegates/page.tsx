@@ -9,6 +9,7 @@ import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegate
 import { CSM_COUNTRIES, DELEGATE_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { decideDelegateAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -105,7 +106,7 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pro
                   </>
                 )}
               </dl>
-              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} />
+              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} action={decideDelegateAction} />
             </li>
           ))}
         </ul>
