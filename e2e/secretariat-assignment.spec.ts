@@ -8,6 +8,8 @@ const es = messages("es");
 
 test.describe("Assigning an application on its review page", () => {
   test("the assign-to list shows the current assignee after every action, and a stale page cannot undo a newer assignment", async ({ page }) => {
+    // A dozen states of the review page, each checked by axe, on a shared 2-core machine.
+    test.setTimeout(150_000);
     const { reviewer, colleague, organization } = assignment;
     await signInAsStaff(page, reviewer.email, "es");
     const applicationId = await openFromQueue(page, "es", "red asignada fixture", organization.legalName);

@@ -9,3 +9,6 @@ export type ActionState = {
 };
 
 export const idle: ActionState = { status: "idle" };
+
+/** A form's server action as `useActionState` takes it; pages pass theirs to client forms as a prop. */
+export type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;

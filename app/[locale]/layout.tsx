@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
+import { rememberLocaleAction, signOutAction } from "./actions";
 import "../globals.css";
 
 const inter = localFont({
@@ -20,25 +20,21 @@ const inter = localFont({
   display: "swap",
 });
 
-type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Metadata" });
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
-export default async function LocaleLayout({ children, params }: Props) {
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   // Rendered per request: Next puts the request's CSP nonce on its scripts, which a page
   // prerendered at build time could not carry (the public register's data stays cached).
   await connection();
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await setPageLocale(params);
   const t = await getTranslations("Nav");
   return (
     <html lang={locale} className={inter.variable}>
@@ -50,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <ClientMessagesProvider namespaces={PUBLIC_CLIENT_NAMESPACES}>
-          <SiteHeader />
+          <SiteHeader signOutAction={signOutAction} rememberLocaleAction={rememberLocaleAction} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>

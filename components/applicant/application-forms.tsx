@@ -2,22 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import {
-  inviteColleagueAction,
-  respondAction,
-  startApplicationAction,
-  submitApplicationAction,
-  withdrawApplicationAction,
-} from "@/app/[locale]/(applicant)/applicant/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/action-state";
+import { type FormAction, idle } from "@/lib/action-state";
 import { Checkbox, TextArea, TextField } from "@/components/ui/field";
 
-export function SubmitApplicationForm({ applicationId, ready }: { applicationId: string; ready: boolean }) {
+export function SubmitApplicationForm({ applicationId, ready, action }: { applicationId: string; ready: boolean; action: FormAction }) {
   const t = useTranslations("ApplicantReview");
-  const [state, action, pending] = useActionState(submitApplicationAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="space-y-3">
+    <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <SubmitButton pending={pending} aria-describedby={ready ? undefined : "not-ready"}>
@@ -32,11 +25,11 @@ export function SubmitApplicationForm({ applicationId, ready }: { applicationId:
   );
 }
 
-export function WithdrawForm({ applicationId }: { applicationId: string }) {
+export function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const t = useTranslations("ApplicantStatus");
-  const [state, action, pending] = useActionState(withdrawApplicationAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="max-w-2xl space-y-3">
+    <form action={formAction} className="max-w-2xl space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <TextArea name="reason" label={t("withdrawReason")} hint={t("optionalHint")} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
@@ -48,11 +41,11 @@ export function WithdrawForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function RespondForm({ applicationId }: { applicationId: string }) {
+export function RespondForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const t = useTranslations("ApplicantStatus");
-  const [state, action, pending] = useActionState(respondAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="max-w-2xl space-y-3">
+    <form action={formAction} className="max-w-2xl space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <TextArea name="answer" label={t("answer")} defaultValue={state.values?.answer ?? ""} error={state.fieldErrors?.answer} required />
@@ -61,11 +54,11 @@ export function RespondForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function StartApplicationForm({ organizationId, renewal }: { organizationId: string; renewal: boolean }) {
+export function StartApplicationForm({ organizationId, renewal, action }: { organizationId: string; renewal: boolean; action: FormAction }) {
   const t = useTranslations("ApplicantHome");
-  const [state, action, pending] = useActionState(startApplicationAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <SubmitButton pending={pending}>{renewal ? t("startRenewal") : t("startApplication")}</SubmitButton>
@@ -73,11 +66,11 @@ export function StartApplicationForm({ organizationId, renewal }: { organization
   );
 }
 
-export function InviteForm({ organizationId }: { organizationId: string }) {
+export function InviteForm({ organizationId, action }: { organizationId: string; action: FormAction }) {
   const t = useTranslations("ApplicantPeople");
-  const [state, action, pending] = useActionState(inviteColleagueAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="max-w-md space-y-3" noValidate>
+    <form action={formAction} className="max-w-md space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <TextField name="email" label={t("email")} type="email" autoComplete="off" defaultValue={state.status === "error" ? (state.values?.email ?? "") : ""} error={state.fieldErrors?.email} required />

@@ -6,11 +6,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FileUpload } from "@/components/ui/file-upload";
 import { FormMessage } from "@/components/ui/form";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { type ActionState, idle } from "@/lib/action-state";
+import { type ActionState, type FormAction, idle } from "@/lib/action-state";
 import type { DocumentKind } from "@/lib/domain";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
-type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 type Props = {
   applicationId: string;
@@ -33,7 +32,8 @@ export function DocumentUpload({ applicationId, kind, label, required, current, 
   const [uploadAnswer, setUploadAnswer] = useState<ActionState>(idle);
   const [latest, setLatest] = useState<"upload" | "remove">("upload");
   const uploadState = uploadAnswer.status === "idle" ? postedState : uploadAnswer;
-  const notice = latest === "remove" ? removeState : uploadState;
+  // Without JavaScript nothing sets `latest`: the answer the server rendered is the one that is not idle.
+  const notice = latest === "remove" || (uploadState.status === "idle" && removeState.status !== "idle") ? removeState : uploadState;
   const headingId = `doc-${kind}`;
   const fields = { applicationId, kind };
   const size = current && t("size", { kb: Math.max(1, Math.round(current.size / 1024)) });

@@ -3,10 +3,9 @@
 import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { useActionState, useState } from "react";
-import { createOrganizationAction, saveSectionAction } from "@/app/[locale]/(applicant)/applicant/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { type ActionState, type FormValues, idle } from "@/lib/action-state";
+import { type ActionState, type FormAction, type FormValues, idle } from "@/lib/action-state";
 import type { FormSectionId } from "@/lib/application-sections";
 import { readSectionForm } from "@/lib/section-form";
 import { CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
@@ -17,14 +16,15 @@ type Props = {
   initial: FormValues;
   /** Absent: the organization form creates a new organization and its first draft. */
   applicationId?: string;
+  /** Saves the section of a draft, or creates the organization when there is no draft yet. */
+  action: FormAction;
   isRenewal?: boolean;
   /** After saving: the next section (filling a draft) or the status page (answering a request). */
   afterSave?: "next" | "status";
 };
 
-export function SectionForm({ section, initial, applicationId, isRenewal = false, afterSave = "next" }: Props) {
+export function SectionForm({ section, initial, applicationId, action: serverAction, isRenewal = false, afterSave = "next" }: Props) {
   const t = useTranslations("ApplicantForm");
-  const serverAction = applicationId ? saveSectionAction : createOrganizationAction;
   // A lost connection must not cost the applicant what they typed: keep it, say so, let them retry.
   const action = async (previous: ActionState, formData: FormData): Promise<ActionState> => {
     try {

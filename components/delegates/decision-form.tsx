@@ -2,22 +2,33 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decideDelegateAction } from "@/app/[locale]/(secretariat)/secretariat/meetings/[id]/delegates/actions";
 import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/action-state";
+import { type FormAction, idle } from "@/lib/action-state";
 
 /**
  * Confirm or decline one nomination; declining needs a reason. Once decided (`open` false) only the
  * outcome stays, so the confirmation is still read out after the page refreshes.
  */
-export function DelegateDecisionForm({ meetingId, delegateId, name, open }: { meetingId: string; delegateId: string; name: string; open: boolean }) {
+export function DelegateDecisionForm({
+  meetingId,
+  delegateId,
+  name,
+  open,
+  action,
+}: {
+  meetingId: string;
+  delegateId: string;
+  name: string;
+  open: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("DelegatesStaff");
-  const [state, action, pending] = useActionState(decideDelegateAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   if (!open) return <FormMessage state={state} />;
   const typed = state.status === "error" ? state.values : undefined;
   const prefix = `decision-${delegateId}`;
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form action={formAction} className="space-y-2" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="delegateId" value={delegateId} />
       <input type="hidden" name="meetingId" value={meetingId} />

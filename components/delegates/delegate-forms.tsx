@@ -2,14 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import {
-  editDelegateAction,
-  nominateDelegateAction,
-  substituteDelegateAction,
-  withdrawDelegateAction,
-} from "@/app/[locale]/(applicant)/applicant/organizations/[organizationId]/delegates/actions";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/action-state";
+import { type FormAction, idle } from "@/lib/action-state";
 import { DelegateFields, type DelegateValues } from "./delegate-fields";
 
 type Members = { id: string; name: string }[];
@@ -24,22 +18,24 @@ export function NominateForm({
   open,
   revision,
   coalitionMembers,
+  action,
 }: {
   organizationId: string;
   meetingId: string;
   open: boolean;
   revision: string;
   coalitionMembers: Members;
+  action: FormAction;
 }) {
   const t = useTranslations("DelegatesForm");
-  const [state, action, pending] = useActionState(nominateDelegateAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   const [outcome, setOutcome] = useState({ state, revision });
   if (outcome.state !== state) setOutcome({ state, revision });
   if (!open) return null;
   const current = outcome.state === state && outcome.revision === revision;
   return (
     // React empties the form after a successful nomination; a refused one gets its typed values back.
-    <form action={action} className="max-w-xl space-y-3" noValidate>
+    <form action={formAction} className="max-w-xl space-y-3" noValidate>
       {(current || state.status === "error") && <FormMessage state={state} />}
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="meetingId" value={meetingId} />
@@ -49,11 +45,21 @@ export function NominateForm({
   );
 }
 
-export function EditDelegateForm({ organizationId, delegate, coalitionMembers }: { organizationId: string; delegate: DelegateValues & { id: string }; coalitionMembers: Members }) {
+export function EditDelegateForm({
+  organizationId,
+  delegate,
+  coalitionMembers,
+  action,
+}: {
+  organizationId: string;
+  delegate: DelegateValues & { id: string };
+  coalitionMembers: Members;
+  action: FormAction;
+}) {
   const t = useTranslations("DelegatesForm");
-  const [state, action, pending] = useActionState(editDelegateAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={action} className="max-w-xl space-y-3" noValidate>
+    <form action={formAction} className="max-w-xl space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="delegateId" value={delegate.id} />
@@ -70,21 +76,23 @@ export function SubstituteDelegateForm({
   name,
   open,
   coalitionMembers,
+  action,
 }: {
   organizationId: string;
   delegateId: string;
   name: string;
   open: boolean;
   coalitionMembers: Members;
+  action: FormAction;
 }) {
   const t = useTranslations("DelegatesForm");
   const tDelegates = useTranslations("Delegates");
-  const [state, action, pending] = useActionState(substituteDelegateAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   if (!open) return <FormMessage state={state} />;
   return (
     <details className="rounded-md border border-slate-200 p-2" open={state.status === "error" || undefined}>
       <summary className="cursor-pointer font-medium text-brand-800">{tDelegates("substitute", { name })}</summary>
-      <form action={action} className="max-w-xl space-y-3 pt-3" noValidate>
+      <form action={formAction} className="max-w-xl space-y-3 pt-3" noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <input type="hidden" name="delegateId" value={delegateId} />
@@ -95,12 +103,12 @@ export function SubstituteDelegateForm({
   );
 }
 
-export function WithdrawDelegateForm({ organizationId, delegateId, name, open }: { organizationId: string; delegateId: string; name: string; open: boolean }) {
+export function WithdrawDelegateForm({ organizationId, delegateId, name, open, action }: { organizationId: string; delegateId: string; name: string; open: boolean; action: FormAction }) {
   const t = useTranslations("Delegates");
-  const [state, action, pending] = useActionState(withdrawDelegateAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   if (!open) return <FormMessage state={state} />;
   return (
-    <form action={action} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="delegateId" value={delegateId} />

@@ -3,12 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { type MouseEvent, useTransition } from "react";
-import { rememberLocaleAction } from "@/app/[locale]/actions";
 import { LOCALES, type Locale } from "@/lib/domain";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
 
 /** Plain links (they work without JavaScript); a signed-in user's choice is saved before moving. */
-export function LocaleSwitcher({ signedIn }: { signedIn: boolean }) {
+export function LocaleSwitcher({ signedIn, rememberLocaleAction }: { signedIn: boolean; rememberLocaleAction: (locale: Locale) => Promise<void> }) {
   const t = useTranslations("LocaleSwitcher");
   const current = useLocale();
   const pathname = usePathname();

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { signOutAction } from "@/app/[locale]/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { isMailboxEnabled } from "@/lib/mail";
 import { can } from "@/lib/permissions";
@@ -9,7 +8,12 @@ import { LocaleSwitcher } from "./locale-switcher";
 
 const linkClass = "rounded px-2 py-1 text-brand-800 hover:bg-brand-50";
 
-export async function SiteHeader() {
+type Props = {
+  signOutAction: (formData: FormData) => Promise<void>;
+  rememberLocaleAction: (locale: string) => Promise<void>;
+};
+
+export async function SiteHeader({ signOutAction, rememberLocaleAction }: Props) {
   const [t, tRole, tRegister, tTakePart, tAccount, actor, locale] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Role"),
@@ -92,7 +96,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense>
-          <LocaleSwitcher signedIn={actor !== null} />
+          <LocaleSwitcher signedIn={actor !== null} rememberLocaleAction={rememberLocaleAction} />
         </Suspense>
       </div>
     </header>

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { emailOutbox } from "@/db/schema";
 import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
 import { sendEmail } from "@/lib/mail";
-import { type Inbox, startInbox } from "../support/smtp-inbox";
+import { startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";
 
 const testDb = useTestDatabase();

@@ -1,13 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 
 const STEPS = [1, 2, 3, 4, 5] as const;
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  await setPageLocale(params);
   const [t, tRegister, tTakePart, actor] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Register"),

@@ -1,25 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EraseAccountForm } from "@/components/account/erase-account-form";
 import { StaffNoticesForm } from "@/components/account/staff-notices-form";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getStaffNoticePreference } from "@/db/queries/staff-notice-preference";
-import type { Locale } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { eraseOwnAccountAction, updateStaffNoticesAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Account", "title", { robots: { index: false } });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Account" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function AccountPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
+  const locale = await setPageLocale(params);
   const actor = await requirePageActor("account:manage-own", "/account");
   const t = await getTranslations("Account");
   const staffNotices = can(actor.role, "staff-notices:manage-own") ? await getStaffNoticePreference(actor) : null;

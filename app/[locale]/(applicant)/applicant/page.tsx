@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { StartApplicationForm } from "@/components/applicant/application-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listOwnOrganizations } from "@/db/queries/applications-own";
@@ -8,18 +7,14 @@ import { ownProfileChanges } from "@/db/queries/profile-changes";
 import { OwnProfileChange } from "@/components/profile-changes/own-profile-change";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { startApplicationAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Applicant");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Applicant" });
-  return { title: t("title") };
-}
-
-export default async function ApplicantHomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicantHomePage({ params }: PageProps<"/[locale]/applicant">) {
+  await setPageLocale(params);
   const actor = await requirePageActor("application:read-own", "/applicant");
   // A colleague's invitation becomes a membership the first time the invitee arrives here.
   const joined = await acceptPendingInvitations(actor);
@@ -118,7 +113,7 @@ export default async function ApplicantHomePage({ params }: Props) {
               )}
             </div>
           )}
-          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} />}
+          {org.canStart && <StartApplicationForm organizationId={org.id} renewal={org.accreditation?.status === "active"} action={startApplicationAction} />}
         </article>
       ))}
     </section>

@@ -1,25 +1,25 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getApplicationWindow } from "@/db/queries/public-register-cache";
-import { DOCUMENT_KINDS, ELIGIBILITY_CRITERIA, type Locale } from "@/lib/domain";
+import { DOCUMENT_KINDS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { pageMetadata } from "@/lib/seo";
 import { getActor } from "@/lib/session";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/how-to-take-part">;
 
 const STEPS = [1, 2, 3, 4, 5] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "HowToTakePart" });
-  return pageMetadata(locale as Locale, "/how-to-take-part", t("title"), t("description"));
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "HowToTakePart" });
+  return pageMetadata(locale, "/how-to-take-part", t("title"), t("description"));
 }
 
-export default async function HowToTakePartPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+export default async function HowToTakePartPage({ params }: PageProps<"/[locale]/how-to-take-part">) {
+  await setPageLocale(params);
   const [t, tHome, tCountry, format, window, actor] = await Promise.all([
     getTranslations("HowToTakePart"),
     getTranslations("Home"),

@@ -1,22 +1,16 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkifiedText } from "@/components/mail/linkified-text";
 import { listOutbox } from "@/db/queries/outbox";
 import { isMailboxEnabled } from "@/lib/mail";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Mailbox", "title", { robots: { index: false } });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Mailbox" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function MailboxPage({ params }: Props) {
+export default async function MailboxPage({ params }: PageProps<"/[locale]/mailbox">) {
   if (!isMailboxEnabled()) notFound();
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+  await setPageLocale(params);
   const [t, format, messages] = await Promise.all([getTranslations("Mailbox"), getFormatter(), listOutbox()]);
   return (
     <section className="space-y-4">

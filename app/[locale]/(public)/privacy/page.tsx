@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { privacySettings } from "@/lib/privacy-settings";
 import { pageMetadata } from "@/lib/seo";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/privacy">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "PrivacyNotice" });
-  return pageMetadata(locale as Locale, "/privacy", t("title"), t("description"));
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "PrivacyNotice" });
+  return pageMetadata(locale, "/privacy", t("title"), t("description"));
 }
 
-export default async function PrivacyPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
+  await setPageLocale(params);
   // The retention period and the contact are the running server's settings, not the build's.
   await connection();
   const t = await getTranslations("PrivacyNotice");

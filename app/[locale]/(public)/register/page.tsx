@@ -1,33 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FiguresChart } from "@/components/register/figures-chart";
 import { OrganizationCard } from "@/components/register/organization-card";
 import { RegisterDownloads } from "@/components/register/register-downloads";
 import { RegisterFilters } from "@/components/register/register-filters";
 import { RegisterPagination, pageHref } from "@/components/register/register-pagination";
 import { getRegisterFigures, getRegisterPage } from "@/db/queries/public-register-cache";
-import type { Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, PAGE_SIZES, parseRegisterQuery, REGISTER_PAGE_SIZE } from "@/lib/register-query";
 import { pageMetadata } from "@/lib/seo";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 import { tidySearch } from "./tidy-search";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/[locale]/register">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Register" });
-  return pageMetadata(locale as Locale, "/register", t("title"), t("description"));
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "Register" });
+  return pageMetadata(locale, "/register", t("title"), t("description"));
 }
 
 export default async function RegisterPage({ params, searchParams }: Props) {
-  const { locale: localeParam } = await params;
-  const locale = localeParam as Locale;
-  setRequestLocale(locale);
+  const locale = await setPageLocale(params);
   const raw = await searchParams;
   const tidy = tidySearch(raw);
   if (tidy !== null) redirect(`/${locale}/register${tidy}`);

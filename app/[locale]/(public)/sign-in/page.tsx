@@ -1,24 +1,15 @@
-import type { Metadata } from "next";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "SignIn" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("SignIn");
 
 const ERROR_KEYS = { Verification: "errorVerification", AccessDenied: "errorAccessDenied" } as const;
 
-export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  await setPageLocale(params);
   const { callbackUrl, error } = await searchParams;
   const t = await getTranslations("SignIn");
   const errorKey = error ? (ERROR_KEYS[error as keyof typeof ERROR_KEYS] ?? "errorGeneric") : null;

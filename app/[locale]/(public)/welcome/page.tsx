@@ -1,16 +1,15 @@
-import { setRequestLocale } from "next-intl/server";
 import { adoptLocaleIfUnset } from "@/db/queries/users";
 import { redirect } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { getActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 
 /** Where a magic link lands by default: each role goes to its own area, in its own language. */
-export default async function WelcomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function WelcomePage({ params }: PageProps<"/[locale]/welcome">) {
+  const locale = await setPageLocale(params);
   const actor = await getActor();
-  if (!actor) return redirect({ href: "/sign-in", locale: locale as "es" });
-  await adoptLocaleIfUnset(actor, locale as "es");
+  if (!actor) return redirect({ href: "/sign-in", locale });
+  await adoptLocaleIfUnset(actor, locale);
   const home = can(actor.role, "secretariat:access") ? "/secretariat" : "/applicant";
-  return redirect({ href: home, locale: actor.locale ?? (locale as "es") });
+  return redirect({ href: home, locale: actor.locale ?? locale });
 }

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { WorkList } from "@/components/secretariat/work-list";
 import { countDashboard, listMyAssignedWork, listWaitingLongest } from "@/db/queries/dashboard";
 import { countDeadDeliveries } from "@/db/queries/deliveries";
@@ -9,18 +8,13 @@ import { can } from "@/lib/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { QUEUE_STATUSES } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Secretariat");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Secretariat" });
-  return { title: t("title") };
-}
-
-export default async function SecretariatHomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function SecretariatHomePage({ params }: PageProps<"/[locale]/secretariat">) {
+  await setPageLocale(params);
   const actor = await requirePageActor("secretariat:access", "/secretariat");
   const [tChange, t, tStatus, tDeliveries, counts, waiting, mine, dead, changes] = await Promise.all([
     getTranslations("ProfileChange"),

@@ -1,19 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Account", "erasedTitle", { robots: { index: false } });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Account" });
-  return { title: t("erasedTitle"), robots: { index: false } };
-}
-
-export default async function AccountErasedPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+export default async function AccountErasedPage({ params }: PageProps<"/[locale]/account/erased">) {
+  await setPageLocale(params);
   const t = await getTranslations("Account");
   return (
     <section className="max-w-2xl space-y-4">

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccreditationBadges } from "@/components/register/accreditation-badges";
 import { CoalitionLinks } from "@/components/register/coalition-links";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
 import { MeetingList } from "@/components/register/meeting-list";
 import { isoToday, pastAndUpcoming } from "@/lib/meeting-timing";
-import { ACCREDITATION_EVENTS, type AccreditationCategory, type Locale } from "@/lib/domain";
+import { ACCREDITATION_EVENTS, type AccreditationCategory } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/seo";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 
 /** The catalog key of one line of the public history: granted and category changes name the category. */
 function historyLineKey(event: string, category: AccreditationCategory) {
@@ -16,20 +17,20 @@ function historyLineKey(event: string, category: AccreditationCategory) {
   return `historyLine.${(ACCREDITATION_EVENTS as readonly string[]).includes(event) ? (event as "suspended") : "other"}` as const;
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
-
+type Props = PageProps<"/[locale]/register/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await localeOf(params);
+  const { slug } = await params;
   const organization = await getOrganizationPage(slug);
   if (!organization) return {};
   const [t, tCategory] = await Promise.all([
-    getTranslations({ locale: locale as Locale, namespace: "RegisterOrganization" }),
-    getTranslations({ locale: locale as Locale, namespace: "Category" }),
+    getTranslations({ locale, namespace: "RegisterOrganization" }),
+    getTranslations({ locale, namespace: "Category" }),
   ]);
   const title = organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name;
   const description = t("description", { name: organization.name, category: tCategory(organization.accreditation.category).toLowerCase() });
-  return pageMetadata(locale as Locale, `/register/${organization.slug}`, title, description);
+  return pageMetadata(locale, `/register/${organization.slug}`, title, description);
 }
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
@@ -41,9 +42,9 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
   );
 }
 
-export default async function OrganizationPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
+export default async function OrganizationPage({ params }: PageProps<"/[locale]/register/[slug]">) {
+  await setPageLocale(params);
+  const { slug } = await params;
   const organization = await getOrganizationPage(slug);
   if (!organization) notFound();
   const [t, tRegister, tCountry, tCategory, tTerms, format] = await Promise.all([

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, type Locale, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
+import { getTranslations } from "next-intl/server";
+import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { OPEN_DATA_FIELDS } from "@/lib/register-open-data";
 import { PUBLIC_ACCREDITATION_STATUSES, REGIONAL, REGISTER_SORTS } from "@/lib/register-query";
 import { pageMetadata } from "@/lib/seo";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/register/open-data">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "OpenData" });
-  return pageMetadata(locale as Locale, "/register/open-data", t("title"), t("description"));
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "OpenData" });
+  return pageMetadata(locale, "/register/open-data", t("title"), t("description"));
 }
 
 const PARAMETERS = {
@@ -25,9 +26,8 @@ const PARAMETERS = {
   per_page: "1–100",
 } as const;
 
-export default async function OpenDataPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+export default async function OpenDataPage({ params }: PageProps<"/[locale]/register/open-data">) {
+  const locale = await setPageLocale(params);
   const t = await getTranslations("OpenData");
   const examples = [
     `/api/register.csv?lang=${locale}`,

@@ -1,11 +1,11 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { isMailboxEnabled } from "@/lib/mail";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import { SignInCodeForm } from "./code-form";
 
-export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function CheckEmailPage({ params }: PageProps<"/[locale]/sign-in/check-email">) {
+  await setPageLocale(params);
   const [t, tNav] = await Promise.all([getTranslations("SignIn"), getTranslations("Nav")]);
   return (
     <section className="space-y-4">

@@ -1,28 +1,22 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pendingChallengeEmail } from "@/db/queries/sign-in-challenges";
 import { redirect } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { ConfirmSignInForm } from "./confirm-form";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "SignIn" });
-  return { title: t("confirmTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("SignIn", "confirmTitle", { robots: { index: false, follow: false }, referrer: "no-referrer" });
 
 /**
  * Where the e-mail's link leads. Opening it (GET, HEAD, a prefetch, a mail scanner) changes nothing:
  * only the button signs in.
  */
-export default async function ConfirmSignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function ConfirmSignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in/confirm">) {
+  const locale = await setPageLocale(params);
   const { token } = await searchParams;
   const email = typeof token === "string" && token.length <= 200 ? await pendingChallengeEmail(token) : null;
   if (!email || typeof token !== "string") {
-    return redirect({ href: { pathname: "/sign-in", query: { error: "Verification" } }, locale: locale as "es" });
+    return redirect({ href: { pathname: "/sign-in", query: { error: "Verification" } }, locale });
   }
   const t = await getTranslations("SignIn");
   return (

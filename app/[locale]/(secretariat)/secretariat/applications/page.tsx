@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationAge } from "@/components/secretariat/application-age";
 import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
@@ -12,21 +11,13 @@ import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } f
 import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_KINDS, parseQueueFilters, QUEUE_STATUSES, queueQuery, type StatusGroup } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleMetadata("Queue");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Queue" });
-  return { title: t("title") };
-}
-
-export default async function ReviewQueuePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function ReviewQueuePage({ params, searchParams }: PageProps<"/[locale]/secretariat/applications">) {
+  const locale = await setPageLocale(params);
   const filters = parseQueueFilters(await searchParams);
   const actor = await requirePageActor("application:read-any", `/secretariat/applications?${queueQuery(filters)}`);
   const [t, tStatus, tCountry, tLabels, tCategory, tKind, format, queue, staff] = await Promise.all([

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
 import { inputClass } from "@/components/ui/form";
@@ -7,24 +6,15 @@ import { listAuditLog } from "@/db/queries/audit-log";
 import { describeAudit } from "@/lib/audit-actions";
 import { withFormerMember } from "@/lib/erased-person";
 import { AUDIT_KINDS, auditQuery, parseAuditFilters } from "@/lib/audit-filters";
-import type { Locale } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleMetadata("AuditLog");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "AuditLog" });
-  return { title: t("title") };
-}
-
-export default async function AuditLogPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/secretariat/audit">) {
+  const locale = await setPageLocale(params);
   const filters = parseAuditFilters(await searchParams);
   const actor = await requirePageActor("audit:read", `/secretariat/audit?${auditQuery(filters)}`);
   const [t, tp, tPerson, format, log] = await Promise.all([
@@ -107,7 +97,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(withFormerMember(entry, tPerson("formerMember")), locale as Locale) })).map((row) => (
+              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(withFormerMember(entry, tPerson("formerMember")), locale) })).map((row) => (
                 <tr key={row.id} className="border-b border-slate-100 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                     <time dateTime={row.createdAt.toISOString()}>

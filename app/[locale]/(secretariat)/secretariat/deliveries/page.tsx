@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RetryAllDeliveriesForm, RetryDeliveryForm } from "@/components/secretariat/delivery-forms";
 import { FilterActions } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
@@ -7,22 +6,14 @@ import { inputClass } from "@/components/ui/form";
 import { listDeliveries } from "@/db/queries/deliveries";
 import { DELIVERY_KINDS, DELIVERY_STATUSES, deliveryQuery, parseDeliveryFilters } from "@/lib/delivery-filters";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { retryAllDeliveriesAction, retryDeliveryAction } from "./actions";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleMetadata("Deliveries");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Deliveries" });
-  return { title: t("title") };
-}
-
-export default async function DeliveriesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function DeliveriesPage({ params, searchParams }: PageProps<"/[locale]/secretariat/deliveries">) {
+  const locale = await setPageLocale(params);
   const filters = parseDeliveryFilters(await searchParams);
   const actor = await requirePageActor("delivery:manage", `/secretariat/deliveries?${deliveryQuery(filters)}`);
   const [t, format, list] = await Promise.all([getTranslations("Deliveries"), getFormatter(), listDeliveries(actor, filters)]);

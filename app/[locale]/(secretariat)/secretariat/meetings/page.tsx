@@ -1,22 +1,16 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { listMeetings } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { meetingDays } from "./format";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Meetings");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Meetings" });
-  return { title: t("title") };
-}
-
-export default async function MeetingsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function MeetingsPage({ params }: PageProps<"/[locale]/secretariat/meetings">) {
+  await setPageLocale(params);
   const actor = await requirePageActor("secretariat:access", "/secretariat/meetings");
   const [t, tCountry, format, meetings] = await Promise.all([
     getTranslations("Meetings"),

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccreditationStatusBadge } from "@/components/accreditations/accreditation-status-badge";
 import { FilterActions } from "@/components/secretariat/filter-form-parts";
 import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
@@ -9,21 +8,13 @@ import { organizationQuery, parseOrganizationFilters } from "@/lib/accreditation
 import { ACCREDITATION_CATEGORIES, ACCREDITATION_STATUSES, CSM_COUNTRIES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleMetadata("AccreditedOrganizations");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "AccreditedOrganizations" });
-  return { title: t("title") };
-}
-
-export default async function AccreditedOrganizationsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function AccreditedOrganizationsPage({ params, searchParams }: PageProps<"/[locale]/secretariat/organizations">) {
+  const locale = await setPageLocale(params);
   const filters = parseOrganizationFilters(await searchParams);
   const actor = await requirePageActor("secretariat:access", `/secretariat/organizations?${organizationQuery(filters)}`);
   const [t, tCountry, tCategory, tLabels, format, list] = await Promise.all([

@@ -1,21 +1,15 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { InviteStaffForm, StaffRowForms } from "@/components/secretariat/staff-forms";
 import { listStaff } from "@/db/queries/staff";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { changeStaffRoleAction, deactivateStaffAction, inviteStaffAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Staff");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Staff" });
-  return { title: t("title") };
-}
-
-export default async function StaffPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function StaffPage({ params }: PageProps<"/[locale]/secretariat/staff">) {
+  const locale = await setPageLocale(params);
   const actor = await requirePageActor("staff:manage", "/secretariat/staff");
   const [t, tRole, staff] = await Promise.all([getTranslations("Staff"), getTranslations("Role"), listStaff(actor)]);
   return (

@@ -1,14 +1,13 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationNav } from "@/components/applicant/application-nav";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import { loadOwnApplication } from "./load";
 
-type Props = { children: React.ReactNode; params: Promise<{ locale: string; id: string }> };
-
-export default async function ApplicationLayout({ children, params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicationLayout({ children, params }: LayoutProps<"/[locale]/applicant/applications/[id]">) {
+  await setPageLocale(params);
+  const { id } = await params;
   const application = await loadOwnApplication(id);
   const [t, tWindow, format] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("MeetingWindow"), getFormatter()]);
   const { window } = application;

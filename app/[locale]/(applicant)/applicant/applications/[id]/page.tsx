@@ -1,23 +1,19 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RespondForm, WithdrawForm } from "@/components/applicant/application-forms";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/ui/timeline";
 import { isDecided } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { respondAction, withdrawApplicationAction } from "../../actions";
 import { loadOwnApplication } from "./load";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string; answered?: string }> };
+export const generateMetadata = titleMetadata("ApplicantStatus");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantStatus" });
-  return { title: t("title") };
-}
-
-export default async function ApplicationStatusPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicationStatusPage({ params, searchParams }: PageProps<"/[locale]/applicant/applications/[id]">) {
+  await setPageLocale(params);
+  const { id } = await params;
   const application = await loadOwnApplication(id);
   const { submitted, answered } = await searchParams;
   const [t, tStatus, tSection, format] = await Promise.all([
@@ -104,7 +100,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
               </ul>
             </>
           )}
-          <RespondForm applicationId={application.id} />
+          <RespondForm applicationId={application.id} action={respondAction} />
         </section>
       )}
 
@@ -139,7 +135,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
             </summary>
             <div className="space-y-2 pt-2">
               <p className="max-w-2xl text-slate-700">{t("withdrawLead")}</p>
-              <WithdrawForm applicationId={application.id} />
+              <WithdrawForm applicationId={application.id} action={withdrawApplicationAction} />
             </div>
           </details>
         </section>

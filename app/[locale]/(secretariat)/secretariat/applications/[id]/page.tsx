@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { personLabel } from "@/lib/erased-person";
 import { cache } from "react";
 import {
@@ -28,6 +28,7 @@ import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import {
   addInternalNoteAction,
   assignApplicationAction,
@@ -39,10 +40,7 @@ import {
   startReviewAction,
 } from "./actions";
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string }>;
-};
+type Props = PageProps<"/[locale]/secretariat/applications/[id]">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = { started: "reviewStarted", infoRequested: "infoRequested", recommended: "recommended", decided: "decided" } as const;
@@ -65,10 +63,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: application.organization.legalName };
 }
 
-export default async function ApplicationReviewPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
-  const { done } = await searchParams;
+export default async function ApplicationReviewPage({ params, searchParams }: PageProps<"/[locale]/secretariat/applications/[id]">) {
+  await setPageLocale(params);
+  const { id } = await params;
+  const { done: doneParam } = await searchParams;
+  const done = typeof doneParam === "string" ? doneParam : undefined;
   const { actor, application } = await load(id);
   const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson] = await Promise.all([
     getTranslations("Review"),

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { ReminderScheduleForm } from "@/components/meetings/reminder-schedule-form";
 import { getReminderSchedule } from "@/db/queries/meeting-reminders";
@@ -9,23 +8,16 @@ import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
 import { REMINDER_FORM_FIELDS } from "@/lib/reminder-schedule";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { updateMeetingAction, updateReminderScheduleAction } from "../actions";
 import { meetingDays } from "../format";
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleMetadata("Meetings");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Meetings" });
-  return { title: t("title") };
-}
-
-export default async function MeetingPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function MeetingPage({ params, searchParams }: PageProps<"/[locale]/secretariat/meetings/[id]">) {
+  await setPageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor("secretariat:access", `/secretariat/meetings/${id}`);
   const [t, tCountry, tReminders, format, meeting, reminders, query] = await Promise.all([
     getTranslations("Meetings"),

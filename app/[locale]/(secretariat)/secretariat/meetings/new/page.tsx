@@ -1,21 +1,15 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { createMeetingAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = titleMetadata("Meetings", "newTitle");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Meetings" });
-  return { title: t("newTitle") };
-}
-
-export default async function NewMeetingPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function NewMeetingPage({ params }: PageProps<"/[locale]/secretariat/meetings/new">) {
+  await setPageLocale(params);
   await requirePageActor("meeting:manage", "/secretariat/meetings/new");
   const t = await getTranslations("Meetings");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { personLabel } from "@/lib/erased-person";
 import { cache } from "react";
 import { AccreditationStatusBadge } from "@/components/accreditations/accreditation-status-badge";
@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
 import {
   changeAccreditationCategoryAction,
   reinstateAccreditationAction,
@@ -23,10 +24,7 @@ import {
   refuseProfileChangeAction,
 } from "./actions";
 
-type Props = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string }>;
-};
+type Props = PageProps<"/[locale]/secretariat/organizations/[id]">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = ["suspended", "reinstated", "revoked", "category_changed"] as const;
@@ -71,10 +69,11 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
   );
 }
 
-export default async function OrganizationAccreditationPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
-  const { done } = await searchParams;
+export default async function OrganizationAccreditationPage({ params, searchParams }: PageProps<"/[locale]/secretariat/organizations/[id]">) {
+  const locale = await setPageLocale(params);
+  const { id } = await params;
+  const { done: doneParam } = await searchParams;
+  const done = typeof doneParam === "string" ? doneParam : undefined;
   const { actor, organization, profileChange } = await load(id);
   const [tChange, t, tList, tCategory, tCountry, tLabels, tPerson, format] = await Promise.all([
     getTranslations("ProfileChange"),

@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { isFormSection } from "@/lib/application-sections";
 import { Link } from "@/lib/i18n/navigation";
 import { sectionValues } from "@/lib/section-form";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
+import { saveSectionAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
-type Props = { params: Promise<{ locale: string; id: string; section: string }> };
+type Props = PageProps<"/[locale]/applicant/applications/[id]/[section]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, section } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantSection" });
+  const locale = await localeOf(params);
+  const { section } = await params;
+  const t = await getTranslations({ locale, namespace: "ApplicantSection" });
   return { title: isFormSection(section) ? t(section) : undefined };
 }
 
-export default async function ApplicationSectionPage({ params }: Props) {
-  const { locale, id, section } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicationSectionPage({ params }: PageProps<"/[locale]/applicant/applications/[id]/[section]">) {
+  await setPageLocale(params);
+  const { id, section } = await params;
   const application = await loadOwnApplication(id);
   if (!isFormSection(section) || (section === "renewal" && !application.isRenewal)) notFound();
   const [t, tSection, tForm] = await Promise.all([getTranslations("ApplicantNav"), getTranslations("ApplicantSection"), getTranslations("ApplicantForm")]);
@@ -41,6 +44,7 @@ export default async function ApplicationSectionPage({ params }: Props) {
         <SectionForm
           section={section}
           applicationId={application.id}
+          action={saveSectionAction}
           isRenewal={application.isRenewal}
           initial={sectionValues(section, application.sections[section])}
           afterSave={application.status === "draft" ? "next" : "status"}

@@ -1,23 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DocumentUpload } from "@/components/applicant/document-upload";
 import { requiredDocuments } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { removeDocumentAction, uploadDocumentAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+export const generateMetadata = titleMetadata("ApplicantSection", "documents");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantSection" });
-  return { title: t("documents") };
-}
-
-export default async function ApplicationDocumentsPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicationDocumentsPage({ params }: PageProps<"/[locale]/applicant/applications/[id]/documents">) {
+  await setPageLocale(params);
+  const { id } = await params;
   const application = await loadOwnApplication(id);
   const [t, tSection, tNav] = await Promise.all([getTranslations("ApplicantDocuments"), getTranslations("ApplicantSection"), getTranslations("ApplicantNav")]);
   const required = requiredDocuments(application.sections);
@@ -33,13 +28,13 @@ export default async function ApplicationDocumentsPage({ params }: Props) {
           <DocumentUpload
             key={kind}
             applicationId={application.id}
+            uploadAction={uploadDocumentAction}
+            removeAction={removeDocumentAction}
             kind={kind}
             label={t(`kind.${kind}`)}
             required={required.includes(kind)}
             current={current && { id: current.id, fileName: current.fileName, size: current.size }}
             editable={editable}
-            uploadAction={uploadDocumentAction}
-            removeAction={removeDocumentAction}
           />
         );
       })}

@@ -1,22 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SubmitApplicationForm } from "@/components/applicant/application-forms";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { requiredFormSections } from "@/lib/application-sections";
 import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { submitApplicationAction } from "../../../actions";
 import { loadOwnApplication } from "../load";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+export const generateMetadata = titleMetadata("ApplicantReview");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantReview" });
-  return { title: t("title") };
-}
-
-export default async function ApplicationReviewPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function ApplicationReviewPage({ params }: PageProps<"/[locale]/applicant/applications/[id]/review">) {
+  await setPageLocale(params);
+  const { id } = await params;
   const application = await loadOwnApplication(id);
   const [t, tSection, tDocs] = await Promise.all([getTranslations("ApplicantReview"), getTranslations("ApplicantSection"), getTranslations("ApplicantDocuments")]);
   const base = `/applicant/applications/${application.id}`;
@@ -111,7 +107,7 @@ export default async function ApplicationReviewPage({ params }: Props) {
       </p>
 
       {application.status === "draft" ? (
-        <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} />
+        <SubmitApplicationForm applicationId={application.id} ready={readiness.ready} action={submitApplicationAction} />
       ) : (
         <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2">{t("alreadySubmitted")}</p>
       )}

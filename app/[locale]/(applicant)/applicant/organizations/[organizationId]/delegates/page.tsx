@@ -1,24 +1,20 @@
-import type { Metadata } from "next";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EditDelegateForm, NominateForm, SubstituteDelegateForm, WithdrawDelegateForm } from "@/components/delegates/delegate-forms";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
 import { listOwnNominations, type OwnDelegate, type OwnMeeting } from "@/db/queries/delegates-own";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { editDelegateAction, nominateDelegateAction, substituteDelegateAction, withdrawDelegateAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string; organizationId: string }> };
+export const generateMetadata = titleMetadata("Delegates");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Delegates" });
-  return { title: t("title") };
-}
-
-export default async function OrganizationDelegatesPage({ params }: Props) {
-  const { locale, organizationId } = await params;
-  setRequestLocale(locale as "es");
+export default async function OrganizationDelegatesPage({ params }: PageProps<"/[locale]/applicant/organizations/[organizationId]/delegates">) {
+  await setPageLocale(params);
+  const { organizationId } = await params;
   const actor = await requirePageActor("delegate:nominate-own", `/applicant/organizations/${organizationId}/delegates`);
   const nominations = await listOwnNominations(actor, organizationId);
   if (!nominations) notFound();
@@ -112,6 +108,7 @@ async function MeetingNominations({
             open={!full}
             revision={meeting.delegates.map((delegate) => `${delegate.id}:${delegate.status}`).join(",")}
             coalitionMembers={coalitionMembers}
+            action={nominateDelegateAction}
           />
         </section>
       )}
@@ -158,12 +155,12 @@ async function DelegateItem({
             <details className="rounded-md border border-slate-200 p-2">
               <summary className="cursor-pointer font-medium text-brand-800">{t("edit", { name: delegate.name })}</summary>
               <div className="pt-3">
-                <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} />
+                <EditDelegateForm organizationId={organizationId} delegate={delegate} coalitionMembers={coalitionMembers} action={editDelegateAction} />
               </div>
             </details>
           )}
-          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} />
-          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} />
+          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} action={substituteDelegateAction} />
+          <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} action={withdrawDelegateAction} />
         </div>
       )}
     </li>

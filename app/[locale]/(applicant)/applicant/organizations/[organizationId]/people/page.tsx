@@ -1,23 +1,19 @@
-import type { Metadata } from "next";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/applicant/application-forms";
 import { listOrganizationPeople } from "@/db/queries/organization-invitations";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { inviteColleagueAction } from "../../../actions";
 
-type Props = { params: Promise<{ locale: string; organizationId: string }> };
+export const generateMetadata = titleMetadata("ApplicantPeople");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "ApplicantPeople" });
-  return { title: t("title") };
-}
-
-export default async function OrganizationPeoplePage({ params }: Props) {
-  const { locale, organizationId } = await params;
-  setRequestLocale(locale as "es");
+export default async function OrganizationPeoplePage({ params }: PageProps<"/[locale]/applicant/organizations/[organizationId]/people">) {
+  await setPageLocale(params);
+  const { organizationId } = await params;
   const actor = await requirePageActor("organization:manage-own", `/applicant/organizations/${organizationId}/people`);
   const people = await listOrganizationPeople(actor, organizationId);
   if (!people) notFound();
@@ -55,7 +51,7 @@ export default async function OrganizationPeoplePage({ params }: Props) {
       )}
       <h2 className="text-xl font-semibold">{t("inviteTitle")}</h2>
       <p className="max-w-2xl text-slate-700">{t("inviteLead")}</p>
-      <InviteForm organizationId={organizationId} />
+      <InviteForm organizationId={organizationId} action={inviteColleagueAction} />
     </section>
   );
 }

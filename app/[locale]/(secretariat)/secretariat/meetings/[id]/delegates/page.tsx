@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DelegateDecisionForm } from "@/components/delegates/decision-form";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
 import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
@@ -9,20 +8,17 @@ import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegate
 import { CSM_COUNTRIES, DELEGATE_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { decideDelegateAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "Delegates" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("Delegates");
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function MeetingDelegatesPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale as "es");
+export default async function MeetingDelegatesPage({ params, searchParams }: PageProps<"/[locale]/secretariat/meetings/[id]/delegates">) {
+  const locale = await setPageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor("delegate:confirm", `/secretariat/meetings/${id}/delegates`);
   const query = await searchParams;
   const result = await listMeetingDelegates(actor, id, {
@@ -105,7 +101,7 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pro
                   </>
                 )}
               </dl>
-              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} />
+              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} action={decideDelegateAction} />
             </li>
           ))}
         </ul>

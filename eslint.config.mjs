@@ -1,0 +1,62 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // A leading underscore marks a value left unused on purpose: a positional parameter a
+      // signature requires, or a key destructured out so that `...rest` omits it.
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+        },
+      ],
+    },
+  },
+  {
+    // No React runs here: Playwright fixtures call `use`, and Vitest helpers named `useXxx`
+    // register beforeAll/afterAll hooks, which the React hooks rules would misread.
+    files: ["tests/**", "e2e/**", "scripts/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // Server actions live next to the pages that use them (app/); components and lib stay reusable.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app(/|$)",
+              message: "components/ and lib/ may not import from app/: pass server actions as props from the page that renders the component.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "drizzle/**",
+    "node_modules/**",
+    "playwright-report/**",
+    "blob-report/**",
+    "test-results/**",
+    "coverage/**",
+    "public/**",
+    "next-env.d.ts",
+  ]),
+]);
