@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/code-of-conduct">;
 
 const PRINCIPLES = ["respect", "representation", "independence", "confidentiality", "noPromotion", "accountability"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "CodeOfConduct" });
-  return pageMetadata(locale as Locale, "/code-of-conduct", t("title"), t("lead"));
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "CodeOfConduct" });
+  return pageMetadata(locale, "/code-of-conduct", t("title"), t("lead"));
 }
 
 /** What an organization accepts in its declarations; linked from the application form. */
 export default async function CodeOfConductPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  await setPageLocale(params);
   const t = await getTranslations("CodeOfConduct");
   return (
     <article className="max-w-3xl space-y-6">

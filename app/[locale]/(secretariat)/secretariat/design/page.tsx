@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ConfirmSample, FileUploadSamples, type InteractiveText } from "@/components/design/interactive-samples";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
@@ -9,20 +8,15 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { StepNav } from "@/components/ui/step-nav";
 import { Timeline } from "@/components/ui/timeline";
 import { APPLICATION_STATUSES, CSM_COUNTRIES, THEMES } from "@/lib/domain";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { requirePageActor } from "@/lib/session";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as "es", namespace: "DesignSystem" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("DesignSystem");
 
 /** Every component of components/ui in its states, for whoever reviews the design (admins). */
-export default async function DesignSystemPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as "es");
+export default async function DesignSystemPage({ params }: PageProps<"/[locale]/secretariat/design">) {
+  await setPageLocale(params);
   await requirePageActor("design-system:read", "/secretariat/design");
   const [t, tForm, tChoice, tCountry, tValidation, tDocs, tConfirm, tSection, tNav, tStatus, tStatusName] = await Promise.all([
     getTranslations("DesignSystem"),
