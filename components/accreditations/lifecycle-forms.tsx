@@ -2,31 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { type ActionState, idle } from "@/lib/action-state";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+import { TextArea } from "@/components/ui/field";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { type ActionState, type FormAction, idle } from "@/lib/action-state";
 
 function ReasonField({ id, label, state, required }: { id: string; label: string; state: ActionState; required: boolean }) {
-  const error = state.fieldErrors?.reason;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name="reason"
-        rows={3}
-        required={required}
-        defaultValue={state.values?.reason ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
-        className={inputClass}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
+  return <TextArea id={id} name="reason" label={label} rows={3} required={required} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />;
 }
 
 function Hidden({ fields }: { fields: Record<string, string> }) {

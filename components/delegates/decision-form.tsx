@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
+import { RadioGroup, TextArea } from "@/components/ui/field";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { type FormAction, idle } from "@/lib/action-state";
 
 /**
@@ -33,35 +34,19 @@ export function DelegateDecisionForm({
       <input type="hidden" name="delegateId" value={delegateId} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="delegateName" value={name} />
-      <fieldset className="space-y-1" aria-describedby={`${prefix}-decision-error`}>
-        <legend className="font-medium">{t("decision", { name })}</legend>
-        <div className="flex flex-wrap gap-4">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="decision" value="confirm" defaultChecked={typed?.decision === "confirm"} className="size-5" />
-            {t("confirm")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="decision" value="decline" defaultChecked={typed?.decision === "decline"} className="size-5" />
-            {t("decline")}
-          </label>
-        </div>
-        <FieldError id={`${prefix}-decision-error`} message={state.fieldErrors?.decision} />
-      </fieldset>
-      <div className="space-y-1">
-        <label htmlFor={`${prefix}-reason`} className="block font-medium">
-          {t("reason")}
-        </label>
-        <textarea
-          id={`${prefix}-reason`}
-          name="reason"
-          rows={2}
-          defaultValue={typed?.reason ?? ""}
-          aria-invalid={state.fieldErrors?.reason ? true : undefined}
-          aria-describedby={`${prefix}-reason-error`}
-          className={inputClass}
-        />
-        <FieldError id={`${prefix}-reason-error`} message={state.fieldErrors?.reason} />
-      </div>
+      <RadioGroup
+        id={`${prefix}-decision`}
+        name="decision"
+        label={t("decision", { name })}
+        inline
+        defaultValue={typed?.decision ?? ""}
+        error={state.fieldErrors?.decision}
+        options={[
+          { value: "confirm", label: t("confirm") },
+          { value: "decline", label: t("decline") },
+        ]}
+      />
+      <TextArea id={`${prefix}-reason`} name="reason" label={t("reason")} rows={2} defaultValue={typed?.reason ?? ""} error={state.fieldErrors?.reason} />
       <SubmitButton pending={pending}>{t("decide")}</SubmitButton>
     </form>
   );

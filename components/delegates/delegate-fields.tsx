@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { FieldError, inputClass } from "@/components/ui/form";
+import { Checkbox, SelectField, TextArea, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-state";
 
 export type DelegateValues = {
@@ -11,40 +11,6 @@ export type DelegateValues = {
   needsVisaLetter?: boolean | string | null;
   memberOrganizationId?: string | null;
 };
-
-type FieldProps = { prefix: string; name: keyof DelegateValues; label: string; hint?: string; error?: string };
-
-function ids({ prefix, name, hint }: FieldProps) {
-  const id = `${prefix}-${name}`;
-  return { id, describedBy: hint ? `${id}-hint ${id}-error` : `${id}-error` };
-}
-
-function Text(props: FieldProps & { value: string; type?: string; multiline?: boolean; required?: boolean; autoComplete?: string }) {
-  const { id, describedBy } = ids(props);
-  const common = {
-    id,
-    name: props.name,
-    defaultValue: props.value,
-    required: props.required,
-    "aria-invalid": props.error ? true : undefined,
-    "aria-describedby": describedBy,
-    className: inputClass,
-  };
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {props.label}
-      </label>
-      {props.hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {props.hint}
-        </p>
-      )}
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />}
-      <FieldError id={`${id}-error`} message={props.error} />
-    </div>
-  );
-}
 
 /** The delegate's details; `prefix` keeps ids unique when one page holds several of these forms. */
 export function DelegateFields({
@@ -64,48 +30,48 @@ export function DelegateFields({
   const value = (name: keyof DelegateValues) => typed?.[name] ?? (typeof initial[name] === "string" ? (initial[name] as string) : "");
   const errors = state.fieldErrors ?? {};
   const visaChecked = typed ? typed.needsVisaLetter === "on" : initial.needsVisaLetter === true;
-  const memberId = `${prefix}-memberOrganizationId`;
+  const id = (name: keyof DelegateValues) => `${prefix}-${name}`;
   return (
     <>
-      <Text prefix={prefix} name="name" label={t("name")} value={value("name")} error={errors.name} required autoComplete="off" />
-      <Text prefix={prefix} name="email" type="email" label={t("email")} value={value("email")} error={errors.email} required autoComplete="off" />
-      <Text prefix={prefix} name="roleInOrganization" label={t("roleInOrganization")} value={value("roleInOrganization")} error={errors.roleInOrganization} required />
-      <Text prefix={prefix} name="nationality" label={t("nationality")} hint={t("nationalityHint")} value={value("nationality")} error={errors.nationality} required />
-      <Text
-        prefix={prefix}
+      <TextField id={id("name")} name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required autoComplete="off" />
+      <TextField id={id("email")} name="email" type="email" label={t("email")} defaultValue={value("email")} error={errors.email} required autoComplete="off" />
+      <TextField
+        id={id("roleInOrganization")}
+        name="roleInOrganization"
+        label={t("roleInOrganization")}
+        defaultValue={value("roleInOrganization")}
+        error={errors.roleInOrganization}
+        required
+      />
+      <TextField
+        id={id("nationality")}
+        name="nationality"
+        label={t("nationality")}
+        hint={t("nationalityHint")}
+        defaultValue={value("nationality")}
+        error={errors.nationality}
+        required
+      />
+      <TextArea
+        id={id("accessibilityNeeds")}
         name="accessibilityNeeds"
         label={t("accessibilityNeeds")}
         hint={t("accessibilityHint")}
-        value={value("accessibilityNeeds")}
+        defaultValue={value("accessibilityNeeds")}
         error={errors.accessibilityNeeds}
-        multiline
+        rows={3}
       />
-      <label className="flex items-start gap-2">
-        <input type="checkbox" name="needsVisaLetter" defaultChecked={visaChecked} className="mt-1 size-5 shrink-0" />
-        <span>{t("needsVisaLetter")}</span>
-      </label>
+      <Checkbox id={id("needsVisaLetter")} name="needsVisaLetter" label={t("needsVisaLetter")} defaultChecked={visaChecked} error={errors.needsVisaLetter} />
       {coalitionMembers.length > 0 && (
-        <div className="space-y-1">
-          <label htmlFor={memberId} className="block font-medium">
-            {t("memberOrganization")}
-          </label>
-          <select
-            id={memberId}
-            name="memberOrganizationId"
-            defaultValue={value("memberOrganizationId")}
-            aria-invalid={errors.memberOrganizationId ? true : undefined}
-            aria-describedby={`${memberId}-error`}
-            className={inputClass}
-          >
-            <option value="">{t("coalitionItself")}</option>
-            {coalitionMembers.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${memberId}-error`} message={errors.memberOrganizationId} />
-        </div>
+        <SelectField
+          id={id("memberOrganizationId")}
+          name="memberOrganizationId"
+          label={t("memberOrganization")}
+          placeholder={t("coalitionItself")}
+          defaultValue={value("memberOrganizationId")}
+          error={errors.memberOrganizationId}
+          options={coalitionMembers.map((member) => ({ value: member.id, label: member.name }))}
+        />
       )}
     </>
   );

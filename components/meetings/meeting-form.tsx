@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { type ActionState, type FormValues, idle } from "@/lib/action-state";
+import { type ComponentProps, useActionState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { type FormAction, type FormValues, idle } from "@/lib/action-state";
 import { CSM_COUNTRIES } from "@/lib/domain";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const DATE_FIELDS = [
   ["startsOn", "endsOn"],
@@ -32,24 +31,17 @@ export function MeetingForm({
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
 
-  const field = (name: string, type: "text" | "date" | "number", extra: Record<string, string | number> = {}) => (
-    <div className="space-y-1">
-      <label htmlFor={`meeting-${name}`} className="block font-medium">
-        {t(`field.${name}` as "field.number")}
-      </label>
-      <input
-        id={`meeting-${name}`}
-        name={name}
-        type={type}
-        required
-        defaultValue={values[name] ?? ""}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={`meeting-${name}-error`}
-        className={inputClass}
-        {...extra}
-      />
-      <FieldError id={`meeting-${name}-error`} message={errors[name]} />
-    </div>
+  const field = (name: string, type: "text" | "date" | "number", inputProps: ComponentProps<"input"> = {}) => (
+    <TextField
+      id={`meeting-${name}`}
+      name={name}
+      type={type}
+      label={t(`field.${name}` as "field.number")}
+      required
+      defaultValue={values[name] ?? ""}
+      error={errors[name]}
+      inputProps={inputProps}
+    />
   );
 
   return (
@@ -60,30 +52,18 @@ export function MeetingForm({
       ))}
       <div className="grid gap-3 sm:grid-cols-3">
         {field("number", "text", { autoComplete: "off", maxLength: 12 })}
-        <div className="space-y-1">
-          <label htmlFor="meeting-hostCountry" className="block font-medium">
-            {t("field.hostCountry")}
-          </label>
-          <select
-            // React's form reset puts a select back on its first rendered choice: a new key renders the kept one.
-            key={values.hostCountry ?? ""}
-            id="meeting-hostCountry"
-            name="hostCountry"
-            required
-            defaultValue={values.hostCountry ?? ""}
-            aria-invalid={errors.hostCountry ? true : undefined}
-            aria-describedby="meeting-hostCountry-error"
-            className={inputClass}
-          >
-            <option value="">{t("choose")}</option>
-            {CSM_COUNTRIES.map((code) => (
-              <option key={code} value={code}>
-                {tCountry(code)}
-              </option>
-            ))}
-          </select>
-          <FieldError id="meeting-hostCountry-error" message={errors.hostCountry} />
-        </div>
+        {/* React's form reset puts a select back on its first rendered choice: a new key renders the kept one. */}
+        <SelectField
+          key={values.hostCountry ?? ""}
+          id="meeting-hostCountry"
+          name="hostCountry"
+          label={t("field.hostCountry")}
+          placeholder={t("choose")}
+          required
+          defaultValue={values.hostCountry ?? ""}
+          error={errors.hostCountry}
+          options={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) }))}
+        />
         {field("city", "text", { maxLength: 100 })}
       </div>
       {DATE_FIELDS.map((group) => (

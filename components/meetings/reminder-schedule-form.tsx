@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { type ActionState, type FormValues, idle } from "@/lib/action-state";
+import { TextField } from "@/components/ui/field";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { type FormAction, type FormValues, idle } from "@/lib/action-state";
 import { REMINDER_FORM_FIELDS } from "@/lib/reminder-schedule";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const LIST_FIELDS: ReadonlySet<string> = new Set(["draftReminderDays", "nominationReminderDays"]);
 
@@ -27,28 +26,18 @@ export function ReminderScheduleForm({ action, initial, hidden }: { action: Form
         {REMINDER_FORM_FIELDS.map((name) => {
           const list = LIST_FIELDS.has(name);
           return (
-            <div key={name} className="space-y-1">
-              <label htmlFor={`reminders-${name}`} className="block font-medium">
-                {t(`field.${name}`)}
-              </label>
-              <p id={`reminders-${name}-hint`} className="text-sm text-slate-700">
-                {t(list ? "hint.dayList" : "hint.days")}
-              </p>
-              <input
-                id={`reminders-${name}`}
-                name={name}
-                type="text"
-                inputMode={list ? "text" : "numeric"}
-                autoComplete="off"
-                maxLength={40}
-                required={!list}
-                defaultValue={values[name] ?? ""}
-                aria-invalid={errors[name] ? true : undefined}
-                aria-describedby={`reminders-${name}-hint reminders-${name}-error`}
-                className={inputClass}
-              />
-              <FieldError id={`reminders-${name}-error`} message={errors[name]} />
-            </div>
+            <TextField
+              key={name}
+              id={`reminders-${name}`}
+              name={name}
+              label={t(`field.${name}`)}
+              hint={t(list ? "hint.dayList" : "hint.days")}
+              autoComplete="off"
+              required={!list}
+              defaultValue={values[name] ?? ""}
+              error={errors[name]}
+              inputProps={{ inputMode: list ? "text" : "numeric", maxLength: 40 }}
+            />
           );
         })}
       </div>

@@ -1,22 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { inputClass } from "@/components/ui/form";
+import { SelectField, TextField } from "@/components/ui/field";
 import { countryOrder } from "@/lib/country-order";
 import { ACCREDITATION_CATEGORIES, type Locale, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { PAGE_SIZES, REGIONAL, REGISTER_SORTS, type RegisterQuery, hasFilters } from "@/lib/register-query";
 
 const SORT_LABELS = { name: "sortName", name_desc: "sortNameDesc", country: "sortCountry", recent: "sortRecent" } as const;
-
-function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 /** A plain GET form: the search lives in the URL, and works without JavaScript. */
 export async function RegisterFilters({ query, locale }: { query: RegisterQuery; locale: Locale }) {
@@ -34,22 +23,16 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
       </h2>
       <form method="get" action={`/${locale}/register`} role="search" aria-labelledby="register-filters" className="space-y-4">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <div className="space-y-1 sm:col-span-2 lg:col-span-3">
-            <label htmlFor="register-q" className="block font-medium">
-              {t("search")}
-            </label>
-            <input
+          <div className="sm:col-span-2 lg:col-span-3">
+            <TextField
               id="register-q"
               name="q"
               type="search"
+              label={t("search")}
+              hint={t("searchHint")}
               defaultValue={query.q}
-              maxLength={100}
-              aria-describedby="register-q-hint"
-              className={inputClass}
+              inputProps={{ maxLength: 100 }}
             />
-            <p id="register-q-hint" className="text-sm text-slate-600">
-              {t("searchHint")}
-            </p>
           </div>
         </div>
         {/* Search comes first; the other filters fold away on a phone and are always shown on a laptop. */}
@@ -58,72 +41,63 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
             {activeFilters > 0 ? t("moreFiltersActive", { count: activeFilters }) : t("moreFilters")}
           </summary>
           <div className="grid grid-cols-1 gap-4 pt-2 sm:grid-cols-2 lg:grid-cols-3 md:pt-0">
-              <Field id="register-country" label={t("country")}>
-                <select id="register-country" name="country" defaultValue={query.country ?? ""} className={inputClass}>
-                  <option value="">{t("allCountries")}</option>
-                  {countryOrder(locale).map((code) => (
-                    <option key={code} value={code}>
-                      {tCountry(code)}
-                    </option>
-                  ))}
-                  <option value={REGIONAL}>{tCountry("regional")}</option>
-                </select>
-              </Field>
-              <Field id="register-category" label={t("category")}>
-                <select id="register-category" name="category" defaultValue={query.category ?? ""} className={inputClass}>
-                  <option value="">{t("allCategories")}</option>
-                  {ACCREDITATION_CATEGORIES.map((category) => (
-                    <option key={category} value={category}>
-                      {tCategory(category)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="register-status" label={t("status")}>
-                <select id="register-status" name="status" defaultValue={query.status ?? ""} className={inputClass}>
-                  <option value="">{t("allStatuses")}</option>
-                  <option value="active">{t("statusActive")}</option>
-                  <option value="suspended">{t("statusSuspended")}</option>
-                </select>
-              </Field>
-              <Field id="register-type" label={t("type")}>
-                <select id="register-type" name="type" defaultValue={query.type ?? ""} className={inputClass}>
-                  <option value="">{t("allTypes")}</option>
-                  {ORGANIZATION_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {tTerms(`type.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="register-theme" label={t("theme")}>
-                <select id="register-theme" name="theme" defaultValue={query.theme ?? ""} className={inputClass}>
-                  <option value="">{t("allThemes")}</option>
-                  {THEMES.map((theme) => (
-                    <option key={theme} value={theme}>
-                      {tTerms(`theme.${theme}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="register-sort" label={t("sort")}>
-                <select id="register-sort" name="sort" defaultValue={query.sort} className={inputClass}>
-                  {REGISTER_SORTS.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(SORT_LABELS[sort])}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="register-per-page" label={t("perPage")}>
-                <select id="register-per-page" name="per_page" defaultValue={String(query.perPage)} className={inputClass}>
-                  {PAGE_SIZES.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+            <SelectField
+              id="register-country"
+              name="country"
+              label={t("country")}
+              placeholder={t("allCountries")}
+              defaultValue={query.country ?? ""}
+              options={[...countryOrder(locale).map((code) => ({ value: code, label: tCountry(code) })), { value: REGIONAL, label: tCountry("regional") }]}
+            />
+            <SelectField
+              id="register-category"
+              name="category"
+              label={t("category")}
+              placeholder={t("allCategories")}
+              defaultValue={query.category ?? ""}
+              options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
+            />
+            <SelectField
+              id="register-status"
+              name="status"
+              label={t("status")}
+              placeholder={t("allStatuses")}
+              defaultValue={query.status ?? ""}
+              options={[
+                { value: "active", label: t("statusActive") },
+                { value: "suspended", label: t("statusSuspended") },
+              ]}
+            />
+            <SelectField
+              id="register-type"
+              name="type"
+              label={t("type")}
+              placeholder={t("allTypes")}
+              defaultValue={query.type ?? ""}
+              options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tTerms(`type.${type}`) }))}
+            />
+            <SelectField
+              id="register-theme"
+              name="theme"
+              label={t("theme")}
+              placeholder={t("allThemes")}
+              defaultValue={query.theme ?? ""}
+              options={THEMES.map((theme) => ({ value: theme, label: tTerms(`theme.${theme}`) }))}
+            />
+            <SelectField
+              id="register-sort"
+              name="sort"
+              label={t("sort")}
+              defaultValue={query.sort}
+              options={REGISTER_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABELS[sort]) }))}
+            />
+            <SelectField
+              id="register-per-page"
+              name="per_page"
+              label={t("perPage")}
+              defaultValue={String(query.perPage)}
+              options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+            />
           </div>
         </details>
         <div className="flex flex-wrap items-center gap-3">

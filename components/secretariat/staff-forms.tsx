@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { type ActionState, idle } from "@/lib/action-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
+import { type FormAction, idle } from "@/lib/action-state";
 import { LOCALES, STAFF_ROLES } from "@/lib/domain";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function InviteStaffForm({ action, locale }: { action: FormAction; locale: string }) {
   const t = useTranslations("Staff");
@@ -19,47 +18,30 @@ export function InviteStaffForm({ action, locale }: { action: FormAction; locale
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="invite-email" className="block font-medium">
-            {t("email")}
-          </label>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            required
-            autoComplete="off"
-            defaultValue={values.email ?? ""}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby="invite-email-error"
-            className={inputClass}
-          />
-          <FieldError id="invite-email-error" message={emailError} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="invite-role" className="block font-medium">
-            {t("role")}
-          </label>
-          <select id="invite-role" name="role" defaultValue={values.role ?? "reviewer"} className={inputClass}>
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tRole(role)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="invite-locale" className="block font-medium">
-            {t("language")}
-          </label>
-          <select id="invite-locale" name="locale" defaultValue={values.locale ?? locale} className={inputClass}>
-            {LOCALES.map((code) => (
-              <option key={code} value={code}>
-                {tLocale(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t("email")}
+          required
+          autoComplete="off"
+          defaultValue={values.email ?? ""}
+          error={emailError}
+        />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={t("role")}
+          defaultValue={values.role ?? "reviewer"}
+          options={STAFF_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
+        />
+        <SelectField
+          id="invite-locale"
+          name="locale"
+          label={t("language")}
+          defaultValue={values.locale ?? locale}
+          options={LOCALES.map((code) => ({ value: code, label: tLocale(code) }))}
+        />
       </div>
       <SubmitButton pending={pending}>{t("invite")}</SubmitButton>
     </form>

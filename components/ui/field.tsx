@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { FieldError, inputClass } from "@/components/ui/form";
 
 /**
@@ -38,7 +38,15 @@ export function TextField({
   type = "text",
   required,
   autoComplete,
-}: Common & { defaultValue: string; type?: string; required?: boolean; autoComplete?: string }) {
+  inputProps,
+}: Common & {
+  defaultValue: string;
+  type?: string;
+  required?: boolean;
+  autoComplete?: string;
+  /** Further attributes of the input (maxLength, min, step, inputMode…). */
+  inputProps?: Omit<ComponentProps<"input">, "id" | "name" | "type" | "defaultValue" | "required" | "autoComplete" | "className">;
+}) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
@@ -53,6 +61,7 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint)}
         className={inputClass}
+        {...inputProps}
       />
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -89,7 +98,7 @@ export function SelectField({
   options,
   placeholder,
   required,
-}: Common & { defaultValue: string; options: Option[]; placeholder: string; required?: boolean }) {
+}: Common & { defaultValue: string; options: Option[]; /** The empty first choice; none when a value is always chosen. */ placeholder?: string; required?: boolean }) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
@@ -103,7 +112,7 @@ export function SelectField({
         aria-describedby={describedBy(id, hint)}
         className={inputClass}
       >
-        <option value="">{placeholder}</option>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
