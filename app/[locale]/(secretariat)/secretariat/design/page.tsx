@@ -63,12 +63,12 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
 
       <Panel id="design-fields" title={t("fields")}>
         <div className="grid gap-6 lg:grid-cols-2">
-          <TextField name="design-text" label={tForm("legalName")} defaultValue="" />
-          <TextField name="design-text-hint" label={tForm("website")} hint={tForm("websiteHint")} type="url" defaultValue="https://" />
-          <TextField name="design-text-error" label={tForm("city")} defaultValue="" error={tValidation("required")} />
+          <TextField name="design-legal-name" label={tForm("legalName")} defaultValue="" />
+          <TextField name="design-website" label={tForm("website")} hint={tForm("websiteHint")} type="url" defaultValue="https://" />
+          <TextField name="design-city" label={tForm("city")} defaultValue="" error={tValidation("required")} />
           <SelectField name="design-select" label={tForm("country")} placeholder={tForm("choose")} defaultValue="" options={countries} />
-          <TextArea name="design-textarea" label={tForm("description")} hint={tForm("descriptionHint")} defaultValue="" rows={3} />
-          <TextArea name="design-textarea-error" label={tForm("populationsServed")} defaultValue="" rows={3} error={tValidation("required")} />
+          <TextArea name="design-description" label={tForm("description")} hint={tForm("descriptionHint")} defaultValue="" rows={3} />
+          <TextArea name="design-populations" label={tForm("populationsServed")} defaultValue="" rows={3} error={tValidation("required")} />
           <CheckboxGroup
             name="design-checkboxes"
             label={tForm("themes")}
@@ -92,8 +92,8 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
 
       <Panel id="design-messages" title={t("messages")}>
         <ErrorSummary
-          errors={{ "design-text-error": tValidation("required"), "design-radios": tValidation("required") }}
-          labels={{ "design-text-error": tForm("city"), "design-radios": tForm("requestedCategory") }}
+          errors={{ "design-city": tValidation("required"), "design-radios": tValidation("required") }}
+          labels={{ "design-city": tForm("city"), "design-radios": tForm("requestedCategory") }}
           focus={false}
         />
         <FormMessage state={{ status: "success", message: t("successSample") }} />
