@@ -50,8 +50,6 @@ export async function FilterBar({
   search,
   activeFilters,
   children,
-  applyLabel,
-  clearLabel,
   clearHref,
   total,
   totalTestId,
@@ -61,8 +59,6 @@ export async function FilterBar({
   search?: { label: string; value: string | undefined };
   activeFilters: number;
   children: ReactNode;
-  applyLabel: string;
-  clearLabel: string;
   clearHref: string;
   total: string;
   totalTestId: string;
@@ -81,10 +77,10 @@ export async function FilterBar({
         </details>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {applyLabel}
+            {t("filtersApply")}
           </button>
           <Link href={clearHref} className="text-brand-800 underline">
-            {clearLabel}
+            {t("filtersClear")}
           </Link>
         </div>
       </form>

@@ -1,34 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import { pageWindow } from "@/lib/page-window";
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 px-3 text-brand-800 hover:bg-brand-50";
 
 /** Previous/next and the page numbers around the current one, as plain links that keep the filters in the URL. */
-export function Pager({
-  label,
-  page,
-  pageCount,
-  hrefFor,
-  previous,
-  next,
-  pageOf,
-}: {
-  label: string;
-  page: number;
-  pageCount: number;
-  hrefFor: (page: number) => string;
-  previous: string;
-  next: string;
-  pageOf: string;
-}) {
+export async function Pager({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations("UI");
   return (
-    <nav aria-label={label} className="space-y-2">
-      <p className="text-sm text-slate-700">{pageOf}</p>
+    <nav aria-label={t("pagination")} className="space-y-2">
+      <p className="text-sm text-slate-700">{t("pageOf", { page, pageCount })}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
             <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-              {previous}
+              {t("pagePrevious")}
             </a>
           </li>
         )}
@@ -54,7 +40,7 @@ export function Pager({
         {page < pageCount && (
           <li>
             <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
-              {next}
+              {t("pageNext")}
             </a>
           </li>
         )}

@@ -1,13 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationAge } from "@/components/secretariat/application-age";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { CategoryFilter, CountryFilter } from "@/components/secretariat/domain-filters";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/ui/pager";
 import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
 import { isOpen } from "@/lib/application-status";
-import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
+import { ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_KINDS, DEFAULT_STATUS_FILTER, parseQueueFilters, QUEUE_STATUSES, queueQuery, type QueueFilters, type StatusGroup } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
@@ -81,15 +83,12 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+    <ListPage title={t("title")}>
 
       <FilterBar
         label={t("filters")}
         search={{ label: t("search"), value: filters.q }}
         activeFilters={activeFilters}
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
         clearHref="/secretariat/applications"
         total={t("total", { total: queue.total })}
         totalTestId="queue-total"
@@ -104,13 +103,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
             ...QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
           ]}
         />
-        <FilterSelect
-          name="country"
-          label={t("country")}
-          value={filters.country}
-          anyLabel={t("any")}
-          options={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) }))}
-        />
+        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} />
         <FilterSelect
           name="type"
           label={t("type")}
@@ -125,13 +118,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           anyLabel={t("any")}
           options={THEMES.map((theme) => ({ value: theme, label: tLabels(`theme.${theme}`) }))}
         />
-        <FilterSelect
-          name="category"
-          label={t("category")}
-          value={filters.category}
-          anyLabel={t("any")}
-          options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
-        />
+        <CategoryFilter label={t("category")} value={filters.category} anyLabel={t("any")} />
         <FilterSelect
           name="kind"
           label={tKind("filter")}
@@ -181,14 +168,10 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
       />
 
       <Pager
-        label={t("pagination")}
         page={queue.page}
         pageCount={queue.pageCount}
         hrefFor={pageHref}
-        previous={t("previous")}
-        next={t("next")}
-        pageOf={t("pageOf", { page: queue.page, pageCount: queue.pageCount })}
       />
-    </section>
+    </ListPage>
   );
 }

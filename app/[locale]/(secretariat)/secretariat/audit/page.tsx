@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/ui/pager";
 import { listAuditLog } from "@/db/queries/audit-log";
@@ -68,14 +69,10 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
   ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
+    <ListPage title={t("title")} lead={t("lead")}>
       <FilterBar
         label={t("filters")}
         activeFilters={activeFilters}
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
         clearHref="/secretariat/audit"
         total={t("total", { total: log.total })}
         totalTestId="audit-total"
@@ -98,14 +95,10 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       <DataTable caption={t("tableCaption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
 
       <Pager
-        label={t("pagination")}
         page={log.page}
         pageCount={log.pageCount}
         hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`}
-        previous={t("previous")}
-        next={t("next")}
-        pageOf={t("pageOf", { page: log.page, pageCount: log.pageCount })}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RetryAllDeliveriesForm, RetryDeliveryForm } from "@/components/secretariat/delivery-forms";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/ui/pager";
 import { listDeliveries } from "@/db/queries/deliveries";
@@ -38,9 +39,7 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
   ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
+    <ListPage title={t("title")} lead={t("lead")}>
       <ul className="flex flex-wrap gap-4" aria-label={t("status")}>
         {DELIVERY_STATUSES.map((status) => (
           <li key={status} className="rounded border border-slate-200 px-3 py-1" data-testid={`deliveries-${status}`}>
@@ -52,8 +51,6 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
       <FilterBar
         label={t("filters")}
         activeFilters={[filters.status, filters.kind, filters.recipient].filter(Boolean).length}
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
         clearHref="/secretariat/deliveries"
         total={t("total", { total: list.total })}
         totalTestId="deliveries-total"
@@ -72,14 +69,10 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
       <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} rowTestId="delivery-row" />
 
       <Pager
-        label={t("pagination")}
         page={list.page}
         pageCount={list.pageCount}
         hrefFor={(page) => `/${locale}/secretariat/deliveries?${deliveryQuery(filters, { page })}`}
-        previous={t("previous")}
-        next={t("next")}
-        pageOf={t("pageOf", { page: list.page, pageCount: list.pageCount })}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
 import { listMeetings } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
@@ -60,17 +61,18 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/secr
     },
   ];
   return (
-    <section className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {can(actor.role, "meeting:manage") && (
+    <ListPage
+      title={t("title")}
+      lead={t("lead")}
+      action={
+        can(actor.role, "meeting:manage") && (
           <Link href="/secretariat/meetings/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("new")}
           </Link>
-        )}
-      </div>
-      <p className="text-slate-700">{t("lead")}</p>
+        )
+      }
+    >
       <DataTable caption={t("tableCaption")} columns={columns} rows={meetings} rowKey={(meeting) => meeting.id} empty={t("empty")} rowTestId="meeting-row" />
-    </section>
+    </ListPage>
   );
 }

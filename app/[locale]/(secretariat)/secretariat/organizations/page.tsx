@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccreditationStatusBadge } from "@/components/accreditations/accreditation-status-badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { CategoryFilter, CountryFilter } from "@/components/secretariat/domain-filters";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/ui/pager";
 import { listAccreditedOrganizations } from "@/db/queries/secretariat-organizations";
 import { organizationQuery, parseOrganizationFilters } from "@/lib/accreditation-schemas";
-import { ACCREDITATION_CATEGORIES, ACCREDITATION_STATUSES, CSM_COUNTRIES } from "@/lib/domain";
+import { ACCREDITATION_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -48,15 +50,12 @@ export default async function AccreditedOrganizationsPage({ params, searchParams
   ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+    <ListPage title={t("title")}>
 
       <FilterBar
         label={t("filters")}
         search={{ label: t("search"), value: filters.q }}
         activeFilters={[filters.status, filters.category, filters.country].filter(Boolean).length}
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
         clearHref="/secretariat/organizations"
         total={t("total", { total: list.total })}
         totalTestId="organizations-total"
@@ -68,33 +67,17 @@ export default async function AccreditedOrganizationsPage({ params, searchParams
           anyLabel={t("any")}
           options={ACCREDITATION_STATUSES.map((status) => ({ value: status, label: t(`statusLabel.${status}`) }))}
         />
-        <FilterSelect
-          name="category"
-          label={t("category")}
-          value={filters.category}
-          anyLabel={t("any")}
-          options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
-        />
-        <FilterSelect
-          name="country"
-          label={t("country")}
-          value={filters.country}
-          anyLabel={t("any")}
-          options={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) }))}
-        />
+        <CategoryFilter label={t("category")} value={filters.category} anyLabel={t("any")} />
+        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} />
       </FilterBar>
 
       <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} />
 
       <Pager
-        label={t("pagination")}
         page={list.page}
         pageCount={list.pageCount}
         hrefFor={pageHref}
-        previous={t("previous")}
-        next={t("next")}
-        pageOf={t("pageOf", { page: list.page, pageCount: list.pageCount })}
       />
-    </section>
+    </ListPage>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { InviteStaffForm, StaffRowForms } from "@/components/secretariat/staff-forms";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
 import { listStaff } from "@/db/queries/staff";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -38,9 +39,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/secreta
     },
   ];
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
+    <ListPage title={t("title")} lead={t("lead")}>
       <section aria-labelledby="invite-title" className="space-y-3 rounded-lg border border-slate-200 p-4">
         <h2 id="invite-title" className="text-lg font-semibold">
           {t("inviteTitle")}
@@ -48,6 +47,6 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/secreta
         <InviteStaffForm action={inviteStaffAction} locale={locale} />
       </section>
       <DataTable caption={t("tableCaption")} captionVisible columns={columns} rows={staff} rowKey={(member) => member.id} empty={null} rowTestId="staff-row" />
-    </section>
+    </ListPage>
   );
 }

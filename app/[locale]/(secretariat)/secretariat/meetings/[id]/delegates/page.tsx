@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DelegateDecisionForm } from "@/components/delegates/decision-form";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
+import { CountryFilter } from "@/components/secretariat/domain-filters";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
-import { CSM_COUNTRIES, DELEGATE_STATUSES } from "@/lib/domain";
+import { DELEGATE_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -44,21 +45,13 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
       <FilterBar
         label={t("filters")}
         activeFilters={[filters.status, filters.country, filters.organizationId].filter(Boolean).length}
-        applyLabel={t("apply")}
-        clearLabel={t("clear")}
         clearHref={path}
         total={t("results", { count: delegates.length })}
         totalTestId="delegate-count"
         exportLink={{ href: `/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`, label: t("csv") }}
       >
         <FilterSelect name="status" label={t("status")} value={filters.status} anyLabel={t("any")} options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
-        <FilterSelect
-          name="country"
-          label={t("country")}
-          value={filters.country}
-          anyLabel={t("any")}
-          options={[...CSM_COUNTRIES, "regional" as const].map((c) => ({ value: c, label: tCountry(c) }))}
-        />
+        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} regional />
         <FilterSelect name="organizationId" label={t("organization")} value={filters.organizationId} anyLabel={t("any")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
       </FilterBar>
       {delegates.length === 0 ? (
