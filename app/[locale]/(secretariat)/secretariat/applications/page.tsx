@@ -84,7 +84,6 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
 
   return (
     <ListPage title={t("title")}>
-
       <FilterBar
         label={t("filters")}
         search={{ label: t("search"), value: filters.q }}

@@ -51,7 +51,6 @@ export default async function AccreditedOrganizationsPage({ params, searchParams
 
   return (
     <ListPage title={t("title")}>
-
       <FilterBar
         label={t("filters")}
         search={{ label: t("search"), value: filters.q }}
