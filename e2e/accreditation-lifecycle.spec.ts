@@ -14,7 +14,7 @@ async function openOrganization(page: Page, locale: Locale, search: string, lega
   await page.getByRole("navigation", { name: t.Secretariat.subnav }).getByRole("link", { name: t.AccreditedOrganizations.nav }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.AccreditedOrganizations.title })).toBeVisible();
   await page.getByLabel(t.AccreditedOrganizations.search).fill(search);
-  await page.getByRole("button", { name: t.AccreditedOrganizations.apply }).click();
+  await page.getByRole("button", { name: t.UI.filtersApply }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]q=${search.replace(/ /g, "\\+")}`));
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
   await page.getByRole("link", { name: legalName, exact: true }).click();

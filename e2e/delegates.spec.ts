@@ -228,7 +228,7 @@ test.describe("Delegate nominations", () => {
 
     // Filters: declined only.
     await page.getByLabel(es.DelegatesStaff.status, { exact: true }).selectOption("declined");
-    await page.getByRole("button", { name: es.DelegatesStaff.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page).toHaveURL(/status=declined/);
     await expect(staffDelegateEntry(page, declined.email)).toBeVisible();
     await expect(staffDelegateEntry(page, confirmed.email)).toHaveCount(0);

@@ -20,7 +20,7 @@ test.describe("E-mail deliveries", () => {
       await page.getByRole("navigation", { name: es.Secretariat.subnav }).getByRole("link", { name: es.Deliveries.nav }).click();
       await expect(page.getByRole("heading", { level: 1, name: es.Deliveries.title })).toBeVisible();
       await page.getByLabel(es.Deliveries.recipient, { exact: true }).fill(invitee);
-      await page.getByRole("button", { name: es.Deliveries.apply }).click();
+      await page.getByRole("button", { name: es.UI.filtersApply }).click();
       const row = page.getByTestId("delivery-row").filter({ hasText: invitee });
       // Two attempts a second apart (the e2e server's retry settings), then dead.
       await expect(async () => {

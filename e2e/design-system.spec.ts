@@ -9,7 +9,7 @@ test.describe("The design system page", () => {
       const t = messages(locale);
       await page.goto(`/${locale}/secretariat/design`);
       await expect(page.getByRole("heading", { level: 1, name: t.DesignSystem.title })).toBeVisible();
-      for (const section of ["fields", "messages", "steps", "upload", "status", "confirm", "timeline"] as const) {
+      for (const section of ["fields", "messages", "steps", "upload", "status", "lists", "confirm", "timeline"] as const) {
         await expect(page.getByRole("region", { name: t.DesignSystem[section] })).toBeVisible();
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -157,7 +157,7 @@ test("the whole cycle: an admin opens a window, an organization applies into it,
   // A suspension shows in the register at once and stops every nomination.
   await admin.goto("/en/secretariat/organizations");
   await admin.getByLabel(en.AccreditedOrganizations.search).fill(legalName);
-  await admin.getByRole("button", { name: en.AccreditedOrganizations.apply }).click();
+  await admin.getByRole("button", { name: en.UI.filtersApply }).click();
   await admin.getByRole("link", { name: legalName, exact: true }).click();
   const suspend = admin.getByRole("region", { name: en.OrganizationAccreditation.suspendTitle });
   await suspend.getByLabel(en.OrganizationAccreditation.reasonPublic).fill("Pending review of a complaint.");

@@ -149,7 +149,7 @@ test("the queue marks renewals, filters by kind in the URL and exports the kind"
   await expect(rowOf(fresh.legalName).getByTestId("renewal-badge")).toHaveCount(0);
 
   await page.getByLabel(es.ApplicationKind.filter).selectOption("renewal");
-  await page.getByRole("button", { name: es.Queue.apply }).click();
+  await page.getByRole("button", { name: es.UI.filtersApply }).click();
   await expect(page).toHaveURL(/[?&]kind=renewal(&|$)/);
   await expect(rowOf(renewal.legalName)).toBeVisible();
   await expect(rowOf(fresh.legalName)).toHaveCount(0);

@@ -24,20 +24,20 @@ test.describe("The review queue", () => {
     await expect(rows.first()).toContainText(`Asociación Paginada ${token} 01`);
 
     // Page 2 keeps the filters.
-    const pages = page.getByRole("navigation", { name: es.Queue.pagination });
+    const pages = page.getByRole("navigation", { name: es.UI.pagination });
     await expect(pages).toContainText("Página 1 de 2");
-    await pages.getByRole("link", { name: es.Queue.next }).click();
+    await pages.getByRole("link", { name: es.UI.pageNext }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(`Asociación Paginada ${token} 26`);
     await expect(page.getByLabel(es.Queue.search)).toHaveValue(`asociacion paginada ${token.toUpperCase()}`);
-    await page.getByRole("navigation", { name: es.Queue.pagination }).getByRole("link", { name: es.Queue.previous }).click();
+    await page.getByRole("navigation", { name: es.UI.pagination }).getByRole("link", { name: es.UI.pagePrevious }).click();
     await expect(rows).toHaveCount(25);
 
     // Sorting by name, descending.
     await page.getByLabel(es.Queue.sort, { exact: true }).selectOption("name");
     await page.getByLabel(es.Queue.direction, { exact: true }).selectOption("desc");
-    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page).toHaveURL(/sort=name&dir=desc/);
     await expect(rows.first()).toContainText(`Asociación Paginada ${token} 26`);
 
@@ -48,13 +48,13 @@ test.describe("The review queue", () => {
     await expect(page.getByRole("link", { name: queue.closed.legalName })).toHaveCount(0);
     await expect(page.getByTestId("application-age")).toHaveCount(25);
     await page.getByLabel(es.Queue.status).selectOption("in_review");
-    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
     await expect(rows.first()).toContainText(`Instituto Andino ${token}`);
 
     // Decided applications, and all of them, are one filter away.
     await page.getByLabel(es.Queue.status).selectOption({ label: es.Queue.statusDecided });
-    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page).toHaveURL(/status=decided/);
     await expect(page.getByTestId("queue-total")).toHaveText("1 solicitud");
     await expect(rows.first()).toContainText(queue.closed.legalName);
@@ -65,7 +65,7 @@ test.describe("The review queue", () => {
     // A shared link restores every filter; the reviewer is chosen in the form (the seeded review is the demo reviewer's).
     await page.goto(`/es/secretariat/applications?q=${token}&country=CO&type=academic&theme=education&category=participant`);
     await page.getByLabel(es.Queue.reviewer).selectOption({ label: "Reviewer (demo) <reviewer@demo.test>" });
-    await page.getByRole("button", { name: es.Queue.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page).toHaveURL(/reviewer=[0-9a-f-]{36}/);
     const shared = page.url();
     const reviewerId = new URL(shared).searchParams.get("reviewer")!;

@@ -89,7 +89,7 @@ test.describe("Staff management", () => {
     await expect(page.getByRole("heading", { level: 1, name: es.AuditLog.title })).toBeVisible();
     await page.getByLabel(es.AuditLog.actor).fill(adminEmail);
     await page.getByLabel(es.AuditLog.kind).selectOption("staff");
-    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page).toHaveURL(/kind=staff/);
     const table = page.getByRole("table", { name: es.AuditLog.tableCaption });
     await expect(table.getByRole("row")).toHaveCount(2);
@@ -97,12 +97,12 @@ test.describe("Staff management", () => {
     await expect(table).toContainText(`${es.AuditActions.fields.role}: — → ${es.Role.admin}`);
 
     await page.getByLabel(es.AuditLog.kind).selectOption("sign_ins");
-    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page.getByTestId("audit-total")).toHaveText("1 registro");
     await expect(table).toContainText("inició sesión");
 
     await page.getByLabel(es.AuditLog.kind).selectOption("decisions");
-    await page.getByRole("button", { name: es.AuditLog.apply }).click();
+    await page.getByRole("button", { name: es.UI.filtersApply }).click();
     await expect(page.getByText(es.AuditLog.empty)).toBeVisible();
 
     await page.goto(`/es/secretariat/audit?actor=${encodeURIComponent(adminEmail)}`);

@@ -26,7 +26,7 @@ export async function openFromQueue(page: Page, locale: Locale, text: string, le
   await page.getByRole("navigation", { name: t.Secretariat.subnav }).getByRole("link", { name: t.Secretariat.navQueue }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.Queue.title })).toBeVisible();
   await page.getByLabel(t.Queue.search).fill(text);
-  await page.getByRole("button", { name: t.Queue.apply }).click();
+  await page.getByRole("button", { name: t.UI.filtersApply }).click();
   await page.getByRole("link", { name: legalName, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(legalName) })).toBeVisible();
   return applicationIdIn(page.url());

@@ -1,15 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationAge } from "@/components/secretariat/application-age";
-import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
-import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
-import { inputClass } from "@/components/ui/form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { CategoryFilter, CountryFilter } from "@/components/secretariat/domain-filters";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { Pager } from "@/components/ui/pager";
 import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
 import { isOpen } from "@/lib/application-status";
-import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
+import { ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { APPLICATION_KINDS, parseQueueFilters, QUEUE_STATUSES, queueQuery, type StatusGroup } from "@/lib/queue-filters";
+import { APPLICATION_KINDS, DEFAULT_STATUS_FILTER, parseQueueFilters, QUEUE_STATUSES, queueQuery, type QueueFilters, type StatusGroup } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -36,174 +38,139 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const groupLabels: Record<StatusGroup, string> = { open: t("statusOpen"), decided: t("statusDecided"), all: t("statusAll") };
   const pageHref = (page: number) => `/${locale}/secretariat/applications?${queueQuery(filters, { page })}`;
   const exportHref = `/api/secretariat/queue?${query ? `${query}&` : ""}locale=${locale}`;
+  const activeFilters = [filters.status !== DEFAULT_STATUS_FILTER, filters.country, filters.type, filters.theme, filters.category, filters.kind, filters.reviewer].filter(Boolean).length;
+  const columns: Column<(typeof queue.rows)[number]>[] = [
+    {
+      key: "organization",
+      header: t("organization"),
+      rowHeader: true,
+      sortKey: "name",
+      cell: (row) => (
+        <>
+          <Link href={`/secretariat/applications/${row.id}`} className="font-medium text-brand-800 underline">
+            {row.organization.legalName}
+          </Link>
+          {row.organization.acronym && <span className="text-slate-600"> ({row.organization.acronym})</span>}
+          <span className="block text-xs text-slate-600">{tLabels(`organizationType.${row.organization.type}`)}</span>
+          {row.isRenewal && (
+            <span className="mt-1 block">
+              <RenewalBadge />
+            </span>
+          )}
+        </>
+      ),
+    },
+    { key: "status", header: t("status"), cell: (row) => <StatusBadge status={row.status} /> },
+    { key: "country", header: t("country"), cell: (row) => tCountry((row.organization.country ?? "regional") as "AR") },
+    { key: "category", header: t("category"), cell: (row) => tCategory(row.requestedCategory) },
+    {
+      key: "submitted",
+      header: t("submitted"),
+      sortKey: "submitted",
+      className: "tabular-nums",
+      cell: (row) => (
+        <>
+          {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("nobody")}
+          {isOpen(row.status) && (
+            <span className="block text-xs text-slate-600">
+              <ApplicationAge submittedAt={row.submittedAt} now={now} />
+            </span>
+          )}
+        </>
+      ),
+    },
+    { key: "assigned", header: t("assigned"), cell: (row) => (row.reviewer ? (row.reviewer.name ?? row.reviewer.email) : t("nobody")) },
+  ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-
-      <form method="get" role="search" aria-label={t("filters")} className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <div className="space-y-1">
-          <label htmlFor="filter-q" className="block text-sm font-medium">
-            {t("search")}
-          </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect
-            name="status"
-            label={t("status")}
-            value={filters.status}
-            options={[
-              ...Object.entries(groupLabels).map(([value, label]) => ({ value, label })),
-              ...QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
-            ]}
-          />
-          <FilterSelect
-            name="country"
-            label={t("country")}
-            value={filters.country}
-            anyLabel={t("any")}
-            options={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) }))}
-          />
-          <FilterSelect
-            name="type"
-            label={t("type")}
-            value={filters.type}
-            anyLabel={t("any")}
-            options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tLabels(`organizationType.${type}`) }))}
-          />
-          <FilterSelect
-            name="theme"
-            label={t("theme")}
-            value={filters.theme}
-            anyLabel={t("any")}
-            options={THEMES.map((theme) => ({ value: theme, label: tLabels(`theme.${theme}`) }))}
-          />
-          <FilterSelect
-            name="category"
-            label={t("category")}
-            value={filters.category}
-            anyLabel={t("any")}
-            options={ACCREDITATION_CATEGORIES.map((category) => ({ value: category, label: tCategory(category) }))}
-          />
-          <FilterSelect
-            name="kind"
-            label={tKind("filter")}
-            value={filters.kind}
-            anyLabel={t("any")}
-            options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))}
-          />
-          <FilterSelect
-            name="reviewer"
-            label={t("reviewer")}
-            value={filters.reviewer}
-            anyLabel={t("any")}
-            options={[
-              { value: "me", label: t("reviewerMe") },
-              { value: "none", label: t("reviewerNone") },
-              ...staff.map((member) => ({ value: member.id, label: member.name ? `${member.name} <${member.email}>` : member.email })),
-            ]}
-          />
-          <FilterSelect
-            name="sort"
-            label={t("sort")}
-            value={filters.sort}
-            options={[
-              { value: "submitted", label: t("sortSubmitted") },
-              { value: "updated", label: t("sortUpdated") },
-              { value: "name", label: t("sortName") },
-            ]}
-          />
-          <FilterSelect
-            name="dir"
-            label={t("direction")}
-            value={filters.dir}
-            options={[
-              { value: "asc", label: t("asc") },
-              { value: "desc", label: t("desc") },
-            ]}
-          />
-        </div>
-        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref="/secretariat/applications" />
-      </form>
-
-      <ResultsBar total={t("total", { total: queue.total })} exportHref={exportHref} exportLabel={t("export")} testId="queue-total" />
-
-      {queue.rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("organization")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("status")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("country")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("category")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("submitted")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("assigned")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={`/secretariat/applications/${row.id}`} className="font-medium text-brand-800 underline">
-                      {row.organization.legalName}
-                    </Link>
-                    {row.organization.acronym && <span className="text-slate-600"> ({row.organization.acronym})</span>}
-                    <span className="block text-xs text-slate-600">{tLabels(`organizationType.${row.organization.type}`)}</span>
-                    {row.isRenewal && (
-                      <span className="mt-1 block">
-                        <RenewalBadge />
-                      </span>
-                    )}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td className="py-2 pr-3">{tCountry((row.organization.country ?? "regional") as "AR")}</td>
-                  <td className="py-2 pr-3">{tCategory(row.requestedCategory)}</td>
-                  <td className="py-2 pr-3 tabular-nums">
-                    {row.submittedAt ? format.dateTime(row.submittedAt, { dateStyle: "medium" }) : t("nobody")}
-                    {isOpen(row.status) && (
-                      <span className="block text-xs text-slate-600">
-                        <ApplicationAge submittedAt={row.submittedAt} now={now} />
-                      </span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-3">{row.reviewer ? (row.reviewer.name ?? row.reviewer.email) : t("nobody")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {queue.pageCount > 1 && (
-        <Pagination
-          label={t("pagination")}
-          page={queue.page}
-          pageCount={queue.pageCount}
-          hrefFor={pageHref}
-          previous={t("previous")}
-          next={t("next")}
-          pageOf={t("pageOf", { page: queue.page, pageCount: queue.pageCount })}
+    <ListPage title={t("title")}>
+      <FilterBar
+        label={t("filters")}
+        search={{ label: t("search"), value: filters.q }}
+        activeFilters={activeFilters}
+        clearHref="/secretariat/applications"
+        total={t("total", { total: queue.total })}
+        totalTestId="queue-total"
+        exportLink={{ href: exportHref, label: t("export") }}
+      >
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          options={[
+            ...Object.entries(groupLabels).map(([value, label]) => ({ value, label })),
+            ...QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
+          ]}
         />
-      )}
-    </section>
+        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} />
+        <FilterSelect
+          name="type"
+          label={t("type")}
+          value={filters.type}
+          anyLabel={t("any")}
+          options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tLabels(`organizationType.${type}`) }))}
+        />
+        <FilterSelect
+          name="theme"
+          label={t("theme")}
+          value={filters.theme}
+          anyLabel={t("any")}
+          options={THEMES.map((theme) => ({ value: theme, label: tLabels(`theme.${theme}`) }))}
+        />
+        <CategoryFilter label={t("category")} value={filters.category} anyLabel={t("any")} />
+        <FilterSelect
+          name="kind"
+          label={tKind("filter")}
+          value={filters.kind}
+          anyLabel={t("any")}
+          options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))}
+        />
+        <FilterSelect
+          name="reviewer"
+          label={t("reviewer")}
+          value={filters.reviewer}
+          anyLabel={t("any")}
+          options={[
+            { value: "me", label: t("reviewerMe") },
+            { value: "none", label: t("reviewerNone") },
+            ...staff.map((member) => ({ value: member.id, label: member.name ? `${member.name} <${member.email}>` : member.email })),
+          ]}
+        />
+        <FilterSelect
+          name="sort"
+          label={t("sort")}
+          value={filters.sort}
+          options={[
+            { value: "submitted", label: t("sortSubmitted") },
+            { value: "updated", label: t("sortUpdated") },
+            { value: "name", label: t("sortName") },
+          ]}
+        />
+        <FilterSelect
+          name="dir"
+          label={t("direction")}
+          value={filters.dir}
+          options={[
+            { value: "asc", label: t("asc") },
+            { value: "desc", label: t("desc") },
+          ]}
+        />
+      </FilterBar>
+
+      <DataTable
+        caption={t("tableCaption")}
+        columns={columns}
+        rows={queue.rows}
+        rowKey={(row) => row.id}
+        empty={t("empty")}
+        sort={{ key: filters.sort, dir: filters.dir, hrefFor: (sort, dir) => `/${locale}/secretariat/applications?${queueQuery(filters, { sort: sort as QueueFilters["sort"], dir, page: 1 })}` }}
+      />
+
+      <Pager
+        page={queue.page}
+        pageCount={queue.pageCount}
+        hrefFor={pageHref}
+      />
+    </ListPage>
   );
 }

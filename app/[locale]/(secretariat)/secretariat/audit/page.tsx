@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
-import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
-import { inputClass } from "@/components/ui/form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { Pager } from "@/components/ui/pager";
 import { listAuditLog } from "@/db/queries/audit-log";
 import { describeAudit } from "@/lib/audit-actions";
 import { withFormerMember } from "@/lib/erased-person";
@@ -26,123 +27,78 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
   ]);
   const query = auditQuery(filters);
   const exportHref = `/api/secretariat/audit?${query ? `${query}&` : ""}locale=${locale}`;
+  const activeFilters = [filters.kind, filters.actor, filters.person, filters.organization, filters.from, filters.to].filter(Boolean).length;
+  const rows = log.rows.map((entry) => ({ ...entry, readable: describeAudit(withFormerMember(entry, tPerson("formerMember")), locale) }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    {
+      key: "when",
+      header: t("when"),
+      className: "whitespace-nowrap tabular-nums",
+      cell: (row) => <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>,
+    },
+    {
+      key: "entry",
+      header: tp("entry"),
+      cell: (row) => (
+        <>
+          <p>
+            {row.targetType === "application" && row.targetId ? (
+              <Link href={`/secretariat/applications/${row.targetId}`} className="text-brand-800 underline">
+                {row.readable.sentence}
+              </Link>
+            ) : (
+              row.readable.sentence
+            )}
+          </p>
+          {row.readable.reason && <p className="text-slate-700">{tp("reason", { reason: row.readable.reason })}</p>}
+        </>
+      ),
+    },
+    {
+      key: "changes",
+      header: tp("changes"),
+      cell: (row) =>
+        row.readable.changes.length > 0 && (
+          <ul className="space-y-1">
+            {row.readable.changes.map((change) => (
+              <li key={change.field}>{tp("change", change)}</li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
-      <form method="get" role="search" aria-label={t("filters")} className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect
-            name="kind"
-            label={t("kind")}
-            value={filters.kind}
-            anyLabel={t("any")}
-            options={AUDIT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-          />
-          <div className="space-y-1">
-            <label htmlFor="filter-actor" className="block text-sm font-medium">
-              {t("actor")}
-            </label>
-            <input id="filter-actor" name="actor" type="search" defaultValue={filters.actor ?? ""} className={inputClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filter-person" className="block text-sm font-medium">
-              {tp("person")}
-            </label>
-            <input id="filter-person" name="person" type="search" defaultValue={filters.person ?? ""} className={inputClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filter-organization" className="block text-sm font-medium">
-              {tp("organization")}
-            </label>
-            <input id="filter-organization" name="organization" type="search" defaultValue={filters.organization ?? ""} className={inputClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filter-from" className="block text-sm font-medium">
-              {t("from")}
-            </label>
-            <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="filter-to" className="block text-sm font-medium">
-              {t("to")}
-            </label>
-            <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-          </div>
-        </div>
-        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref="/secretariat/audit" />
-      </form>
-
-      <ResultsBar total={t("total", { total: log.total })} exportHref={exportHref} exportLabel={t("export")} testId="audit-total" />
-
-      {log.rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        // Focusable so a keyboard can scroll the table on a narrow screen.
-        <div className="overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("when")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {tp("entry")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {tp("changes")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((entry) => ({ ...entry, readable: describeAudit(withFormerMember(entry, tPerson("formerMember")), locale) })).map((row) => (
-                <tr key={row.id} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
-                    <time dateTime={row.createdAt.toISOString()}>
-                      {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-                    </time>
-                  </td>
-                  <td className="py-2 pr-3">
-                    <p>
-                      {row.targetType === "application" && row.targetId ? (
-                        <Link href={`/secretariat/applications/${row.targetId}`} className="text-brand-800 underline">
-                          {row.readable.sentence}
-                        </Link>
-                      ) : (
-                        row.readable.sentence
-                      )}
-                    </p>
-                    {row.readable.reason && <p className="text-slate-700">{tp("reason", { reason: row.readable.reason })}</p>}
-                  </td>
-                  <td className="py-2 pr-3">
-                    {row.readable.changes.length > 0 && (
-                      <ul className="space-y-1">
-                        {row.readable.changes.map((change) => (
-                          <li key={change.field}>{tp("change", change)}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {log.pageCount > 1 && (
-        <Pagination
-          label={t("pagination")}
-          page={log.page}
-          pageCount={log.pageCount}
-          hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`}
-          previous={t("previous")}
-          next={t("next")}
-          pageOf={t("pageOf", { page: log.page, pageCount: log.pageCount })}
+    <ListPage title={t("title")} lead={t("lead")}>
+      <FilterBar
+        label={t("filters")}
+        activeFilters={activeFilters}
+        clearHref="/secretariat/audit"
+        total={t("total", { total: log.total })}
+        totalTestId="audit-total"
+        exportLink={{ href: exportHref, label: t("export") }}
+      >
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          value={filters.kind}
+          anyLabel={t("any")}
+          options={AUDIT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
         />
-      )}
-    </section>
+        <FilterInput name="actor" label={t("actor")} value={filters.actor} />
+        <FilterInput name="person" label={tp("person")} value={filters.person} />
+        <FilterInput name="organization" label={tp("organization")} value={filters.organization} />
+        <FilterInput name="from" label={t("from")} value={filters.from} type="date" />
+        <FilterInput name="to" label={t("to")} value={filters.to} type="date" />
+      </FilterBar>
+
+      <DataTable caption={t("tableCaption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
+
+      <Pager
+        page={log.page}
+        pageCount={log.pageCount}
+        hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`}
+      />
+    </ListPage>
   );
 }

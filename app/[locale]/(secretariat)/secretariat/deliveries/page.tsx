@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RetryAllDeliveriesForm, RetryDeliveryForm } from "@/components/secretariat/delivery-forms";
-import { FilterActions } from "@/components/secretariat/filter-form-parts";
-import { FilterSelect, Pagination } from "@/components/secretariat/filter-select";
-import { inputClass } from "@/components/ui/form";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
+import { Pager } from "@/components/ui/pager";
 import { listDeliveries } from "@/db/queries/deliveries";
 import { DELIVERY_KINDS, DELIVERY_STATUSES, deliveryQuery, parseDeliveryFilters } from "@/lib/delivery-filters";
 import { requirePageActor } from "@/lib/session";
@@ -17,11 +18,28 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
   const filters = parseDeliveryFilters(await searchParams);
   const actor = await requirePageActor("delivery:manage", `/secretariat/deliveries?${deliveryQuery(filters)}`);
   const [t, format, list] = await Promise.all([getTranslations("Deliveries"), getFormatter(), listDeliveries(actor, filters)]);
+  const columns: Column<(typeof list.rows)[number]>[] = [
+    {
+      key: "created",
+      header: t("created"),
+      className: "whitespace-nowrap tabular-nums",
+      cell: (row) => <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>,
+    },
+    { key: "recipient", header: t("recipient"), className: "break-all", cell: (row) => row.to },
+    { key: "kind", header: t("kind"), className: "font-mono text-xs", cell: (row) => row.kind },
+    { key: "subject", header: t("subject"), cell: (row) => row.subject },
+    { key: "status", header: t("status"), cell: (row) => t(`statuses.${row.status}`) },
+    { key: "attempts", header: t("attempts"), className: "tabular-nums", cell: (row) => row.attempts },
+    { key: "error", header: t("error"), className: "font-mono text-xs break-all", cell: (row) => (row.status === "sent" ? "" : (row.error ?? "")) },
+    {
+      key: "actions",
+      header: t("actions"),
+      cell: (row) => row.status === "dead" && <RetryDeliveryForm action={retryDeliveryAction} id={row.id} label={t("retry")} subject={row.subject} />,
+    },
+  ];
 
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
+    <ListPage title={t("title")} lead={t("lead")}>
       <ul className="flex flex-wrap gap-4" aria-label={t("status")}>
         {DELIVERY_STATUSES.map((status) => (
           <li key={status} className="rounded border border-slate-200 px-3 py-1" data-testid={`deliveries-${status}`}>
@@ -30,79 +48,31 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
         ))}
       </ul>
       {list.counts.dead > 0 && <RetryAllDeliveriesForm action={retryAllDeliveriesAction} label={t("retryAll")} />}
-      <form method="get" role="search" aria-label={t("filters")} className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <div className="grid gap-3 sm:grid-cols-3">
-          <FilterSelect
-            name="status"
-            label={t("status")}
-            value={filters.status}
-            anyLabel={t("any")}
-            options={DELIVERY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-          />
-          <FilterSelect name="kind" label={t("kind")} value={filters.kind} anyLabel={t("any")} options={DELIVERY_KINDS.map((kind) => ({ value: kind, label: kind }))} />
-          <div className="space-y-1">
-            <label htmlFor="filter-recipient" className="block text-sm font-medium">
-              {t("recipient")}
-            </label>
-            <input id="filter-recipient" name="recipient" type="search" defaultValue={filters.recipient ?? ""} className={inputClass} />
-          </div>
-        </div>
-        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref="/secretariat/deliveries" />
-      </form>
-
-      <p role="status" className="font-semibold" data-testid="deliveries-total">
-        {t("total", { total: list.total })}
-      </p>
-      {list.rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("created")}</th>
-                <th scope="col" className="py-2 pr-3">{t("recipient")}</th>
-                <th scope="col" className="py-2 pr-3">{t("kind")}</th>
-                <th scope="col" className="py-2 pr-3">{t("subject")}</th>
-                <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("attempts")}</th>
-                <th scope="col" className="py-2 pr-3">{t("error")}</th>
-                <th scope="col" className="py-2 pr-3">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="delivery-row">
-                  <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
-                    <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
-                  </td>
-                  <td className="py-2 pr-3 break-all">{row.to}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{row.kind}</td>
-                  <td className="py-2 pr-3">{row.subject}</td>
-                  <td className="py-2 pr-3">{t(`statuses.${row.status}`)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{row.attempts}</td>
-                  <td className="py-2 pr-3 font-mono text-xs break-all">{row.status === "sent" ? "" : (row.error ?? "")}</td>
-                  <td className="py-2 pr-3">
-                    {row.status === "dead" && <RetryDeliveryForm action={retryDeliveryAction} id={row.id} label={t("retry")} subject={row.subject} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {list.pageCount > 1 && (
-        <Pagination
-          label={t("pagination")}
-          page={list.page}
-          pageCount={list.pageCount}
-          hrefFor={(page) => `/${locale}/secretariat/deliveries?${deliveryQuery(filters, { page })}`}
-          previous={t("previous")}
-          next={t("next")}
-          pageOf={t("pageOf", { page: list.page, pageCount: list.pageCount })}
+      <FilterBar
+        label={t("filters")}
+        activeFilters={[filters.status, filters.kind, filters.recipient].filter(Boolean).length}
+        clearHref="/secretariat/deliveries"
+        total={t("total", { total: list.total })}
+        totalTestId="deliveries-total"
+      >
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          anyLabel={t("any")}
+          options={DELIVERY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
         />
-      )}
-    </section>
+        <FilterSelect name="kind" label={t("kind")} value={filters.kind} anyLabel={t("any")} options={DELIVERY_KINDS.map((kind) => ({ value: kind, label: kind }))} />
+        <FilterInput name="recipient" label={t("recipient")} value={filters.recipient} />
+      </FilterBar>
+
+      <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} rowTestId="delivery-row" />
+
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => `/${locale}/secretariat/deliveries?${deliveryQuery(filters, { page })}`}
+      />
+    </ListPage>
   );
 }

@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ConfirmSample, FileUploadSamples, type InteractiveText } from "@/components/design/interactive-samples";
+import { DataTable } from "@/components/ui/data-table";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { Pager } from "@/components/ui/pager";
 import { Panel } from "@/components/ui/panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { StepNav } from "@/components/ui/step-nav";
@@ -18,7 +21,7 @@ export const generateMetadata = titleMetadata("DesignSystem");
 export default async function DesignSystemPage({ params }: PageProps<"/[locale]/secretariat/design">) {
   await setPageLocale(params);
   await requirePageActor("design-system:read", "/secretariat/design");
-  const [t, tForm, tChoice, tCountry, tValidation, tDocs, tConfirm, tSection, tNav, tStatus, tStatusName] = await Promise.all([
+  const [t, tForm, tChoice, tCountry, tValidation, tDocs, tConfirm, tSection, tNav, tStatus, tStatusName, tQueue] = await Promise.all([
     getTranslations("DesignSystem"),
     getTranslations("ApplicantForm"),
     getTranslations("ApplicantChoices"),
@@ -30,6 +33,7 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
     getTranslations("ApplicantNav"),
     getTranslations("ApplicantStatus"),
     getTranslations("Status"),
+    getTranslations("Queue"),
   ]);
   const countries = CSM_COUNTRIES.slice(0, 4).map((code) => ({ value: code, label: tCountry(code) }));
   const document = tDocs("kind.statute");
@@ -53,6 +57,11 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
   const now = new Date();
   const day = 86_400_000;
   const base = "/secretariat/design";
+  const sampleRows = [
+    { number: 1, country: CSM_COUNTRIES[0], status: "submitted" as const },
+    { number: 2, country: CSM_COUNTRIES[1], status: "in_review" as const },
+    { number: 3, country: CSM_COUNTRIES[2], status: "accredited_participant" as const },
+  ];
 
   return (
     <article className="space-y-8">
@@ -146,6 +155,33 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
           <p>{t("panelBody")}</p>
         </Panel>
       </div>
+
+      <Panel id="design-lists" title={t("lists")}>
+        <FilterBar
+          label={tQueue("filters")}
+          search={{ label: tQueue("search"), value: undefined }}
+          activeFilters={1}
+          clearHref={base}
+          total={tQueue("total", { total: sampleRows.length })}
+          totalTestId="design-total"
+        >
+          <FilterSelect name="country" label={tQueue("country")} value={countries[0]?.value} anyLabel={tQueue("any")} options={countries} />
+        </FilterBar>
+        <DataTable
+          caption={tQueue("tableCaption")}
+          rows={sampleRows}
+          rowKey={(row) => String(row.number)}
+          empty={tQueue("empty")}
+          sort={{ key: "name", dir: "asc", hrefFor: () => `/${locale}${base}` }}
+          columns={[
+            { key: "organization", header: tQueue("organization"), rowHeader: true, sortKey: "name", cell: (row) => t("listsOrganization", { number: row.number }) },
+            { key: "country", header: tQueue("country"), cell: (row) => tCountry(row.country) },
+            { key: "status", header: tQueue("status"), cell: (row) => <StatusBadge status={row.status} /> },
+          ]}
+        />
+        <DataTable caption={tQueue("tableCaption")} rows={[]} rowKey={() => ""} empty={tQueue("empty")} columns={[]} />
+        <Pager page={5} pageCount={12} hrefFor={(page) => `/${locale}${base}?page=${page}`} />
+      </Panel>
 
       <Panel id="design-confirm" title={t("confirm")}>
         <ConfirmSample text={interactive} />

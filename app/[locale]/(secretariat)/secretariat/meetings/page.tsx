@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { ListPage } from "@/components/ui/list-page";
 import { listMeetings } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
@@ -19,80 +21,58 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/secr
     listMeetings(actor),
   ]);
   const date = (instant: Date | null) => (instant ? format.dateTime(instant, { dateStyle: "medium" }) : t("notSet"));
+  const columns: Column<(typeof meetings)[number]>[] = [
+    {
+      key: "edition",
+      header: t("edition"),
+      rowHeader: true,
+      cell: (meeting) => (
+        <>
+          <Link href={`/secretariat/meetings/${meeting.id}`} className="font-medium text-brand-800 underline">
+            {t("meeting", { number: meeting.number })}
+          </Link>
+          <span className="block text-slate-600">{[meeting.city, tCountry(meeting.hostCountry)].filter(Boolean).join(", ")}</span>
+        </>
+      ),
+    },
+    { key: "dates", header: t("dates"), cell: (meeting) => meetingDays(format, meeting) ?? t("notSet") },
+    {
+      key: "window",
+      header: t("window"),
+      cell: (meeting) => (
+        <>
+          <span className="block font-medium">{t(`state.${meeting.windowState}`)}</span>
+          {meeting.applicationOpensAt && meeting.applicationClosesAt && (
+            <span className="block text-slate-600">{format.dateTimeRange(meeting.applicationOpensAt, meeting.applicationClosesAt, { dateStyle: "medium" })}</span>
+          )}
+        </>
+      ),
+    },
+    { key: "nominationDeadline", header: t("field.nominationDeadlineOn"), cell: (meeting) => date(meeting.nominationDeadline) },
+    { key: "quotas", header: t("quotas"), cell: (meeting) => t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota }) },
+    {
+      key: "delegates",
+      header: t("delegates"),
+      cell: (meeting) => (
+        <Link href={`/secretariat/meetings/${meeting.id}/delegates`} aria-label={t("delegatesOf", { number: meeting.number })} className="text-brand-800 underline">
+          {t("delegates")}
+        </Link>
+      ),
+    },
+  ];
   return (
-    <section className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {can(actor.role, "meeting:manage") && (
+    <ListPage
+      title={t("title")}
+      lead={t("lead")}
+      action={
+        can(actor.role, "meeting:manage") && (
           <Link href="/secretariat/meetings/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("new")}
           </Link>
-        )}
-      </div>
-      <p className="text-slate-700">{t("lead")}</p>
-      {meetings.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("edition")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("dates")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("window")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("field.nominationDeadlineOn")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("quotas")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("delegates")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {meetings.map((meeting) => (
-                <tr key={meeting.id} className="border-b border-slate-100 align-top" data-testid="meeting-row">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={`/secretariat/meetings/${meeting.id}`} className="font-medium text-brand-800 underline">
-                      {t("meeting", { number: meeting.number })}
-                    </Link>
-                    <span className="block text-slate-600">{[meeting.city, tCountry(meeting.hostCountry)].filter(Boolean).join(", ")}</span>
-                  </th>
-                  <td className="py-2 pr-3">{meetingDays(format, meeting) ?? t("notSet")}</td>
-                  <td className="py-2 pr-3">
-                    <span className="block font-medium">{t(`state.${meeting.windowState}`)}</span>
-                    {meeting.applicationOpensAt && meeting.applicationClosesAt && (
-                      <span className="block text-slate-600">
-                        {format.dateTimeRange(meeting.applicationOpensAt, meeting.applicationClosesAt, { dateStyle: "medium" })}
-                      </span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-3">{date(meeting.nominationDeadline)}</td>
-                  <td className="py-2 pr-3">{t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota })}</td>
-                  <td className="py-2 pr-3">
-                    <Link
-                      href={`/secretariat/meetings/${meeting.id}/delegates`}
-                      aria-label={t("delegatesOf", { number: meeting.number })}
-                      className="text-brand-800 underline"
-                    >
-                      {t("delegates")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+        )
+      }
+    >
+      <DataTable caption={t("tableCaption")} columns={columns} rows={meetings} rowKey={(meeting) => meeting.id} empty={t("empty")} rowTestId="meeting-row" />
+    </ListPage>
   );
 }

@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DelegateDecisionForm } from "@/components/delegates/decision-form";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
-import { FilterActions, ResultsBar } from "@/components/secretariat/filter-form-parts";
-import { FilterSelect } from "@/components/secretariat/filter-select";
+import { CountryFilter } from "@/components/secretariat/domain-filters";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
-import { CSM_COUNTRIES, DELEGATE_STATUSES } from "@/lib/domain";
+import { DELEGATE_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
@@ -42,27 +42,18 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
 
       <Figures figures={figures} />
 
-      <form method="get" className="space-y-3 rounded-lg border border-slate-200 p-4" aria-label={t("filters")}>
-        <div className="grid gap-3 sm:grid-cols-3">
-          <FilterSelect name="status" label={t("status")} value={filters.status} anyLabel={t("any")} options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
-          <FilterSelect
-            name="country"
-            label={t("country")}
-            value={filters.country}
-            anyLabel={t("any")}
-            options={[...CSM_COUNTRIES, "regional" as const].map((c) => ({ value: c, label: tCountry(c) }))}
-          />
-          <FilterSelect name="organizationId" label={t("organization")} value={filters.organizationId} anyLabel={t("any")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
-        </div>
-        <FilterActions applyLabel={t("apply")} clearLabel={t("clear")} clearHref={path} />
-      </form>
-
-      <ResultsBar
+      <FilterBar
+        label={t("filters")}
+        activeFilters={[filters.status, filters.country, filters.organizationId].filter(Boolean).length}
+        clearHref={path}
         total={t("results", { count: delegates.length })}
-        exportHref={`/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`}
-        exportLabel={t("csv")}
-        testId="delegate-count"
-      />
+        totalTestId="delegate-count"
+        exportLink={{ href: `/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`, label: t("csv") }}
+      >
+        <FilterSelect name="status" label={t("status")} value={filters.status} anyLabel={t("any")} options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
+        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} regional />
+        <FilterSelect name="organizationId" label={t("organization")} value={filters.organizationId} anyLabel={t("any")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
+      </FilterBar>
       {delegates.length === 0 ? (
         <p>{t("noResults")}</p>
       ) : (

@@ -1,0 +1,99 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { inputClass } from "@/components/ui/form";
+import { Link } from "@/lib/i18n/navigation";
+
+export type Option = { value: string; label: string };
+
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** A labelled <select> of a GET filter form; the empty option means "any". */
+export function FilterSelect({ name, label, value, options, anyLabel }: { name: string; label: string; value: string | undefined; options: Option[]; anyLabel?: string }) {
+  return (
+    <FilterField id={`filter-${name}`} label={label}>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
+/** A labelled text (or date) input of a GET filter form. */
+export function FilterInput({ name, label, value, type = "search" }: { name: string; label: string; value: string | undefined; type?: "search" | "date" }) {
+  return (
+    <FilterField id={`filter-${name}`} label={label}>
+      <input id={`filter-${name}`} name={name} type={type} defaultValue={value ?? ""} className={inputClass} />
+    </FilterField>
+  );
+}
+
+/**
+ * A list page's GET form: the search first, the other filters folded away on a phone (open when one is set,
+ * always open from md up), then how many results the filter found, announced to screen readers.
+ */
+export async function FilterBar({
+  label,
+  search,
+  activeFilters,
+  children,
+  clearHref,
+  total,
+  totalTestId,
+  exportLink,
+}: {
+  label: string;
+  search?: { label: string; value: string | undefined };
+  activeFilters: number;
+  children: ReactNode;
+  clearHref: string;
+  total: string;
+  totalTestId: string;
+  exportLink?: { href: string; label: string };
+}) {
+  const t = await getTranslations("UI");
+  return (
+    <>
+      <form method="get" role="search" aria-label={label} className="space-y-4 rounded-lg border border-slate-200 p-4">
+        {search && <FilterInput name="q" label={search.label} value={search.value} />}
+        <details open={activeFilters > 0} className="disclosure-md-open">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+            {activeFilters > 0 ? t("filtersActive", { count: activeFilters }) : t("filtersShow")}
+          </summary>
+          <div className="grid gap-3 pt-2 sm:grid-cols-2 md:pt-0 lg:grid-cols-4">{children}</div>
+        </details>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("filtersApply")}
+          </button>
+          <Link href={clearHref} className="text-brand-800 underline">
+            {t("filtersClear")}
+          </Link>
+        </div>
+      </form>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" className="font-semibold" data-testid={totalTestId}>
+          {total}
+        </p>
+        {exportLink && (
+          <a href={exportLink.href} download className="text-brand-800 underline">
+            {exportLink.label}
+          </a>
+        )}
+      </div>
+    </>
+  );
+}
