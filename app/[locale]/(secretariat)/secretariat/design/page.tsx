@@ -19,7 +19,7 @@ export const generateMetadata = titleMetadata("DesignSystem");
 
 /** Every component of components/ui in its states, for whoever reviews the design (admins). */
 export default async function DesignSystemPage({ params }: PageProps<"/[locale]/secretariat/design">) {
-  await setPageLocale(params);
+  const locale = await setPageLocale(params);
   await requirePageActor("design-system:read", "/secretariat/design");
   const [t, tForm, tChoice, tCountry, tValidation, tDocs, tConfirm, tSection, tNav, tStatus, tStatusName, tQueue] = await Promise.all([
     getTranslations("DesignSystem"),
