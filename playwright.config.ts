@@ -12,7 +12,6 @@ import { APP_URL, SMTP_PORT } from "./e2e/support/env";
  */
 const CI = Boolean(process.env.CI);
 
-
 // The system's Chromium when installed (Playwright cannot download its own browser here);
 // scripts/ensure-browser.mjs, run before the tests, finds or installs one.
 const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

@@ -20,8 +20,5 @@ function entry(path: string, lastModified?: string): MetadataRoute.Sitemap {
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const organizations = await getSitemapOrganizations();
-  return [
-    ...PUBLIC_PAGES.flatMap((path) => entry(path)),
-    ...organizations.flatMap((org) => entry(`/register/${org.slug}`, org.updatedAt)),
-  ];
+  return [...PUBLIC_PAGES.flatMap((path) => entry(path)), ...organizations.flatMap((org) => entry(`/register/${org.slug}`, org.updatedAt))];
 }

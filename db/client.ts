@@ -26,9 +26,7 @@ async function lockDirectory(dir: string): Promise<() => void> {
   const lockFile = `${dir.replace(/\/+$/, "")}.lock`;
   const owner = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, "utf8") : "", 10);
   if (owner && owner !== process.pid && isProcessAlive(owner)) {
-    throw new Error(
-      `The embedded database ${dir} is in use by process ${owner}. Stop it first, or set DATABASE_URL to use a PostgreSQL server.`,
-    );
+    throw new Error(`The embedded database ${dir} is in use by process ${owner}. Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
   }
   fs.writeFileSync(lockFile, String(process.pid));
   const release = () => {

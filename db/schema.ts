@@ -54,7 +54,9 @@ export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "fai
 export const users = pgTable(
   "users",
   {
-    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
     name: text("name"),
     email: text("email").notNull(),
     emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
@@ -155,8 +157,14 @@ export const organizations = pgTable(
     registryNumber: text("registry_number"),
     website: text("website"),
     contactEmail: text("contact_email"),
-    countriesOfWork: text("countries_of_work").array().notNull().default(sql`'{}'`),
-    themes: text("themes").array().notNull().default(sql`'{}'`),
+    countriesOfWork: text("countries_of_work")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    themes: text("themes")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     populationsServed: text("populations_served"),
     description: text("description"),
     isCoalition: boolean("is_coalition").notNull().default(false),
@@ -238,9 +246,15 @@ export const meetings = pgTable(
     participantQuota: integer("participant_quota").notNull().default(3),
     observerQuota: integer("observer_quota").notNull().default(2),
     // The reminder schedule (lib/reminder-schedule.ts): days before a deadline, or days of waiting.
-    draftReminderDays: integer("draft_reminder_days").array().notNull().default(sql`'{7,1}'`),
+    draftReminderDays: integer("draft_reminder_days")
+      .array()
+      .notNull()
+      .default(sql`'{7,1}'`),
     infoRequestReminderDays: integer("info_request_reminder_days").notNull().default(7),
-    nominationReminderDays: integer("nomination_reminder_days").array().notNull().default(sql`'{5}'`),
+    nominationReminderDays: integer("nomination_reminder_days")
+      .array()
+      .notNull()
+      .default(sql`'{5}'`),
     reviewerReminderDays: integer("reviewer_reminder_days").notNull().default(5),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -263,7 +277,10 @@ export const applications = pgTable(
     isRenewal: boolean("is_renewal").notNull().default(false),
     /** Section answers keyed by section name; validated by the section's zod schema on every save. */
     sections: jsonb("sections").$type<Record<string, unknown>>().notNull().default({}),
-    completedSections: text("completed_sections").array().notNull().default(sql`'{}'`),
+    completedSections: text("completed_sections")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     assignedReviewerId: text("assigned_reviewer_id").references(() => users.id, { onDelete: "set null" }),
     recommendation: accreditationCategoryEnum("recommendation"),
     recommendsRejection: boolean("recommends_rejection").notNull().default(false),
@@ -369,10 +386,7 @@ export const accreditations = pgTable(
     grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("accreditations_organization_key").on(t.organizationId),
-    index("accreditations_status_category_idx").on(t.status, t.category),
-  ],
+  (t) => [uniqueIndex("accreditations_organization_key").on(t.organizationId), index("accreditations_status_category_idx").on(t.status, t.category)],
 );
 
 export const accreditationHistory = pgTable(
@@ -435,7 +449,9 @@ export const profileChanges = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("profile_changes_pending_key").on(t.organizationId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("profile_changes_pending_key")
+      .on(t.organizationId)
+      .where(sql`${t.status} = 'pending'`),
     index("profile_changes_status_idx").on(t.status, t.createdAt),
     index("profile_changes_organization_idx").on(t.organizationId, t.createdAt),
   ],
@@ -507,7 +523,9 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_created_idx").on(t.createdAt),
     index("email_outbox_status_idx").on(t.status, t.createdAt),
-    index("email_outbox_sensitive_idx").on(t.sensitiveUntil).where(sql`${t.redactedText} is not null`),
+    index("email_outbox_sensitive_idx")
+      .on(t.sensitiveUntil)
+      .where(sql`${t.redactedText} is not null`),
   ],
 );
 

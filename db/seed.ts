@@ -52,10 +52,7 @@ async function upsertOrganization(tx: Transaction, org: SeedOrganization): Promi
       searchKey: searchKey(org.legalName, org.acronym),
     })
     .onConflictDoNothing();
-  const [row] = await tx
-    .select({ id: schema.organizations.id })
-    .from(schema.organizations)
-    .where(eq(schema.organizations.slug, org.slug));
+  const [row] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.slug, org.slug));
   return row!.id;
 }
 
@@ -161,11 +158,7 @@ async function seedApplication(
 }
 
 /** The public register's demo cases: a suspended and a revoked accreditation, and private values it must hide. */
-async function seedRegisterExtras(
-  tx: Transaction,
-  meetingId: string,
-  actors: { applicant: string; reviewer: string; admin: string },
-): Promise<void> {
+async function seedRegisterExtras(tx: Transaction, meetingId: string, actors: { applicant: string; reviewer: string; admin: string }): Promise<void> {
   for (const org of ACCREDITATION_LIFECYCLE_DEMO) {
     const id = await upsertOrganization(tx, org);
     await seedApplication(tx, org, id, "accredited_participant", meetingId, actors, new Date("2024-03-12T12:00:00Z"));
@@ -291,9 +284,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
         .from(schema.coalitionMembers)
         .where(eq(schema.coalitionMembers.memberOrganizationId, memberId));
       if (!linked) {
-        await tx
-          .insert(schema.coalitionMembers)
-          .values({ coalitionId, memberOrganizationId: memberId, name: org.legalName, country: org.country });
+        await tx.insert(schema.coalitionMembers).values({ coalitionId, memberOrganizationId: memberId, name: org.legalName, country: org.country });
       }
     }
 
@@ -396,7 +387,10 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
 }
 
 async function seedDelegate(tx: Transaction, delegate: ScenarioDelegate): Promise<void> {
-  const [organization] = await tx.select({ id: schema.organizations.id }).from(schema.organizations).where(eq(schema.organizations.slug, delegate.organizationSlug));
+  const [organization] = await tx
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.slug, delegate.organizationSlug));
   if (!organization) throw new Error(`seedScenario: organization ${delegate.organizationSlug} of delegate ${delegate.email} is not seeded`);
   await tx
     .insert(schema.delegates)

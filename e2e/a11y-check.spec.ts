@@ -32,7 +32,12 @@ plain.describe("The accessibility check of every page", () => {
     await watcher.checkNow(page, "after planting an image");
     await watcher.finish([page], () => context.newPage());
 
-    expect(watcher.serious().map(({ rule }) => rule.id).sort()).toEqual(["color-contrast", "image-alt"]);
+    expect(
+      watcher
+        .serious()
+        .map(({ rule }) => rule.id)
+        .sort(),
+    ).toEqual(["color-contrast", "image-alt"]);
     const report = watcher.report();
     expect(report).toContain("[critical] image-alt");
     expect(report).toContain("[serious] color-contrast");

@@ -138,10 +138,7 @@ test.describe("The accreditation lifecycle", () => {
 
     // The secretariat still lists it, as revoked.
     await page.goto(`/es/secretariat/organizations?q=guacamayo+andino&status=revoked`);
-    await expect(page.getByRole("link", { name: legalName, exact: true })).toHaveAttribute(
-      "href",
-      `/es/secretariat/organizations/${organizationId}`,
-    );
+    await expect(page.getByRole("link", { name: legalName, exact: true })).toHaveAttribute("href", `/es/secretariat/organizations/${organizationId}`);
     await visitor.close();
 
     // The audit log tells the story as sentences, in English as in Spanish.
@@ -215,7 +212,12 @@ test.describe("The accreditation lifecycle", () => {
       ["suspendAccreditationAction", { organizationId, reason: "Suspendida por quien no puede." }],
       ["revokeAccreditationAction", { organizationId, reason: "Revocada por quien no puede.", expectedStatus: "active", confirm: "yes" }],
     ] as const) {
-      const response = await callServerAction(page.request, `/es/secretariat/organizations/${organizationId}`, serverActionId(name, ORGANIZATION_ACTIONS_FILE), fields);
+      const response = await callServerAction(
+        page.request,
+        `/es/secretariat/organizations/${organizationId}`,
+        serverActionId(name, ORGANIZATION_ACTIONS_FILE),
+        fields,
+      );
       expect(await response.text()).toContain(es.Errors.forbidden);
     }
 

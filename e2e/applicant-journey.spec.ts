@@ -118,7 +118,9 @@ test.describe("An organization applies from nothing to submitted, on a phone", (
       expect(mail.text).toContain(`/${locale}/applicant/applications/${applicationId}`);
 
       // A replay of the submission (the same action, posted again) changes nothing.
-      const replay = await callApplicantAction(page.request, `/${locale}/applicant/applications/${applicationId}/review`, "submitApplicationAction", { applicationId });
+      const replay = await callApplicantAction(page.request, `/${locale}/applicant/applications/${applicationId}/review`, "submitApplicationAction", {
+        applicationId,
+      });
       expect(await replay.text()).toContain(t.Errors.conflict);
       await page.reload();
       await expect(timeline.getByText(fmt(t.ApplicantStatus.movedTo, { status: t.Status.submitted }))).toHaveCount(1);

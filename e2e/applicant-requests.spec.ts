@@ -26,7 +26,13 @@ test.describe("After submission", () => {
     await expect(page.getByText(t.ApplicantStatus.explain.submitted)).toBeVisible();
 
     const { context, staff } = await signInStaff(browser, INFO_REQUEST.reviewer, "en");
-    await startReviewAndRequestInformation(staff, "en", applicationId, ["work", "documents"], "Adjunte el informe de actividades 2025 y precise su trabajo en frontera.");
+    await startReviewAndRequestInformation(
+      staff,
+      "en",
+      applicationId,
+      ["work", "documents"],
+      "Adjunte el informe de actividades 2025 y precise su trabajo en frontera.",
+    );
     await a11y.check("the secretariat's review page after the request", staff);
     await context.close();
 
@@ -63,7 +69,10 @@ test.describe("After submission", () => {
 
     // The assigned reviewer (the one who started the review) is told, in their language (en).
     // Other tests' submissions mail this reviewer too (it keeps staff notices on).
-    const notice = await latestMailTo(INFO_REQUEST.reviewer, { since, matching: (mail) => mail.text.includes(applicationId) && mail.subject.includes("answered") });
+    const notice = await latestMailTo(INFO_REQUEST.reviewer, {
+      since,
+      matching: (mail) => mail.text.includes(applicationId) && mail.subject.includes("answered"),
+    });
     expect(notice.subject).toBe(fmt(messages("en").StaffEmail.answered.subject, { organization: INFO_REQUEST.organization.legalName }));
     expect(notice.text).toContain(`/en/secretariat/applications/${applicationId}`);
     expect(notice.text).toContain("Adjuntamos el informe 2025");
@@ -201,7 +210,11 @@ test.describe("Another organization's member", () => {
       { action: "withdrawApplicationAction", page: "", fields: { applicationId, confirm: "on" } },
       { action: "respondAction", page: "", fields: { applicationId, answer: "Intrusión" } },
       { action: "submitApplicationAction", page: "/review", fields: { applicationId } },
-      { action: "saveSectionAction", page: "/governance", fields: { applicationId, section: "governance", fundingSources: "Intrusión", independenceDeclared: "on" } },
+      {
+        action: "saveSectionAction",
+        page: "/governance",
+        fields: { applicationId, section: "governance", fundingSources: "Intrusión", independenceDeclared: "on" },
+      },
       { action: "removeDocumentAction", page: "/documents", fields: { applicationId, kind: "statute" } },
       { action: "uploadDocumentAction", page: "/documents", fields: { applicationId, kind: "motivation_letter", file: pdfFile("intruso.pdf") } },
     ];
@@ -211,7 +224,10 @@ test.describe("Another organization's member", () => {
       expect(await response.text(), action).toContain(notFound);
     }
     // The same call on the outsider's own draft does act, so the refusals above are real.
-    const own = await callApplicantAction(outsider.request, `/es/applicant/applications/${ownId}`, "withdrawApplicationAction", { applicationId: ownId, confirm: "on" });
+    const own = await callApplicantAction(outsider.request, `/es/applicant/applications/${ownId}`, "withdrawApplicationAction", {
+      applicationId: ownId,
+      confirm: "on",
+    });
     expect(own.status()).toBe(200);
     expect(await own.text()).toContain(es.ApplicantStatus.withdrawn);
 
@@ -219,7 +235,9 @@ test.describe("Another organization's member", () => {
     await expectStatus(page, "es", applicationId, "draft");
     await page.goto(`/es/applicant/applications/${applicationId}/documents`);
     await expect(statute.getByRole("link", { name: "privado.pdf" })).toBeVisible();
-    await expect(page.getByRole("region", { name: new RegExp(`^${es.ApplicantDocuments.kind.motivation_letter}`) }).getByText(es.ApplicantDocuments.none)).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: new RegExp(`^${es.ApplicantDocuments.kind.motivation_letter}`) }).getByText(es.ApplicantDocuments.none),
+    ).toBeVisible();
     await page.goto(`/es/applicant/applications/${applicationId}/governance`);
     await expect(page.getByLabel(es.ApplicantForm.fundingSources, { exact: true })).toHaveValue(fundingSources);
   });

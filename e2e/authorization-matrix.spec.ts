@@ -8,15 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import {
-  ACTION_TABLE,
-  type ActionRow,
-  ACTORS,
-  type ActorName,
-  type FixtureIds,
-  ROUTE_TABLE,
-  type RouteRow,
-} from "./support/authorization-table";
+import { ACTION_TABLE, type ActionRow, ACTORS, type ActorName, type FixtureIds, ROUTE_TABLE, type RouteRow } from "./support/authorization-table";
 import { messages } from "./support/catalog";
 import { databaseFingerprint } from "./support/database-fingerprint";
 import { APP_URL } from "./support/env";
@@ -65,10 +57,22 @@ test("every server action and route handler of the build has a row in the author
   expect(actions.length).toBeGreaterThan(20);
   expect(routes.length).toBeGreaterThan(10);
   const table = "e2e/support/authorization-table.ts";
-  expect(actions.filter((key) => !(key in ACTION_TABLE)), `server actions missing from ACTION_TABLE in ${table}`).toEqual([]);
-  expect(Object.keys(ACTION_TABLE).filter((key) => !actions.includes(key)), `ACTION_TABLE rows for actions the build no longer has`).toEqual([]);
-  expect(routes.filter((key) => !(key in ROUTE_TABLE)), `route handlers missing from ROUTE_TABLE in ${table}`).toEqual([]);
-  expect(Object.keys(ROUTE_TABLE).filter((key) => !routes.includes(key)), `ROUTE_TABLE rows for routes the build no longer has`).toEqual([]);
+  expect(
+    actions.filter((key) => !(key in ACTION_TABLE)),
+    `server actions missing from ACTION_TABLE in ${table}`,
+  ).toEqual([]);
+  expect(
+    Object.keys(ACTION_TABLE).filter((key) => !actions.includes(key)),
+    `ACTION_TABLE rows for actions the build no longer has`,
+  ).toEqual([]);
+  expect(
+    routes.filter((key) => !(key in ROUTE_TABLE)),
+    `route handlers missing from ROUTE_TABLE in ${table}`,
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTE_TABLE).filter((key) => !routes.includes(key)),
+    `ROUTE_TABLE rows for routes the build no longer has`,
+  ).toEqual([]);
 });
 
 type Outcome = { status: number; body: string; location?: string };
@@ -151,7 +155,11 @@ test("every actor is allowed exactly what the table says, and a refused call cha
   expect((await contexts.deactivated.get("/es/secretariat", { maxRedirects: 0 })).status()).not.toBe(200);
 
   const { meetingVersion: _version, ...rowIds } = ids;
-  const fingerprint = databaseFingerprint("authz", () => [...Object.values(rowIds), ...staffIds], () => fingerprintReader!);
+  const fingerprint = databaseFingerprint(
+    "authz",
+    () => [...Object.values(rowIds), ...staffIds],
+    () => fingerprintReader!,
+  );
   const problems: string[] = [];
   let calls = 0;
   let refusedGroups = 0;
@@ -205,7 +213,9 @@ test("every actor is allowed exactly what the table says, and a refused call cha
     type: "figures",
     description: `${Object.keys(ACTION_TABLE).length} actions and ${Object.keys(ROUTE_TABLE).length} routes × ${ACTORS.length} actors = ${calls} calls; ${refusedGroups} refused groups fingerprinted (${fingerprint.method}); problems: ${problems.length}`,
   });
-  console.log(`[authorization] ${rows} rows × ${ACTORS.length} actors = ${calls} calls, ${refusedGroups} refused groups checked (${fingerprint.method}), problems: ${problems.length}`);
+  console.log(
+    `[authorization] ${rows} rows × ${ACTORS.length} actors = ${calls} calls, ${refusedGroups} refused groups checked (${fingerprint.method}), problems: ${problems.length}`,
+  );
   expect(problems).toEqual([]);
   expect(calls).toBe(rows * ACTORS.length);
 });

@@ -109,8 +109,22 @@ const meetingKinds: Record<string, FieldKind> = {
 const accreditation = (ids: Ids) => `/en/secretariat/organizations/${ids.accreditedOrganization}`;
 
 const TARGETS: Target[] = [
-  { action: "requestSignInLinkAction", file: "sign-in/actions", who: "visitor", page: () => "/es/sign-in", valid: () => ({ email: `visitor@${BAD_INPUT_DOMAIN}` }), bad: { email: "email" } },
-  { action: "createOrganizationAction", file: APPLICANT, who: "applicant", page: () => "/pt/applicant/organizations/new", valid: () => ({ ...organization }), bad: organizationKinds },
+  {
+    action: "requestSignInLinkAction",
+    file: "sign-in/actions",
+    who: "visitor",
+    page: () => "/es/sign-in",
+    valid: () => ({ email: `visitor@${BAD_INPUT_DOMAIN}` }),
+    bad: { email: "email" },
+  },
+  {
+    action: "createOrganizationAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: () => "/pt/applicant/organizations/new",
+    valid: () => ({ ...organization }),
+    bad: organizationKinds,
+  },
   {
     action: "saveSectionAction",
     file: APPLICANT,
@@ -151,10 +165,38 @@ const TARGETS: Target[] = [
     valid: (ids) => ({ applicationId: ids.draftApplication, kind: "statute", file: PDF }),
     bad: { applicationId: "id", kind: "choice", file: "file" },
   },
-  { action: "removeDocumentAction", file: APPLICANT, who: "applicant", page: (ids) => `${draft(ids)}/documents`, valid: (ids) => ({ applicationId: ids.draftApplication, kind: "statute" }), bad: { applicationId: "id", kind: "choice" } },
-  { action: "submitApplicationAction", file: APPLICANT, who: "applicant", page: (ids) => `${draft(ids)}/review`, valid: (ids) => ({ applicationId: ids.draftApplication }), bad: { applicationId: "id" } },
-  { action: "respondAction", file: APPLICANT, who: "applicant", page: draft, valid: (ids) => ({ applicationId: ids.draftApplication, answer: text }), bad: { applicationId: "id", answer: "text" } },
-  { action: "startApplicationAction", file: APPLICANT, who: "applicant", page: () => "/pt/applicant", valid: (ids) => ({ organizationId: ids.draftOrganization }), bad: { organizationId: "id" } },
+  {
+    action: "removeDocumentAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/documents`,
+    valid: (ids) => ({ applicationId: ids.draftApplication, kind: "statute" }),
+    bad: { applicationId: "id", kind: "choice" },
+  },
+  {
+    action: "submitApplicationAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `${draft(ids)}/review`,
+    valid: (ids) => ({ applicationId: ids.draftApplication }),
+    bad: { applicationId: "id" },
+  },
+  {
+    action: "respondAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: draft,
+    valid: (ids) => ({ applicationId: ids.draftApplication, answer: text }),
+    bad: { applicationId: "id", answer: "text" },
+  },
+  {
+    action: "startApplicationAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: () => "/pt/applicant",
+    valid: (ids) => ({ organizationId: ids.draftOrganization }),
+    bad: { organizationId: "id" },
+  },
   {
     action: "inviteColleagueAction",
     file: APPLICANT,
@@ -171,9 +213,30 @@ const TARGETS: Target[] = [
     valid: (ids) => ({ applicationId: ids.draftApplication, confirm: "on", reason: text }),
     bad: { applicationId: "id", confirm: "choice", reason: "optionalText" },
   },
-  { action: "assignApplicationAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, reviewerId: ids.staffTarget }), bad: { applicationId: "id" } },
-  { action: "addInternalNoteAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }), bad: { applicationId: "id", message: "text" } },
-  { action: "sendApplicantMessageAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }), bad: { applicationId: "id", message: "text" } },
+  {
+    action: "assignApplicationAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, reviewerId: ids.staffTarget }),
+    bad: { applicationId: "id" },
+  },
+  {
+    action: "addInternalNoteAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }),
+    bad: { applicationId: "id", message: "text" },
+  },
+  {
+    action: "sendApplicantMessageAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, message: text }),
+    bad: { applicationId: "id", message: "text" },
+  },
   {
     action: "saveEligibilityAction",
     file: REVIEW,
@@ -182,7 +245,14 @@ const TARGETS: Target[] = [
     valid: (ids) => ({ applicationId: ids.inReviewApplication, "met-non_profit": "on", "note-non_profit": text }),
     bad: { applicationId: "id", "note-non_profit": "optionalText" },
   },
-  { action: "startReviewAction", file: REVIEW, who: "admin", page: review, valid: (ids) => ({ applicationId: ids.inReviewApplication }), bad: { applicationId: "id" } },
+  {
+    action: "startReviewAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication }),
+    bad: { applicationId: "id" },
+  },
   {
     action: "requestInformationAction",
     file: REVIEW,
@@ -215,8 +285,22 @@ const TARGETS: Target[] = [
     valid: () => ({ email: `invitada@${BAD_INPUT_DOMAIN}`, role: "reviewer", locale: "es" }),
     bad: { email: "email", role: "choice" },
   },
-  { action: "changeStaffRoleAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget, role: "admin" }), bad: { userId: "id", role: "choice" } },
-  { action: "deactivateStaffAction", file: STAFF, who: "admin", page: () => "/en/secretariat/staff", valid: (ids) => ({ userId: ids.staffTarget }), bad: { userId: "id" } },
+  {
+    action: "changeStaffRoleAction",
+    file: STAFF,
+    who: "admin",
+    page: () => "/en/secretariat/staff",
+    valid: (ids) => ({ userId: ids.staffTarget, role: "admin" }),
+    bad: { userId: "id", role: "choice" },
+  },
+  {
+    action: "deactivateStaffAction",
+    file: STAFF,
+    who: "admin",
+    page: () => "/en/secretariat/staff",
+    valid: (ids) => ({ userId: ids.staffTarget }),
+    bad: { userId: "id" },
+  },
   {
     action: "nominateDelegateAction",
     file: DELEGATES,
@@ -273,7 +357,14 @@ const TARGETS: Target[] = [
     valid: (ids) => ({ meetingId: ids.meeting, version: ids.meetingVersion, ...meetingFields(BAD_INPUT_MEETING.number, 2094, "Entrada Mala") }),
     bad: { meetingId: "id", version: "text", ...meetingKinds },
   },
-  { action: "suspendAccreditationAction", file: LIFECYCLE, who: "admin", page: accreditation, valid: (ids) => ({ organizationId: ids.accreditedOrganization, reason: text }), bad: { organizationId: "id", reason: "text" } },
+  {
+    action: "suspendAccreditationAction",
+    file: LIFECYCLE,
+    who: "admin",
+    page: accreditation,
+    valid: (ids) => ({ organizationId: ids.accreditedOrganization, reason: text }),
+    bad: { organizationId: "id", reason: "text" },
+  },
   {
     action: "reinstateAccreditationAction",
     file: LIFECYCLE,
@@ -337,7 +428,11 @@ test("every form field refuses every bad value with a message in the user's lang
     delegate: BAD_INPUT_DELEGATE,
   };
   const { meetingVersion: _version, ...rowIds } = ids;
-  const fingerprint = databaseFingerprint(BAD_INPUT_DOMAIN, () => ["Entrada Mala", ...Object.values(rowIds)], () => fingerprintReader);
+  const fingerprint = databaseFingerprint(
+    BAD_INPUT_DOMAIN,
+    () => ["Entrada Mala", ...Object.values(rowIds)],
+    () => fingerprintReader,
+  );
   const catalogs = { es: catalogStrings("es"), pt: catalogStrings("pt"), en: catalogStrings("en") };
   const problems: string[] = [];
   let tried = 0;
@@ -375,7 +470,9 @@ test("every form field refuses every bad value with a message in the user's lang
     await fingerprint.close();
   }
 
-  test.info().annotations.push({ type: "figures", description: `${TARGETS.length} forms, ${tried} bad inputs (${fingerprint.method}), problems: ${problems.length}` });
+  test
+    .info()
+    .annotations.push({ type: "figures", description: `${TARGETS.length} forms, ${tried} bad inputs (${fingerprint.method}), problems: ${problems.length}` });
   console.log(`[bad input] ${TARGETS.length} forms, ${tried} bad inputs tried (${fingerprint.method}), problems: ${problems.length}`);
   expect(problems).toEqual([]);
 });

@@ -41,7 +41,12 @@ const organizationFields = (name: string) => ({
 async function newApplicant(): Promise<{ context: APIRequestContext; organizationId: string; applicationId: string; name: string }> {
   const context = await signInOverHttp(`applicant-${unique()}@${DOMAIN}`);
   const name = `Intención Fixture ${unique()}`;
-  const created = await callServerAction(context, "/pt/applicant/organizations/new", serverActionId("createOrganizationAction", APPLICANT), organizationFields(name));
+  const created = await callServerAction(
+    context,
+    "/pt/applicant/organizations/new",
+    serverActionId("createOrganizationAction", APPLICANT),
+    organizationFields(name),
+  );
   const redirect = created.headers()["x-action-redirect"] ?? "";
   const applicationId = /\/applications\/([0-9a-f-]{36})/.exec(redirect)?.[1];
   expect(applicationId, `created ${name}: ${(await created.text()).slice(0, 300)}`).toBeTruthy();
@@ -84,7 +89,10 @@ test("2. invitations: names are one line, one mail per pending address, a generi
   expect(await spoofed.text()).toContain(JSON.stringify(pt.Validation.hiddenCharacters!).slice(1, -1));
 
   const invite = (email: string) =>
-    callServerAction(context, `/pt/applicant/organizations/${organizationId}/people`, serverActionId("inviteColleagueAction", APPLICANT), { organizationId, email });
+    callServerAction(context, `/pt/applicant/organizations/${organizationId}/people`, serverActionId("inviteColleagueAction", APPLICANT), {
+      organizationId,
+      email,
+    });
   const first = `colega-${unique()}@${DOMAIN}`;
   const since = Date.now();
   expect(errorMessage(await (await invite(first)).text())).toBeUndefined();
@@ -138,7 +146,10 @@ test("5. a server action called with other arguments than (state, FormData) answ
     expect(JSON.parse(errorMessage(await response.text())!), JSON.stringify(args)).toBe(en.Errors.invalid);
   }
   const visitor = await anonymousContext();
-  const signIn = await callServerActionWithArguments(visitor, "/en/sign-in", serverActionId("requestSignInLinkAction", "sign-in/actions"), [{ status: "idle" }, 42]);
+  const signIn = await callServerActionWithArguments(visitor, "/en/sign-in", serverActionId("requestSignInLinkAction", "sign-in/actions"), [
+    { status: "idle" },
+    42,
+  ]);
   expect(signIn.status()).toBeLessThan(500);
   expect(JSON.parse(errorMessage(await signIn.text())!)).toBe(en.Errors.invalid);
 });

@@ -21,7 +21,18 @@ const es = messages("es");
 const pt = messages("pt");
 
 function delegate(label: string, extra: { needsVisaLetter?: boolean; accessibilityNeeds?: string } = {}) {
-  return { name: `${label} Delegado`, email: uniqueEmail(`delegate-${label.normalize("NFD").replace(/[^a-z]/gi, "").toLowerCase()}`), role: "Coordinación", nationality: "Venezolana", ...extra };
+  return {
+    name: `${label} Delegado`,
+    email: uniqueEmail(
+      `delegate-${label
+        .normalize("NFD")
+        .replace(/[^a-z]/gi, "")
+        .toLowerCase()}`,
+    ),
+    role: "Coordinación",
+    nationality: "Venezolana",
+    ...extra,
+  };
 }
 
 test.describe("Delegate nominations", () => {
@@ -103,7 +114,9 @@ test.describe("Delegate nominations", () => {
     await expect(section.getByText("Delegados: 1 de 2")).toBeVisible();
     await expect(nominationForm(section, "es").getByRole("button", { name: es.DelegatesForm.nominate })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: es.Delegates.nominated })).toHaveCount(0);
-    expect((await latestMailTo(first.email, { since: beforeWithdrawal })).subject).toBe(es.DelegatesEmail.withdraw.subject.replace("{meeting}", OPEN_MEETING.number));
+    expect((await latestMailTo(first.email, { since: beforeWithdrawal })).subject).toBe(
+      es.DelegatesEmail.withdraw.subject.replace("{meeting}", OPEN_MEETING.number),
+    );
   });
 
   test("after the deadline the meeting is read-only, and a forged nomination is refused and changes nothing", async ({ page }) => {
@@ -167,7 +180,9 @@ test.describe("Delegate nominations", () => {
     await expect(entry).toContainText(es.Delegates.onBehalfOf.replace("{organization}", COALITION.member.legalName));
   });
 
-  test("the secretariat confirms and declines (with a reason); the CSV lists the confirmed only; the delegate is told in the organization's language", async ({ page }) => {
+  test("the secretariat confirms and declines (with a reason); the CSV lists the confirmed only; the delegate is told in the organization's language", async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     await signIn(page, CONFIRMATION.applicant, "pt");
     const organizationId = await openDelegatesPage(page, "pt", CONFIRMATION.organization.legalName);
@@ -223,7 +238,17 @@ test.describe("Delegate nominations", () => {
     const [header, ...rows] = parseCsv((await download.text()).replace(/^\uFEFF/, ""));
     expect(header).toEqual(Object.values(es.DelegatesStaff.csvHeaders));
     const row = rows.find((cells) => cells[1] === confirmed.email);
-    expect(row).toEqual([confirmed.name, confirmed.email, CONFIRMATION.organization.legalName, "", "Brasil", confirmed.role, confirmed.nationality, "Rampa", "Sí"]);
+    expect(row).toEqual([
+      confirmed.name,
+      confirmed.email,
+      CONFIRMATION.organization.legalName,
+      "",
+      "Brasil",
+      confirmed.role,
+      confirmed.nationality,
+      "Rampa",
+      "Sí",
+    ]);
     expect(rows.some((cells) => cells[1] === declined.email)).toBe(false);
 
     // Filters: declined only.

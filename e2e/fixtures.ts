@@ -85,11 +85,7 @@ const STAFF = new Set(["reviewer@demo.test", "admin@demo.test"]);
  * Fills in the sign-in form of the current page (or opens /{locale}/sign-in first) and
  * sends it. Returns the time just before sending, for `latestMailTo(email, { since })`.
  */
-export async function requestSignInLink(
-  page: Page,
-  email: string,
-  { locale = "es", open = true }: { locale?: Locale; open?: boolean } = {},
-): Promise<number> {
+export async function requestSignInLink(page: Page, email: string, { locale = "es", open = true }: { locale?: Locale; open?: boolean } = {}): Promise<number> {
   const t = messages(locale).SignIn;
   if (open) await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(t.email).fill(email);

@@ -25,7 +25,15 @@ import {
 } from "./support/delegates";
 import { cycle } from "./support/fixtures/full-cycle";
 import { mailsTo } from "./support/mail";
-import { CURRENT_MEETING, createMeetingAsAdmin, fillMeetingForm, futureMeeting, messagePattern, openNewMeetingForm, submitMeetingForm } from "./support/meetings";
+import {
+  CURRENT_MEETING,
+  createMeetingAsAdmin,
+  fillMeetingForm,
+  futureMeeting,
+  messagePattern,
+  openNewMeetingForm,
+  submitMeetingForm,
+} from "./support/meetings";
 import { searchRegister } from "./support/secretariat";
 
 const es = messages("es");

@@ -46,10 +46,7 @@ test.describe("Three languages", () => {
     await expect(page.getByText(en.Applicant.noOrganization)).toBeVisible();
   });
 
-  test("a signed-in user's language choice is remembered, and the language of the next sign-in page wins over it", async ({
-    page,
-    context,
-  }) => {
+  test("a signed-in user's language choice is remembered, and the language of the next sign-in page wins over it", async ({ page, context }) => {
     const email = uniqueEmail("polyglot");
     await signIn(page, email, "es");
 
@@ -59,7 +56,10 @@ test.describe("Three languages", () => {
     // Remembered: the default landing page now answers in pt.
     await page.goto("/es/welcome");
     await expect(page).toHaveURL("/pt/applicant");
-    await page.getByRole("banner").getByRole("button", { name: messages("pt").Nav.signOut }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("button", { name: messages("pt").Nav.signOut })
+      .click();
     await expect(page).toHaveURL("/pt");
     await context.clearCookies(); // as on another device: no language cookie left
 

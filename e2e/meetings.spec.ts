@@ -78,7 +78,11 @@ test("an admin creates a future edition by keyboard, fixing a mistake first, edi
 
   // A second edition whose window overlaps CXI's is refused, naming CXI, and keeps what was typed.
   await openNewMeetingForm(page, "es");
-  await fillMeetingForm(page, "es", futureMeeting("CXII", 2042, { applicationOpensOn: "2041-06-01", applicationClosesOn: "2041-09-01", nominationDeadlineOn: "2042-01-15" }));
+  await fillMeetingForm(
+    page,
+    "es",
+    futureMeeting("CXII", 2042, { applicationOpensOn: "2041-06-01", applicationClosesOn: "2041-09-01", nominationDeadlineOn: "2042-01-15" }),
+  );
   await page.getByRole("button", { name: es.Meetings.create }).click();
   const overlap = fmt(es.MeetingValidation.windowOverlap, { meeting: "CXI" });
   await expect(page.getByRole("status").filter({ hasText: overlap })).toBeVisible();
@@ -101,7 +105,9 @@ test("a reviewer reads the editions but gets no form, and a direct call to the a
   await expect(meetingRow(page, CURRENT_MEETING)).toContainText(es.Meetings.state.open);
   await expect(page.getByRole("link", { name: es.Meetings.new })).toHaveCount(0);
 
-  await meetingRow(page, CURRENT_MEETING).getByRole("link", { name: fmt(es.Meetings.meeting, { number: CURRENT_MEETING }), exact: true }).click();
+  await meetingRow(page, CURRENT_MEETING)
+    .getByRole("link", { name: fmt(es.Meetings.meeting, { number: CURRENT_MEETING }), exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: fmt(es.Meetings.meeting, { number: CURRENT_MEETING }) })).toBeVisible();
   await expect(page.getByTestId("meeting-details")).toContainText("Brasília, Brasil");
   await expect(page.getByRole("textbox")).toHaveCount(0);

@@ -18,7 +18,10 @@ test.describe("Privacy", () => {
     await a11y.check("privacy notice");
 
     await page.goto("/en");
-    await page.getByRole("contentinfo").getByRole("link", { name: messages("en").PrivacyNotice.navLabel }).click();
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: messages("en").PrivacyNotice.navLabel })
+      .click();
     await expect(page).toHaveURL("/en/privacy");
     await expect(page.getByRole("heading", { level: 1, name: messages("en").PrivacyNotice.title })).toBeVisible();
   });
@@ -70,7 +73,9 @@ test.describe("Privacy", () => {
     await expect(staff.getByText(applicant.name)).toHaveCount(0);
     await staff.goto("/es/secretariat/audit");
     // The log's entry reads "Exmiembro eliminó su cuenta": the entry stays, the name does not.
-    await expect(staff.getByRole("row").filter({ hasText: es.AuditActions.sentences.account.erased.replace("{actor}", es.Person.formerMember) })).toHaveCount(1);
+    await expect(staff.getByRole("row").filter({ hasText: es.AuditActions.sentences.account.erased.replace("{actor}", es.Person.formerMember) })).toHaveCount(
+      1,
+    );
     await context.close();
 
     // The same address signs up again, as a new person with no organization.

@@ -95,7 +95,9 @@ test.describe("Public register", () => {
       { label: t.theme, param: "theme", value: "climate", matches: (org) => org.themes.includes("climate") },
     ];
     for (const { label, param, value, matches } of cases) {
-      const expected = SEEDED.filter(matches).map((org) => org.slug).sort();
+      const expected = SEEDED.filter(matches)
+        .map((org) => org.slug)
+        .sort();
       await page.goto("/en/register");
       await page.getByLabel(label, { exact: true }).selectOption(value);
       await page.getByLabel(t.perPage, { exact: true }).selectOption("50");
@@ -145,9 +147,9 @@ test.describe("Public register", () => {
     await page.getByRole("button", { name: t.submit }).click();
     await expect(page).toHaveURL(`/es/register?q=${FIXTURE_QUERY}&sort=country&per_page=50`);
     await expect(page.locator("article[data-slug]")).toHaveCount(FIXTURE_SLUGS.length);
-    const countries = await page.locator("article[data-slug]").evaluateAll((cards) =>
-      cards.map((card) => card.querySelector("h3 + p + p")!.textContent!.split("·")[0]!.split(",").at(-1)!.trim()),
-    );
+    const countries = await page
+      .locator("article[data-slug]")
+      .evaluateAll((cards) => cards.map((card) => card.querySelector("h3 + p + p")!.textContent!.split("·")[0]!.split(",").at(-1)!.trim()));
     expect(countries[0]).toBe("Argentina");
     expect(countries.at(-1)).toBe(messages("es").Country.regional);
   });
@@ -203,14 +205,18 @@ test.describe("Public register", () => {
       await page.goto("/es/register");
       await expect(page.getByRole("heading", { level: 2, name: t.title })).toBeVisible();
       const table = page.getByRole("table", { name: t.tableCaption });
-      const tableRows = await table.locator("tbody tr").evaluateAll((rows) =>
-        rows.map((row) => ({ name: row.querySelector("th")!.textContent!, cells: [...row.querySelectorAll("td")].map((cell) => Number(cell.textContent)) })),
-      );
+      const tableRows = await table
+        .locator("tbody tr")
+        .evaluateAll((rows) =>
+          rows.map((row) => ({ name: row.querySelector("th")!.textContent!, cells: [...row.querySelectorAll("td")].map((cell) => Number(cell.textContent)) })),
+        );
       const chartRows = await page.locator("[aria-hidden=true] [data-country]").evaluateAll((rows) =>
         rows.map((row) => ({
           name: row.querySelector("span")!.textContent!,
           total: Number(row.querySelector("span:last-child")!.textContent),
-          bars: [...row.querySelectorAll("rect")].slice(1).map((rect) => ({ fill: rect.getAttribute("fill")!, width: parseFloat(rect.getAttribute("width")!) })),
+          bars: [...row.querySelectorAll("rect")]
+            .slice(1)
+            .map((rect) => ({ fill: rect.getAttribute("fill")!, width: parseFloat(rect.getAttribute("width")!) })),
         })),
       );
       const countries = tableRows.slice(0, -1);
@@ -236,7 +242,10 @@ test.describe("Public register", () => {
         const cells = countries[i]!.cells;
         expect(chart.total, chart.name).toBe(cells[3]);
         const expectedBars = colors.flatMap((fill, s) => (cells[s]! > 0 ? [{ fill, width: (cells[s]! / max) * 100 }] : []));
-        expect(chart.bars.map((bar) => bar.fill), chart.name).toEqual(expectedBars.map((bar) => bar.fill));
+        expect(
+          chart.bars.map((bar) => bar.fill),
+          chart.name,
+        ).toEqual(expectedBars.map((bar) => bar.fill));
         chart.bars.forEach((bar, b) => expect(bar.width).toBeCloseTo(expectedBars[b]!.width, 3));
       }
     }).toPass({ timeout: 30_000 });
@@ -284,7 +293,11 @@ test.describe("Public register", () => {
     const t = messages("es").Register;
     await page.goto(`/es/register?q=${FIXTURE_QUERY}&country=CL&sort=name_desc`);
     const onPage = await resultSlugs(page);
-    expect(onPage).toEqual(FIXTURES.filter((org) => org.country === "CL").map((org) => org.slug).reverse());
+    expect(onPage).toEqual(
+      FIXTURES.filter((org) => org.country === "CL")
+        .map((org) => org.slug)
+        .reverse(),
+    );
     expect(onPage.length).toBeGreaterThan(2);
     const names = await page.locator("article[data-slug] h3 a").allTextContents();
 
@@ -367,13 +380,7 @@ test.describe("Public register", () => {
         bodies.push(await page.content());
       }
     }
-    for (const path of [
-      "/api/register.csv",
-      "/api/register.json",
-      "/api/v1/organizations?per_page=100",
-      `/api/v1/organizations/${slug}`,
-      "/sitemap.xml",
-    ]) {
+    for (const path of ["/api/register.csv", "/api/register.json", "/api/v1/organizations?per_page=100", `/api/v1/organizations/${slug}`, "/sitemap.xml"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       bodies.push(await response.text());

@@ -20,7 +20,9 @@ test("an admin changes a meeting's reminder schedule, fixing a mistake first; a 
   await expect(field(page, "infoRequestReminderDays")).toHaveValue("7");
   await expect(field(page, "nominationReminderDays")).toHaveValue("5");
   await expect(field(page, "reviewerReminderDays")).toHaveValue("5");
-  await expect(field(page, "draftReminderDays")).toHaveAccessibleDescription(new RegExp(es.MeetingReminders.hint.dayList.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await expect(field(page, "draftReminderDays")).toHaveAccessibleDescription(
+    new RegExp(es.MeetingReminders.hint.dayList.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
 
   // A day given twice and a waiting time of zero: refused on their fields, what was typed kept.
   await field(page, "draftReminderDays").fill("14, 3, 3");

@@ -76,9 +76,7 @@ test.describe("Who may enter which area", () => {
     await expect(page).toHaveURL("/es");
   });
 
-  test("a visitor who opens the applicant area is sent to sign in, and the link brings them back there", async ({
-    page,
-  }) => {
+  test("a visitor who opens the applicant area is sent to sign in, and the link brings them back there", async ({ page }) => {
     await page.goto("/es/applicant");
 
     await expect(page).toHaveURL("/es/sign-in?callbackUrl=%2Fes%2Fapplicant");

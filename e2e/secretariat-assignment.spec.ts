@@ -31,10 +31,15 @@ test.describe("Assigning an application on its review page", () => {
     await expect(list).toHaveValue(reviewerId);
 
     // Meanwhile, another tab hands it to a colleague; this page still shows the reviewer.
-    const other = await callServerAction(page.request, `/es/secretariat/applications/${applicationId}`, serverActionId("assignApplicationAction", ACTIONS_FILE), {
-      applicationId,
-      reviewerId: colleagueId,
-    });
+    const other = await callServerAction(
+      page.request,
+      `/es/secretariat/applications/${applicationId}`,
+      serverActionId("assignApplicationAction", ACTIONS_FILE),
+      {
+        applicationId,
+        reviewerId: colleagueId,
+      },
+    );
     expect(await other.text()).toContain(es.Review.assigned);
     await expect(header).toHaveText(reviewer.email);
 

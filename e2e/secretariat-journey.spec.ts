@@ -172,9 +172,9 @@ test.describe("The review journey", () => {
     await expect(checklist.getByRole("status").filter({ hasText: es.Review.eligibilitySaved })).toBeVisible();
     await page.reload();
     await expect(checklist.getByRole("checkbox", { name: es.SecretariatLabels.criterion.independent })).toBeChecked();
-    await expect(
-      checklist.getByLabel(`${es.Review.eligibilityNote} — ${es.SecretariatLabels.criterion.two_years_activity}`),
-    ).toHaveValue("Informes 2022 y 2023.");
+    await expect(checklist.getByLabel(`${es.Review.eligibilityNote} — ${es.SecretariatLabels.criterion.two_years_activity}`)).toHaveValue(
+      "Informes 2022 y 2023.",
+    );
 
     // The recommendation; a reviewer sees no decision form.
     await page.getByText(es.Review.recommendTitle, { exact: true }).first().click();

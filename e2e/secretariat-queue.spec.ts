@@ -100,7 +100,19 @@ test.describe("The review queue", () => {
     expect(body.startsWith("\uFEFF")).toBe(true);
     const lines = body.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      [es.Queue.csvId, es.Queue.organization, es.Queue.csvAcronym, es.Queue.type, es.Queue.country, es.Queue.status, es.Queue.category, es.ApplicationKind.column, es.Queue.submitted, es.Queue.updated, es.Queue.assigned].join(","),
+      [
+        es.Queue.csvId,
+        es.Queue.organization,
+        es.Queue.csvAcronym,
+        es.Queue.type,
+        es.Queue.country,
+        es.Queue.status,
+        es.Queue.category,
+        es.ApplicationKind.column,
+        es.Queue.submitted,
+        es.Queue.updated,
+        es.Queue.assigned,
+      ].join(","),
     );
     expect(lines).toHaveLength(1 + 28);
     expect(lines[1]).toContain(`,'=Fórmula ${token},`);

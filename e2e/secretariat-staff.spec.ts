@@ -7,11 +7,7 @@ const es = messages("es");
 const pt = messages("pt");
 
 test.describe("Staff management", () => {
-  test("an admin invites a reviewer, changes the role and deactivates the account, which loses access on its next request", async ({
-    page,
-    browser,
-    a11y,
-  }) => {
+  test("an admin invites a reviewer, changes the role and deactivates the account, which loses access on its next request", async ({ page, browser, a11y }) => {
     // Two browsers, an e-mail, three role changes and two audit-log pages in different languages.
     test.setTimeout(120_000);
     const adminEmail = staff.admin.email;
@@ -66,7 +62,12 @@ test.describe("Staff management", () => {
     await page.goto(`/pt/secretariat/audit?person=${encodeURIComponent(invitee)}&kind=staff`);
     const deactivation = page.getByRole("row").filter({ hasText: `desativou a conta de ${invitee}` });
     await expect(deactivation).toContainText("Conta: Ativa → Desativada");
-    await expect(page.getByRole("row").filter({ hasText: `mudou o papel de ${invitee}` }).first()).toContainText(`Papel: ${pt.Role.admin} → ${pt.Role.reviewer}`);
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: `mudou o papel de ${invitee}` })
+        .first(),
+    ).toContainText(`Papel: ${pt.Role.admin} → ${pt.Role.reviewer}`);
     await page.goto("/es/secretariat/staff");
     await reviewerPage.goto("/pt/secretariat/applications");
     await expect(reviewerPage).toHaveURL(/\/pt\/sign-in\?callbackUrl=/);
@@ -115,7 +116,19 @@ test.describe("Staff management", () => {
     const lines = body.slice(1).trimEnd().split("\r\n");
     const columns = es.AuditActions.page;
     expect(lines[0]).toBe(
-      [es.AuditLog.when, columns.actorColumn, columns.entry, columns.reasonColumn, columns.changes, columns.targetColumn, columns.organization, es.AuditLog.who, columns.rawAction, columns.rawTarget, columns.rawDetails].join(","),
+      [
+        es.AuditLog.when,
+        columns.actorColumn,
+        columns.entry,
+        columns.reasonColumn,
+        columns.changes,
+        columns.targetColumn,
+        columns.organization,
+        es.AuditLog.who,
+        columns.rawAction,
+        columns.rawTarget,
+        columns.rawDetails,
+      ].join(","),
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(",staff.invite,");

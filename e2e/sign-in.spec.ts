@@ -37,10 +37,7 @@ test.describe("Signing in with an e-mail link", () => {
     expect(new URL(link).pathname).toBe("/es/sign-in/confirm");
   });
 
-  test("a mail scanner that opens the link first (GET, HEAD, prefetch) signs no one in; the person's button still does", async ({
-    page,
-    request,
-  }) => {
+  test("a mail scanner that opens the link first (GET, HEAD, prefetch) signs no one in; the person's button still does", async ({ page, request }) => {
     const email = uniqueEmail("scanned");
     const since = await requestSignInLink(page, email);
     await expect(page.getByRole("heading", { level: 1, name: es.SignIn.checkEmailTitle })).toBeVisible();
@@ -174,10 +171,7 @@ test.describe("Signing in with an e-mail link", () => {
     await expect(page).toHaveURL("/es/sign-in?callbackUrl=%2Fes%2Fapplicant");
   });
 
-  test(`asking for more than ${SIGN_IN_LIMIT_PER_EMAIL} links for one address is refused with a translated message`, async ({
-    page,
-    a11y,
-  }) => {
+  test(`asking for more than ${SIGN_IN_LIMIT_PER_EMAIL} links for one address is refused with a translated message`, async ({ page, a11y }) => {
     const email = uniqueEmail("eager");
     for (let attempt = 1; attempt <= SIGN_IN_LIMIT_PER_EMAIL; attempt++) {
       await requestSignInLink(page, email);

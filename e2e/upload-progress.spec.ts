@@ -67,7 +67,11 @@ test("a file is replaced by choosing another, removed after confirming, and kept
   await expect(region.getByRole("link", { name: "informe-2024.pdf" })).toHaveCount(0);
 
   // A refused file and an unsent one: the stored report stays, the reason is the field's error.
-  await uploadDocument(page, "es", "activity_report", { name: "informe.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\u0090\u0000 no es un PDF", "latin1") });
+  await uploadDocument(page, "es", "activity_report", {
+    name: "informe.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ\u0090\u0000 no es un PDF", "latin1"),
+  });
   await expectFileRefused(region, "es", d.rejected.bad_type);
   await page.context().setOffline(true);
   await uploadDocument(page, "es", "activity_report", pdfFile("informe-final.pdf"));
@@ -95,7 +99,11 @@ test("without JavaScript the form uploads and removes with its buttons", async (
   test.setTimeout(120_000);
   await signIn(page, SLOW_UPLOADS.noScriptApplicant, "es");
   const applicationId = await openSeededApplication(page, "es");
-  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const context = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    storageState: await page.context().storageState(),
+    javaScriptEnabled: false,
+  });
   const noScript = await context.newPage();
   await noScript.goto(`/es/applicant/applications/${applicationId}/documents`);
   const label = d.kind.statute;

@@ -48,9 +48,7 @@ export const organizationFiltersSchema = z.object({
 export type OrganizationFilters = z.infer<typeof organizationFiltersSchema>;
 
 export function parseOrganizationFilters(params: Record<string, string | string[] | undefined>): OrganizationFilters {
-  return organizationFiltersSchema.parse(
-    Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
-  );
+  return organizationFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
 }
 
 export function organizationQuery(filters: OrganizationFilters, overrides: Partial<OrganizationFilters> = {}): string {

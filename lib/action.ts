@@ -74,14 +74,23 @@ export function protectedAction<S extends z.ZodType>(operation: Operation, schem
  * The checks of `protectedAction`, for a form that reaches the server another way (a route handler);
  * `locale` is the language of the answer when the request's address names none.
  */
-export async function runProtected<S extends z.ZodType>(operation: Operation, schema: S, run: Run<S>, formData: FormData, locale?: Locale): Promise<ActionState> {
+export async function runProtected<S extends z.ZodType>(
+  operation: Operation,
+  schema: S,
+  run: Run<S>,
+  formData: FormData,
+  locale?: Locale,
+): Promise<ActionState> {
   const values = formValues(formData);
   const actor = await getActor();
   if (!actor) return failure(new AppError("unauthenticated"), values, locale);
   if (!can(actor.role, operation)) return failure(new AppError("forbidden"), values, locale);
   const unreadable = fieldsWithControlCharacters(formData);
   if (unreadable.length > 0) {
-    const [t, tValidation] = await Promise.all([errorMessages(locale), locale ? getTranslations({ locale, namespace: "Validation" }) : getTranslations("Validation")]);
+    const [t, tValidation] = await Promise.all([
+      errorMessages(locale),
+      locale ? getTranslations({ locale, namespace: "Validation" }) : getTranslations("Validation"),
+    ]);
     return { status: "error", message: t("invalid"), fieldErrors: Object.fromEntries(unreadable.map((field) => [field, tValidation("invalid")])), values };
   }
   const parsed = schema.safeParse(values);

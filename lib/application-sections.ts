@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { choiceList, emailAddress, optionalSingleLineText, requiredText, singleLineText } from "./text-input";
-import { ACCREDITATION_CATEGORIES, type AccreditationCategory, CSM_COUNTRIES, type CountryCode, type DocumentKind, ORGANIZATION_TYPES, type OrganizationType, THEMES, type Theme } from "./domain";
+import {
+  ACCREDITATION_CATEGORIES,
+  type AccreditationCategory,
+  CSM_COUNTRIES,
+  type CountryCode,
+  type DocumentKind,
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+  THEMES,
+  type Theme,
+} from "./domain";
 
 /** The sections of an application, in the order the applicant fills them. */
 export const SECTION_IDS = ["organization", "work", "representation", "governance", "documents", "declarations"] as const;
@@ -60,7 +70,16 @@ export const organizationSectionSchema = z.object({
   city: singleLineText(120),
   // Four digits as typed ("2e3" or "1999.0" are not a year); saved answers hold the number.
   foundedYear: z
-    .union([z.number(), z.string().trim().regex(/^\d{4}$/, { error: "year" })], { error: "year" })
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{4}$/, { error: "year" }),
+      ],
+      { error: "year" },
+    )
     .pipe(
       z.coerce
         .number<string | number>({ error: "year" })

@@ -6,9 +6,7 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const AUDIT_PAGE_SIZE = 50;
 
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().max(200).optional()).catch(undefined);
-const optionalDate = z
-  .preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional())
-  .catch(undefined);
+const optionalDate = z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()).catch(undefined);
 
 export const auditFiltersSchema = z.object({
   kind: z.preprocess((value) => (value === "" ? undefined : value), z.enum(AUDIT_KINDS).optional()).catch(undefined),

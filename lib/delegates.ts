@@ -16,14 +16,26 @@ const id = z.string().trim().uuid({ error: "invalid" });
 /** What the organization tells the secretariat about one delegate. */
 export const delegateDetailsSchema = z.object({
   name: required(200),
-  email: z.string().trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .max(254, { error: "tooLong" })
+    .pipe(z.email({ error: "email" })),
   roleInOrganization: required(200),
   nationality: required(100),
   accessibilityNeeds: optional(1000),
   // A checkbox: present ("on") when ticked, absent otherwise.
-  needsVisaLetter: z.union([z.literal("on"), z.literal("true"), z.boolean()]).optional().transform((value) => value === "on" || value === "true" || value === true),
+  needsVisaLetter: z
+    .union([z.literal("on"), z.literal("true"), z.boolean()])
+    .optional()
+    .transform((value) => value === "on" || value === "true" || value === true),
   // Empty: the organization itself; else a registered member of the coalition nominating.
-  memberOrganizationId: z.union([z.null(), z.literal(""), id]).optional().transform((value) => value || null),
+  memberOrganizationId: z
+    .union([z.null(), z.literal(""), id])
+    .optional()
+    .transform((value) => value || null),
 });
 export type DelegateDetails = z.output<typeof delegateDetailsSchema>;
 export type DelegateDetailsInput = z.input<typeof delegateDetailsSchema>;
@@ -56,19 +68,18 @@ export const decisionSchema = z
 
 export const delegateFiltersSchema = z.object({
   status: z.enum(DELEGATE_STATUSES).optional().catch(undefined),
-  country: z.string().trim().max(20).optional().catch(undefined).transform((value) => value || undefined),
+  country: z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
   organizationId: z.string().uuid().optional().catch(undefined),
 });
 export type DelegateFilters = z.output<typeof delegateFiltersSchema>;
 
-export const DELEGATE_REFUSALS = [
-  "not_accredited",
-  "closed",
-  "quota_full",
-  "duplicate_email",
-  "not_coalition_member",
-  "not_live",
-] as const;
+export const DELEGATE_REFUSALS = ["not_accredited", "closed", "quota_full", "duplicate_email", "not_coalition_member", "not_live"] as const;
 export type DelegateRefusalReason = (typeof DELEGATE_REFUSALS)[number];
 
 /** An expected refusal of a nomination change; the UI shows `Delegates.refusal.<reason>`. */

@@ -51,14 +51,7 @@ export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];
 export const ACCREDITATION_EVENTS = ["granted", "suspended", "reinstated", "revoked", "category_changed"] as const;
 export type AccreditationEvent = (typeof ACCREDITATION_EVENTS)[number];
 
-export const DOCUMENT_KINDS = [
-  "statute",
-  "registration_proof",
-  "activity_report",
-  "motivation_letter",
-  "mandate_letter",
-  "financial_statement",
-] as const;
+export const DOCUMENT_KINDS = ["statute", "registration_proof", "activity_report", "motivation_letter", "mandate_letter", "financial_statement"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const ELIGIBILITY_CRITERIA = [

@@ -19,7 +19,12 @@ const whole = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
     .string()
     .regex(/^\d+$/, { error: "must be a whole number" })
     .transform(Number)
-    .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }))
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    )
     .optional()
     .transform((value) => value ?? fallback);
 
@@ -65,10 +70,7 @@ const settingsSchema = z.object({
   MAIL_FROM: z.string().default("CSM <no-reply@csm.localhost>"),
   MAILBOX_ENABLED: flag(false),
   JOBS_IN_APP: flag(true),
-  JOBS_POLL_SECONDS: z.coerce
-    .number({ error: "must be a number of seconds" })
-    .min(0.5, { error: "must be at least 0.5" })
-    .default(1),
+  JOBS_POLL_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0.5, { error: "must be at least 0.5" }).default(1),
   MAIL_RETRY_LIMIT: whole(8),
   MAIL_RETRY_DELAY_SECONDS: whole(30, 1),
   SIGN_IN_LIMIT_PER_EMAIL: whole(5, 1),
@@ -80,7 +82,9 @@ const settingsSchema = z.object({
   DELEGATE_DATA_RETENTION_DAYS: whole(90, 0, 3650),
   PRIVACY_CONTACT_EMAIL: z.email({ error: "must be an e-mail address" }).optional(),
   SKIP_MIGRATIONS: flag(false),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
+    .default("info"),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey.optional(),
 });
 

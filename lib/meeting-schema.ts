@@ -18,8 +18,23 @@ export const dayOf = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZ
 const day = z.iso.date({ error: "MeetingValidation.date" });
 /** A whole number of seats as typed: digits only ("1e1" is not a quota, though Number() reads it as 10). */
 const quota = z
-  .union([z.number(), z.string().trim().regex(/^\d{1,2}$/, { error: "MeetingValidation.quota" })], { error: "MeetingValidation.quota" })
-  .pipe(z.coerce.number<string | number>().int({ error: "MeetingValidation.quota" }).min(1, { error: "MeetingValidation.quota" }).max(20, { error: "MeetingValidation.quota" }));
+  .union(
+    [
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,2}$/, { error: "MeetingValidation.quota" }),
+    ],
+    { error: "MeetingValidation.quota" },
+  )
+  .pipe(
+    z.coerce
+      .number<string | number>()
+      .int({ error: "MeetingValidation.quota" })
+      .min(1, { error: "MeetingValidation.quota" })
+      .max(20, { error: "MeetingValidation.quota" }),
+  );
 
 const meetingFields = z.object({
   number: z
@@ -50,9 +65,7 @@ function checkDates(meeting: z.infer<typeof meetingFields>, context: z.Refinemen
 /** An edition of the CSM as the admin enters it. */
 export const meetingSchema = meetingFields.superRefine(checkDates);
 /** The edit form: the same fields, the edition and the version the form was filled from. */
-export const meetingEditSchema = meetingFields
-  .extend({ meetingId: z.uuid({ error: "invalid" }), version: z.string().min(1).max(40) })
-  .superRefine(checkDates);
+export const meetingEditSchema = meetingFields.extend({ meetingId: z.uuid({ error: "invalid" }), version: z.string().min(1).max(40) }).superRefine(checkDates);
 export type MeetingInput = z.infer<typeof meetingSchema>;
 
 export const MEETING_FORM_FIELDS = [

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { DECIDED_STATUSES, OPEN_STATUSES } from "./application-status";
-import {
-  ACCREDITATION_CATEGORIES,
-  APPLICATION_STATUSES,
-  type ApplicationStatus,
-  CSM_COUNTRIES,
-  ORGANIZATION_TYPES,
-  THEMES,
-} from "./domain";
+import { ACCREDITATION_CATEGORIES, APPLICATION_STATUSES, type ApplicationStatus, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "./domain";
 
 /** Statuses the secretariat works with: a draft is the applicant's until it is submitted. */
 export const QUEUE_STATUSES = APPLICATION_STATUSES.filter((status) => status !== "draft");

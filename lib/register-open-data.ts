@@ -57,9 +57,11 @@ export function openDataRecord(org: PublicOrganizationSummary, locale: Locale): 
 export function openDataCsv(records: OpenDataRecord[]): string {
   return toCsv(
     OPEN_DATA_FIELDS,
-    records.map((record) => OPEN_DATA_FIELDS.map((field) => {
-      const value = record[field];
-      return Array.isArray(value) ? value.join(";") : value;
-    })),
+    records.map((record) =>
+      OPEN_DATA_FIELDS.map((field) => {
+        const value = record[field];
+        return Array.isArray(value) ? value.join(";") : value;
+      }),
+    ),
   );
 }

@@ -57,10 +57,7 @@ function positiveInt(value: string, fallback: number, max = Number.MAX_SAFE_INTE
 }
 
 /** Unknown or malformed values are dropped, never an error: a shared link keeps working. */
-export function parseRegisterQuery(
-  params: Params,
-  { defaultPerPage = REGISTER_PAGE_SIZE, maxPerPage = REGISTER_PAGE_SIZE } = {},
-): RegisterQuery {
+export function parseRegisterQuery(params: Params, { defaultPerPage = REGISTER_PAGE_SIZE, maxPerPage = REGISTER_PAGE_SIZE } = {}): RegisterQuery {
   return {
     q: read(params, "q").slice(0, MAX_QUERY_LENGTH),
     country: oneOf<RegisterCountry>([...CSM_COUNTRIES, REGIONAL], read(params, "country")),

@@ -11,11 +11,14 @@ import { sendEmail } from "./mail";
 export async function sendSignInEmail(input: { to: string; locale: Locale; token: string; code: string; expiresAt: Date }) {
   const t = translator(input.locale, "Email.signIn");
   const link = `${publicOrigin()}/${input.locale}/sign-in/confirm?token=${encodeURIComponent(input.token)}`;
-  await sendEmail({
-    to: input.to,
-    subject: t("subject"),
-    text: `${t("body")}\n\n${link}\n\n${t("code", { code: input.code })}\n\n${t("footer")}`,
-    redactedText: `${t("body")}\n\n${t("redacted")}\n\n${t("footer")}`,
-    sensitiveUntil: input.expiresAt,
-  }, "sign-in");
+  await sendEmail(
+    {
+      to: input.to,
+      subject: t("subject"),
+      text: `${t("body")}\n\n${link}\n\n${t("code", { code: input.code })}\n\n${t("footer")}`,
+      redactedText: `${t("body")}\n\n${t("redacted")}\n\n${t("footer")}`,
+      sensitiveUntil: input.expiresAt,
+    },
+    "sign-in",
+  );
 }

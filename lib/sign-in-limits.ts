@@ -11,7 +11,10 @@ export type SignInLimit = "email" | "address" | "code";
 async function hit(limit: SignInLimit, subject: string, allowed: number): Promise<boolean> {
   const result = await hitRateLimit(`sign-in:${limit}:${subject}`, allowed, WINDOW_SECONDS);
   if (!result.allowed) {
-    logger().warn({ event: "sign_in.rate_limited", limit, allowed, windowSeconds: WINDOW_SECONDS, retryAfterSeconds: result.retryAfterSeconds }, "sign-in refused by rate limit");
+    logger().warn(
+      { event: "sign_in.rate_limited", limit, allowed, windowSeconds: WINDOW_SECONDS, retryAfterSeconds: result.retryAfterSeconds },
+      "sign-in refused by rate limit",
+    );
   }
   return result.allowed;
 }

@@ -88,5 +88,5 @@ export function quotedName(name: string, max = 200): string {
     .replace(/\s+/g, " ")
     .trim();
   const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return `“${short.replaceAll("“", "\"").replaceAll("”", "\"")}”`;
+  return `“${short.replaceAll("“", '"').replaceAll("”", '"')}”`;
 }

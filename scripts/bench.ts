@@ -45,8 +45,7 @@ async function postgresVersion(url: string): Promise<string> {
 }
 
 async function benchOne(kind: "postgres" | "pglite"): Promise<BenchRun> {
-  const target: BenchTarget =
-    kind === "postgres" ? { kind, url: postgresUrl } : { kind, dir: path.resolve(env.BENCH_PGLITE_DIR ?? ".data/bench-pglite") };
+  const target: BenchTarget = kind === "postgres" ? { kind, url: postgresUrl } : { kind, dir: path.resolve(env.BENCH_PGLITE_DIR ?? ".data/bench-pglite") };
   const scale =
     kind === "postgres"
       ? { organizations: number("BENCH_ORGANIZATIONS", 10_000), applications: number("BENCH_APPLICATIONS", 100_000) }

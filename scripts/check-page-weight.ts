@@ -43,7 +43,9 @@ if (process.argv.includes("--set-budgets")) {
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, "utf8")) as Budgets;
 for (const weight of weights) {
   const budget = budgets[weight.page];
-  console.log(`page weight: ${weight.page}: ${kb(weight.gzipBytes)} gzip first-load JS in ${weight.files.length} files (budget ${budget ? kb(budget.maxGzipBytes) : "none"})`);
+  console.log(
+    `page weight: ${weight.page}: ${kb(weight.gzipBytes)} gzip first-load JS in ${weight.files.length} files (budget ${budget ? kb(budget.maxGzipBytes) : "none"})`,
+  );
 }
 const violations = checkBudgets(weights, budgets);
 for (const violation of violations) {

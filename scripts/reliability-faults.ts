@@ -134,7 +134,14 @@ async function main(): Promise<boolean> {
       timeout: 600_000,
     });
     const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
-    noticesAfterKill = { decisions, passed: run.status === 0, output: output.split("\n").filter((line) => /✓|×|FAIL|Error|expected/.test(line)).join("\n") };
+    noticesAfterKill = {
+      decisions,
+      passed: run.status === 0,
+      output: output
+        .split("\n")
+        .filter((line) => /✓|×|FAIL|Error|expected/.test(line))
+        .join("\n"),
+    };
   }
 
   const report = {
@@ -157,16 +164,29 @@ async function main(): Promise<boolean> {
     ...(databaseRestart?.checks.map((check) => ({ ...check, scenario: "database restart" })) ?? []),
     ...(appKill?.checks.map((check) => ({ ...check, scenario: "app kill" })) ?? []),
     ...(noticesAfterKill
-      ? [{ scenario: "notices", name: "after a SIGKILL every committed decision's notice is delivered once, none for the rest", passed: noticesAfterKill.passed, detail: noticesAfterKill.output }]
+      ? [
+          {
+            scenario: "notices",
+            name: "after a SIGKILL every committed decision's notice is delivered once, none for the rest",
+            passed: noticesAfterKill.passed,
+            detail: noticesAfterKill.output,
+          },
+        ]
       : []),
   ];
   if (driverRestart) {
-    log(`driver: ${driverRestart.committed} transactions committed, ${JSON.stringify(driverRestart.failed)} failed, ${driverRestart.hung} hung, ${driverRestart.uncaughtExceptions.length} uncaught`);
+    log(
+      `driver: ${driverRestart.committed} transactions committed, ${JSON.stringify(driverRestart.failed)} failed, ${driverRestart.hung} hung, ${driverRestart.uncaughtExceptions.length} uncaught`,
+    );
   }
   if (databaseRestart) {
     const { databaseOutageMs, recovery, writes } = databaseRestart;
-    log(`database restart: PostgreSQL down ${databaseOutageMs} ms; app healthy ${recovery.healthMs} ms and first write ${recovery.writeMs} ms after it accepted connections`);
-    log(`database restart: ${writes.sent} writes, ${writes.acknowledged} acknowledged and all ${writes.acknowledgedStored} stored; ${writes.unacknowledgedStored} unacknowledged but stored; ${writes.halfWritten} half-written`);
+    log(
+      `database restart: PostgreSQL down ${databaseOutageMs} ms; app healthy ${recovery.healthMs} ms and first write ${recovery.writeMs} ms after it accepted connections`,
+    );
+    log(
+      `database restart: ${writes.sent} writes, ${writes.acknowledged} acknowledged and all ${writes.acknowledgedStored} stored; ${writes.unacknowledgedStored} unacknowledged but stored; ${writes.halfWritten} half-written`,
+    );
   }
   for (const round of appKill?.rounds ?? []) {
     log(

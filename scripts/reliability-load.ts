@@ -107,8 +107,12 @@ async function main(): Promise<boolean> {
     mkdirSync(outputDir, { recursive: true });
     writeFileSync(path.join(outputDir, "load.json"), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(path.join(outputDir, "load.md"), renderLoadReport(report));
-    log(`${result.requests} requests, ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; status ${JSON.stringify(result.statusCodes)}`);
-    log(`RSS by 10 s: ${memory.buckets.map((b) => b.maxMb).join(", ")} MB (max); live heap ${memory.liveHeapMb.map((h) => `${h.mb} MB at ${h.second} s`).join(", ")}`);
+    log(
+      `${result.requests} requests, ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; status ${JSON.stringify(result.statusCodes)}`,
+    );
+    log(
+      `RSS by 10 s: ${memory.buckets.map((b) => b.maxMb).join(", ")} MB (max); live heap ${memory.liveHeapMb.map((h) => `${h.mb} MB at ${h.second} s`).join(", ")}`,
+    );
     for (const check of report.checks) console.log(`${check.passed ? "PASS" : "FAIL"}  ${check.name}: ${check.detail}`);
     log(`wrote ${path.relative(process.cwd(), outputDir)}/load.json and load.md`);
     return report.checks.every((check) => check.passed);

@@ -53,7 +53,10 @@ async function signIn(page: Page, email: string, locale: Locale): Promise<void> 
   await page.getByRole("button", { name: t.submit }).click();
   await page.waitForURL(`**/${locale}/sign-in/check-email`);
   await page.goto(`${BASE}/${locale}/mailbox`);
-  const message = page.locator("li").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).first();
+  const message = page
+    .locator("li")
+    .filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) })
+    .first();
   const link = await message.locator('a[href*="/sign-in/confirm"]').first().getAttribute("href");
   if (!link) throw new Error(`no sign-in link for ${email} in the demo mailbox`);
   await page.goto(new URL(link, BASE).toString());

@@ -7,7 +7,9 @@ import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { type ActionState, type FormAction, idle } from "@/lib/action-state";
 
 function ReasonField({ id, label, state, required }: { id: string; label: string; state: ActionState; required: boolean }) {
-  return <TextArea id={id} name="reason" label={label} rows={3} required={required} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />;
+  return (
+    <TextArea id={id} name="reason" label={label} rows={3} required={required} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
+  );
 }
 
 function Hidden({ fields }: { fields: Record<string, string> }) {

@@ -32,7 +32,13 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
     <form action={formAction} className="max-w-2xl space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <TextArea name="reason" label={t("withdrawReason")} hint={t("optionalHint")} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
+      <TextArea
+        name="reason"
+        label={t("withdrawReason")}
+        hint={t("optionalHint")}
+        defaultValue={state.values?.reason ?? ""}
+        error={state.fieldErrors?.reason}
+      />
       <Checkbox name="confirm" label={t("withdrawConfirm")} defaultChecked={false} error={state.fieldErrors?.confirm} />
       <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
         {t("withdraw")}
@@ -73,7 +79,15 @@ export function InviteForm({ organizationId, action }: { organizationId: string;
     <form action={formAction} className="max-w-md space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      <TextField name="email" label={t("email")} type="email" autoComplete="off" defaultValue={state.status === "error" ? (state.values?.email ?? "") : ""} error={state.fieldErrors?.email} required />
+      <TextField
+        name="email"
+        label={t("email")}
+        type="email"
+        autoComplete="off"
+        defaultValue={state.status === "error" ? (state.values?.email ?? "") : ""}
+        error={state.fieldErrors?.email}
+        required
+      />
       <SubmitButton pending={pending}>{t("invite")}</SubmitButton>
     </form>
   );

@@ -10,7 +10,6 @@ import { type ActionState, type FormAction, idle } from "@/lib/action-state";
 import type { DocumentKind } from "@/lib/domain";
 import { MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 
-
 type Props = {
   applicationId: string;
   kind: DocumentKind;

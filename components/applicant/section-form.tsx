@@ -104,14 +104,43 @@ function OrganizationFields({ values, errors }: FieldsProps) {
         options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tChoice(`type.${type}`) }))}
         required
       />
-      <SelectField name="country" label={t("country")} placeholder={t("choose")} defaultValue={v("country")} error={errors.country} options={countries} required />
+      <SelectField
+        name="country"
+        label={t("country")}
+        placeholder={t("choose")}
+        defaultValue={v("country")}
+        error={errors.country}
+        options={countries}
+        required
+      />
       <TextField name="city" label={t("city")} defaultValue={v("city")} error={errors.city} required />
       <TextField name="foundedYear" label={t("foundedYear")} type="number" defaultValue={v("foundedYear")} error={errors.foundedYear} required />
-      <TextField name="registryName" label={t("registryName")} hint={t("registryNameHint")} defaultValue={v("registryName")} error={errors.registryName} required />
+      <TextField
+        name="registryName"
+        label={t("registryName")}
+        hint={t("registryNameHint")}
+        defaultValue={v("registryName")}
+        error={errors.registryName}
+        required
+      />
       <TextField name="registryNumber" label={t("registryNumber")} defaultValue={v("registryNumber")} error={errors.registryNumber} required />
       <TextField name="website" label={t("website")} hint={t("websiteHint")} type="url" defaultValue={v("website")} error={errors.website} />
-      <TextField name="contactEmail" label={t("contactEmail")} type="email" autoComplete="email" defaultValue={v("contactEmail")} error={errors.contactEmail} required />
-      <CheckboxGroup name="countriesOfWork" label={t("countriesOfWork")} selected={list(values.countriesOfWork)} error={errors.countriesOfWork} options={countries} />
+      <TextField
+        name="contactEmail"
+        label={t("contactEmail")}
+        type="email"
+        autoComplete="email"
+        defaultValue={v("contactEmail")}
+        error={errors.contactEmail}
+        required
+      />
+      <CheckboxGroup
+        name="countriesOfWork"
+        label={t("countriesOfWork")}
+        selected={list(values.countriesOfWork)}
+        error={errors.countriesOfWork}
+        options={countries}
+      />
     </>
   );
 }
@@ -121,9 +150,28 @@ function WorkFields({ values, errors }: FieldsProps) {
   const tChoice = useTranslations("ApplicantChoices");
   return (
     <>
-      <CheckboxGroup name="themes" label={t("themes")} selected={list(values.themes)} error={errors.themes} options={THEMES.map((theme) => ({ value: theme, label: tChoice(`theme.${theme}`) }))} />
-      <TextArea name="populationsServed" label={t("populationsServed")} defaultValue={values.populationsServed ?? ""} error={errors.populationsServed} required />
-      <TextArea name="description" label={t("description")} hint={t("descriptionHint")} defaultValue={values.description ?? ""} error={errors.description} required />
+      <CheckboxGroup
+        name="themes"
+        label={t("themes")}
+        selected={list(values.themes)}
+        error={errors.themes}
+        options={THEMES.map((theme) => ({ value: theme, label: tChoice(`theme.${theme}`) }))}
+      />
+      <TextArea
+        name="populationsServed"
+        label={t("populationsServed")}
+        defaultValue={values.populationsServed ?? ""}
+        error={errors.populationsServed}
+        required
+      />
+      <TextArea
+        name="description"
+        label={t("description")}
+        hint={t("descriptionHint")}
+        defaultValue={values.description ?? ""}
+        error={errors.description}
+        required
+      />
     </>
   );
 }
@@ -146,7 +194,12 @@ function RepresentationFields({ values, errors }: FieldsProps) {
         <p className="text-sm text-slate-600">{t("membersHint")}</p>
         {Array.from({ length: rows }, (_, row) => (
           <div key={row} className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
-            <TextField name={`members.${row}.name`} label={t("memberName", { number: row + 1 })} defaultValue={values[`members.${row}.name`] ?? ""} error={errors[`members.${row}.name`]} />
+            <TextField
+              name={`members.${row}.name`}
+              label={t("memberName", { number: row + 1 })}
+              defaultValue={values[`members.${row}.name`] ?? ""}
+              error={errors[`members.${row}.name`]}
+            />
             <SelectField
               name={`members.${row}.country`}
               label={t("memberCountry", { number: row + 1 })}
@@ -172,8 +225,20 @@ function GovernanceFields({ values, errors }: FieldsProps) {
   const t = useTranslations("ApplicantForm");
   return (
     <>
-      <TextArea name="fundingSources" label={t("fundingSources")} hint={t("fundingSourcesHint")} defaultValue={values.fundingSources ?? ""} error={errors.fundingSources} required />
-      <Checkbox name="independenceDeclared" label={t("independenceDeclared")} defaultChecked={values.independenceDeclared === "on"} error={errors.independenceDeclared} />
+      <TextArea
+        name="fundingSources"
+        label={t("fundingSources")}
+        hint={t("fundingSourcesHint")}
+        defaultValue={values.fundingSources ?? ""}
+        error={errors.fundingSources}
+        required
+      />
+      <Checkbox
+        name="independenceDeclared"
+        label={t("independenceDeclared")}
+        defaultChecked={values.independenceDeclared === "on"}
+        error={errors.independenceDeclared}
+      />
     </>
   );
 }

@@ -93,7 +93,10 @@ export async function SectionSummary({ section, sections, changeHref }: Props) {
           <dd className="break-words whitespace-pre-line">{value}</dd>
           {changeHref && (
             <dd>
-              <Link href={`${changeHref}#${field === "members" ? "isCoalition" : field}`} className="inline-flex min-h-11 items-center text-brand-800 underline sm:min-h-0">
+              <Link
+                href={`${changeHref}#${field === "members" ? "isCoalition" : field}`}
+                className="inline-flex min-h-11 items-center text-brand-800 underline sm:min-h-0"
+              >
                 {tYesNo("change")}
                 <span className="sr-only"> {label}</span>
               </Link>

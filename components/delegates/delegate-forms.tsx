@@ -103,7 +103,19 @@ export function SubstituteDelegateForm({
   );
 }
 
-export function WithdrawDelegateForm({ organizationId, delegateId, name, open, action }: { organizationId: string; delegateId: string; name: string; open: boolean; action: FormAction }) {
+export function WithdrawDelegateForm({
+  organizationId,
+  delegateId,
+  name,
+  open,
+  action,
+}: {
+  organizationId: string;
+  delegateId: string;
+  name: string;
+  open: boolean;
+  action: FormAction;
+}) {
   const t = useTranslations("Delegates");
   const [state, formAction, pending] = useActionState(action, idle);
   if (!open) return <FormMessage state={state} />;

@@ -5,7 +5,19 @@ import { FileUpload } from "@/components/ui/file-upload";
 
 export type InteractiveText = {
   confirm: { open: string; title: string; body: string; submit: string; back: string };
-  upload: { label: string; hint: string; current: string; none: string; progressLabel: string; progress: string; cancel: string; tooLarge: string; uploadFailed: string; offline: string; submit: string };
+  upload: {
+    label: string;
+    hint: string;
+    current: string;
+    none: string;
+    progressLabel: string;
+    progress: string;
+    cancel: string;
+    tooLarge: string;
+    uploadFailed: string;
+    offline: string;
+    submit: string;
+  };
   uploadError: string;
 };
 
@@ -15,7 +27,13 @@ const noop = () => {};
 export function ConfirmSample({ text }: { text: InteractiveText }) {
   return (
     <form onSubmit={(event) => event.preventDefault()} className="space-y-2">
-      <ConfirmDialog label={text.confirm.open} title={text.confirm.title} confirmLabel={text.confirm.submit} cancelLabel={text.confirm.back} describe={() => <p>{text.confirm.body}</p>} />
+      <ConfirmDialog
+        label={text.confirm.open}
+        title={text.confirm.title}
+        confirmLabel={text.confirm.submit}
+        cancelLabel={text.confirm.back}
+        describe={() => <p>{text.confirm.body}</p>}
+      />
     </form>
   );
 }

@@ -76,9 +76,7 @@ export async function SiteHeader({ signOutAction, rememberLocaleAction }: Props)
             )}
             {actor ? (
               <li className="flex items-center gap-2">
-                <span className="text-slate-600">
-                  {t("signedInAs", { email: actor.email, role: tRole(actor.role) })}
-                </span>
+                <span className="text-slate-600">{t("signedInAs", { email: actor.email, role: tRole(actor.role) })}</span>
                 <form action={signOutAction}>
                   <input type="hidden" name="locale" value={locale} />
                   <button type="submit" className={`${linkClass} underline`}>

@@ -7,11 +7,7 @@ import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { type FormAction, type FormValues, idle } from "@/lib/action-state";
 import { CSM_COUNTRIES } from "@/lib/domain";
 
-const DATE_FIELDS = [
-  ["startsOn", "endsOn"],
-  ["applicationOpensOn", "applicationClosesOn"],
-  ["nominationDeadlineOn"],
-] as const;
+const DATE_FIELDS = [["startsOn", "endsOn"], ["applicationOpensOn", "applicationClosesOn"], ["nominationDeadlineOn"]] as const;
 
 /** Creates or edits an edition; after an error the form shows what was typed, with each problem on its field. */
 export function MeetingForm({

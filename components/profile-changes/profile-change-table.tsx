@@ -13,7 +13,9 @@ export async function ProfileChangeTable({ change, caption }: { change: ProfileC
     if (field === "countriesOfWork") return (value as string[]).map((code) => tCountry(code as "AR")).join(", ");
     if (field === "themes") return (value as string[]).map((theme) => tChoices(`theme.${theme}` as "theme.asylum")).join(", ");
     if (field === "coalitionMembers") {
-      return (value as { name: string; country: string | null }[]).map(({ name, country }) => (country ? `${name} (${tCountry(country as "AR")})` : name)).join("\n");
+      return (value as { name: string; country: string | null }[])
+        .map(({ name, country }) => (country ? `${name} (${tCountry(country as "AR")})` : name))
+        .join("\n");
     }
     return String(value);
   };
@@ -24,15 +26,23 @@ export async function ProfileChangeTable({ change, caption }: { change: ProfileC
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">{t("fieldColumn")}</th>
-            <th scope="col" className="py-2 pr-3">{t("beforeColumn")}</th>
-            <th scope="col" className="py-2">{t("afterColumn")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("fieldColumn")}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t("beforeColumn")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("afterColumn")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {fields.map((field) => (
             <tr key={field} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-medium">{t(`field.${field}`)}</th>
+              <th scope="row" className="py-2 pr-3 font-medium">
+                {t(`field.${field}`)}
+              </th>
               <td className="py-2 pr-3 break-words whitespace-pre-wrap">{shown(field, change.before[field])}</td>
               <td className="py-2 break-words whitespace-pre-wrap">{shown(field, change.after[field])}</td>
             </tr>

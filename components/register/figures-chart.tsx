@@ -11,9 +11,7 @@ const SERIES = [
 
 function rowsFor(figures: RegisterFigures, locale: Locale): CountryFigure[] {
   const empty = { participant: 0, observer: 0, suspended: 0, total: 0 };
-  const rows: CountryFigure[] = countryOrder(locale).map(
-    (country) => figures.byCountry.find((row) => row.country === country) ?? { country, ...empty },
-  );
+  const rows: CountryFigure[] = countryOrder(locale).map((country) => figures.byCountry.find((row) => row.country === country) ?? { country, ...empty });
   const regional = figures.byCountry.find((row) => row.country === null);
   return regional ? [...rows, regional] : rows;
 }
@@ -67,36 +65,36 @@ export async function FiguresChart({ figures, locale }: { figures: RegisterFigur
       </div>
       {/* sr-only on the table itself would still lay it out at full width (tables ignore width: 1px). */}
       <div className="sr-only">
-      <table>
-        <caption>{t("tableCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("country")}</th>
-            <th scope="col">{t("participant")}</th>
-            <th scope="col">{t("observer")}</th>
-            <th scope="col">{t("suspended")}</th>
-            <th scope="col">{t("total")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.country ?? "regional"}>
-              <th scope="row">{name(row)}</th>
-              <td>{row.participant}</td>
-              <td>{row.observer}</td>
-              <td>{row.suspended}</td>
-              <td>{row.total}</td>
+        <table>
+          <caption>{t("tableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("country")}</th>
+              <th scope="col">{t("participant")}</th>
+              <th scope="col">{t("observer")}</th>
+              <th scope="col">{t("suspended")}</th>
+              <th scope="col">{t("total")}</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t("allCountries")}</th>
-            <td>{figures.totals.participant}</td>
-            <td>{figures.totals.observer}</td>
-            <td>{figures.totals.suspended}</td>
-            <td>{figures.totals.total}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.country ?? "regional"}>
+                <th scope="row">{name(row)}</th>
+                <td>{row.participant}</td>
+                <td>{row.observer}</td>
+                <td>{row.suspended}</td>
+                <td>{row.total}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t("allCountries")}</th>
+              <td>{figures.totals.participant}</td>
+              <td>{figures.totals.observer}</td>
+              <td>{figures.totals.suspended}</td>
+              <td>{figures.totals.total}</td>
+            </tr>
+          </tbody>
+        </table>
       </div>
     </section>
   );

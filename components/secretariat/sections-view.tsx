@@ -9,11 +9,7 @@ type Value = unknown;
  * filled in says so.
  */
 export async function SectionsView({ sections }: { sections: ApplicationSections }) {
-  const [t, tLabels, tCountry] = await Promise.all([
-    getTranslations("Review"),
-    getTranslations("SecretariatLabels"),
-    getTranslations("Country"),
-  ]);
+  const [t, tLabels, tCountry] = await Promise.all([getTranslations("Review"), getTranslations("SecretariatLabels"), getTranslations("Country")]);
   const fieldLabel = (key: string) => (t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : key);
   const country = (code: unknown) => (typeof code === "string" && tCountry.has(code as never) ? tCountry(code as never) : String(code));
 

@@ -58,12 +58,7 @@ export function DataTable<Row>({
             {columns.map((column) => {
               const sorted = sort && column.sortKey === sort.key;
               return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={cellClass}
-                  aria-sort={sorted ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
-                >
+                <th key={column.key} scope="col" className={cellClass} aria-sort={sorted ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>
                   {sort && column.sortKey ? <SortableHeader header={column.header} sortKey={column.sortKey} sort={sort} /> : column.header}
                 </th>
               );

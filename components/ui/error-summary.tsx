@@ -47,7 +47,13 @@ export function ErrorSummary({ errors, label, labels, description, focus = true 
   }
 
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-md border-4 border-red-700 p-4 outline-none focus:ring-4 focus:ring-amber-400">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-md border-4 border-red-700 p-4 outline-none focus:ring-4 focus:ring-amber-400"
+    >
       <h2 id="error-summary-title" className="text-lg font-semibold text-red-800">
         {t("errorSummaryTitle")}
       </h2>

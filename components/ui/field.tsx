@@ -68,7 +68,16 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, id = name, label, error, hint, defaultValue, required, rows = 5 }: Common & { defaultValue: string; required?: boolean; rows?: number }) {
+export function TextArea({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  defaultValue,
+  required,
+  rows = 5,
+}: Common & { defaultValue: string; required?: boolean; rows?: number }) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
@@ -98,7 +107,12 @@ export function SelectField({
   options,
   placeholder,
   required,
-}: Common & { defaultValue: string; options: Option[]; /** The empty first choice; none when a value is always chosen. */ placeholder?: string; required?: boolean }) {
+}: Common & {
+  defaultValue: string;
+  options: Option[];
+  /** The empty first choice; none when a value is always chosen. */ placeholder?: string;
+  required?: boolean;
+}) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>

@@ -17,7 +17,19 @@ function FilterField({ id, label, children }: { id: string; label: string; child
 }
 
 /** A labelled <select> of a GET filter form; the empty option means "any". */
-export function FilterSelect({ name, label, value, options, anyLabel }: { name: string; label: string; value: string | undefined; options: Option[]; anyLabel?: string }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  anyLabel?: string;
+}) {
   return (
     <FilterField id={`filter-${name}`} label={label}>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>

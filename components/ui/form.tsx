@@ -32,5 +32,4 @@ export function SubmitButton({ children, pending, ...props }: ComponentProps<"bu
   );
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-400 px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+export const inputClass = "block w-full rounded-md border border-slate-400 px-3 py-2 text-base aria-[invalid=true]:border-red-600";

@@ -34,14 +34,22 @@ export function StepNav({ label, steps, before, after, doneLabel, todoLabel }: P
     <ol className="space-y-1">
       {before && (
         <li>
-          <Link href={before.href} aria-current={isCurrent(before.href) ? "page" : undefined} className={`${itemClass} ${isCurrent(before.href) ? currentClass : ""}`}>
+          <Link
+            href={before.href}
+            aria-current={isCurrent(before.href) ? "page" : undefined}
+            className={`${itemClass} ${isCurrent(before.href) ? currentClass : ""}`}
+          >
             {before.label}
           </Link>
         </li>
       )}
       {steps.map((step, index) => (
         <li key={step.href}>
-          <Link href={step.href} aria-current={isCurrent(step.href) ? "step" : undefined} className={`${itemClass} ${isCurrent(step.href) ? currentClass : ""}`}>
+          <Link
+            href={step.href}
+            aria-current={isCurrent(step.href) ? "step" : undefined}
+            className={`${itemClass} ${isCurrent(step.href) ? currentClass : ""}`}
+          >
             <span>
               {index + 1}. {step.label}
             </span>
@@ -51,7 +59,11 @@ export function StepNav({ label, steps, before, after, doneLabel, todoLabel }: P
       ))}
       {after && (
         <li>
-          <Link href={after.href} aria-current={isCurrent(after.href) ? "page" : undefined} className={`${itemClass} ${isCurrent(after.href) ? currentClass : ""}`}>
+          <Link
+            href={after.href}
+            aria-current={isCurrent(after.href) ? "page" : undefined}
+            className={`${itemClass} ${isCurrent(after.href) ? currentClass : ""}`}
+          >
             {after.label}
           </Link>
         </li>

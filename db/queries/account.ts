@@ -23,7 +23,6 @@ import {
 import { recordAudit } from "./audit";
 import { assertAnotherActiveAdmin, lockAdminChanges } from "./staff";
 
-
 /**
  * Everything the portal holds about the asking person, and only about them: their account, their
  * memberships and invitations, nominations made in their name, what they wrote or did, the e-mails
@@ -95,7 +94,13 @@ export async function exportOwnData(actor: Actor | null) {
       .where(eq(auditLog.actorId, account.id))
       .orderBy(asc(auditLog.createdAt)),
     db
-      .select({ applicationId: documents.applicationId, kind: documents.kind, fileName: documents.fileName, size: documents.size, createdAt: documents.createdAt })
+      .select({
+        applicationId: documents.applicationId,
+        kind: documents.kind,
+        fileName: documents.fileName,
+        size: documents.size,
+        createdAt: documents.createdAt,
+      })
       .from(documents)
       .where(eq(documents.uploadedById, account.id))
       .orderBy(asc(documents.createdAt)),
@@ -146,7 +151,15 @@ export async function eraseOwnAccount(actor: Actor | null): Promise<void> {
     const now = new Date();
     const [erased] = await tx
       .update(users)
-      .set({ email: erasedEmail, name: null, image: null, emailVerified: null, locale: null, erasedAt: now, deactivatedAt: sql`coalesce(${users.deactivatedAt}, ${now.toISOString()}::timestamptz)` })
+      .set({
+        email: erasedEmail,
+        name: null,
+        image: null,
+        emailVerified: null,
+        locale: null,
+        erasedAt: now,
+        deactivatedAt: sql`coalesce(${users.deactivatedAt}, ${now.toISOString()}::timestamptz)`,
+      })
       .where(and(eq(users.id, me.id), isNull(users.erasedAt)))
       .returning({ id: users.id });
     if (!erased) throw new AppError("conflict");
@@ -158,18 +171,22 @@ export async function eraseOwnAccount(actor: Actor | null): Promise<void> {
     await tx.delete(signInChallenges).where(sql`lower(${signInChallenges.email}) = ${address}`);
     await tx.delete(organizationMembers).where(eq(organizationMembers.userId, me.id));
     await tx.delete(organizationInvitations).where(and(sql`lower(${organizationInvitations.email}) = ${address}`, isNull(organizationInvitations.acceptedAt)));
-    await tx.update(organizationInvitations).set({ email: erasedEmail }).where(sql`lower(${organizationInvitations.email}) = ${address}`);
+    await tx
+      .update(organizationInvitations)
+      .set({ email: erasedEmail })
+      .where(sql`lower(${organizationInvitations.email}) = ${address}`);
     await tx.delete(emailOutbox).where(sql`lower(${emailOutbox.to}) = ${address}`);
     // Records kept for the organization's history may quote the address (an invitation, a staff change).
-    await tx.execute(
-      sql`update audit_log set data = replace(data::text, ${me.email}, ${erasedEmail})::jsonb where strpos(data::text, ${me.email}) > 0`,
-    );
+    await tx.execute(sql`update audit_log set data = replace(data::text, ${me.email}, ${erasedEmail})::jsonb where strpos(data::text, ${me.email}) > 0`);
     await tx.execute(
       sql`update application_history set data = replace(data::text, ${me.email}, ${erasedEmail})::jsonb where strpos(data::text, ${me.email}) > 0`,
     );
     await recordAudit(tx, { actorId: me.id, action: "account.erased", targetType: "user", targetId: me.id, data: { role: me.role } });
     // The log keeps names as they were written; a former member's are removed, the entries stay.
     await tx.update(auditLog).set({ actorName: null }).where(eq(auditLog.actorId, me.id));
-    await tx.update(auditLog).set({ targetName: null }).where(and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, me.id)));
+    await tx
+      .update(auditLog)
+      .set({ targetName: null })
+      .where(and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, me.id)));
   });
 }

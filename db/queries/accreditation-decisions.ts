@@ -80,4 +80,3 @@ export async function decideApplication(
   });
   return { applicationId, organizationId: result.organizationId, status: result.to };
 }
-

@@ -1,11 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import {
-  changeCategorySchema,
-  reinstateSchema,
-  revokeSchema,
-  suspendSchema,
-} from "@/lib/accreditation-schemas";
+import { changeCategorySchema, reinstateSchema, revokeSchema, suspendSchema } from "@/lib/accreditation-schemas";
 import { type Actor, assertCan } from "@/lib/actor";
 import type { AccreditationCategory, AccreditationEvent, AccreditationStatus, Locale } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
@@ -61,10 +56,7 @@ async function applyChange(actor: Actor, change: Change): Promise<LifecycleResul
       )
       .returning({ id: accreditations.id, status: accreditations.status, category: accreditations.category });
     if (!updated) {
-      const [existing] = await tx
-        .select({ id: accreditations.id })
-        .from(accreditations)
-        .where(eq(accreditations.organizationId, change.organizationId));
+      const [existing] = await tx.select({ id: accreditations.id }).from(accreditations).where(eq(accreditations.organizationId, change.organizationId));
       throw new AppError(existing ? "conflict" : "not_found");
     }
     const [history] = await tx
@@ -143,10 +135,7 @@ export async function reinstateAccreditation(actor: Actor | null, input: { organ
 }
 
 /** active or suspended (the one the admin saw) → revoked: the organization leaves the public register. */
-export async function revokeAccreditation(
-  actor: Actor | null,
-  input: { organizationId: string; reason: string; expectedStatus: "active" | "suspended" },
-) {
+export async function revokeAccreditation(actor: Actor | null, input: { organizationId: string; reason: string; expectedStatus: "active" | "suspended" }) {
   assertCan(actor, "accreditation:manage");
   const parsed = revokeSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid");
@@ -155,10 +144,7 @@ export async function revokeAccreditation(
 }
 
 /** participant ↔ observer, only while the accreditation is active. */
-export async function changeAccreditationCategory(
-  actor: Actor | null,
-  input: { organizationId: string; category: AccreditationCategory; reason: string },
-) {
+export async function changeAccreditationCategory(actor: Actor | null, input: { organizationId: string; category: AccreditationCategory; reason: string }) {
   assertCan(actor, "accreditation:manage");
   const parsed = changeCategorySchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid");

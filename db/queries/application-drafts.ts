@@ -12,7 +12,13 @@ export type ApplicationWindow = {
 /** The meeting taking applications now, and when the next window opens (if one is planned). */
 export async function applicationWindow(executor: Executor, now = new Date()): Promise<ApplicationWindow> {
   const [open] = await executor
-    .select({ id: meetings.id, number: meetings.number, city: meetings.city, closesAt: meetings.applicationClosesAt, nominationDeadline: meetings.nominationDeadline })
+    .select({
+      id: meetings.id,
+      number: meetings.number,
+      city: meetings.city,
+      closesAt: meetings.applicationClosesAt,
+      nominationDeadline: meetings.nominationDeadline,
+    })
     .from(meetings)
     .where(and(lte(meetings.applicationOpensAt, now), gte(meetings.applicationClosesAt, now)))
     .orderBy(asc(meetings.applicationClosesAt))

@@ -3,26 +3,10 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Actor, assertCan } from "@/lib/actor";
 import type { ApplicationSections } from "@/lib/application-sections";
-import type {
-  AccreditationCategory,
-  AccreditationStatus,
-  ApplicationStatus,
-  DocumentKind,
-  EligibilityCriterion,
-  OrganizationType,
-} from "@/lib/domain";
+import type { AccreditationCategory, AccreditationStatus, ApplicationStatus, DocumentKind, EligibilityCriterion, OrganizationType } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { getDb } from "../client";
-import {
-  accreditationHistory,
-  accreditations,
-  applicationHistory,
-  applications,
-  documents,
-  eligibilityChecks,
-  organizations,
-  users,
-} from "../schema";
+import { accreditationHistory, accreditations, applicationHistory, applications, documents, eligibilityChecks, organizations, users } from "../schema";
 
 export type ReviewHistoryEntry = {
   id: string;

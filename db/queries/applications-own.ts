@@ -92,7 +92,12 @@ export async function listOwnOrganizations(actor: Actor | null): Promise<{ organ
     })
     .from(applications)
     .leftJoin(meetings, eq(meetings.id, applications.meetingId))
-    .where(inArray(applications.organizationId, orgs.map((org) => org.id)))
+    .where(
+      inArray(
+        applications.organizationId,
+        orgs.map((org) => org.id),
+      ),
+    )
     .orderBy(desc(applications.updatedAt));
   return {
     window,
@@ -217,7 +222,11 @@ export async function getOwnApplication(actor: Actor | null, applicationId: stri
     organizationName: row.organizationName,
     status: row.status,
     isRenewal: row.isRenewal,
-    meeting: window ? (window.open && { number: window.open.number, city: window.open.city }) : row.meetingNumber ? { number: row.meetingNumber, city: row.meetingCity } : null,
+    meeting: window
+      ? window.open && { number: window.open.number, city: window.open.city }
+      : row.meetingNumber
+        ? { number: row.meetingNumber, city: row.meetingCity }
+        : null,
     window,
     sections,
     completed: completedSections(sections, kinds),

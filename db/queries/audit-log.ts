@@ -58,7 +58,11 @@ function conditions(filters: AuditFilters): SQL | undefined {
     kindCondition(filters.kind),
     filters.actor ? or(ilike(users.email, contains(filters.actor)), ilike(auditLog.actorName, contains(filters.actor))) : undefined,
     filters.person
-      ? or(ilike(users.email, contains(filters.person)), ilike(auditLog.actorName, contains(filters.person)), ilike(auditLog.targetName, contains(filters.person)))
+      ? or(
+          ilike(users.email, contains(filters.person)),
+          ilike(auditLog.actorName, contains(filters.person)),
+          ilike(auditLog.targetName, contains(filters.person)),
+        )
       : undefined,
     filters.organization ? ilike(auditLog.organizationName, contains(filters.organization)) : undefined,
     filters.from ? gte(auditLog.createdAt, new Date(`${filters.from}T00:00:00Z`)) : undefined,
@@ -118,9 +122,6 @@ export async function exportAuditLog(actor: Actor | null, filters: AuditFilters)
   assertCan(actor, "audit:read");
   assertCan(actor, "export:read");
   const db = await getDb();
-  const rows = await baseQuery(db)
-    .where(conditions(filters))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(AUDIT_EXPORT_LIMIT);
+  const rows = await baseQuery(db).where(conditions(filters)).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(AUDIT_EXPORT_LIMIT);
   return rows.map(toRow);
 }

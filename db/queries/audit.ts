@@ -75,7 +75,10 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
     entry.actorId ? userName(executor, entry.actorId) : Promise.resolve(null),
     targetNames(executor, entry.targetType, entry.targetId),
   ]);
-  const [row] = await executor.insert(auditLog).values({ ...entry, actorName, ...names }).returning({ id: auditLog.id });
+  const [row] = await executor
+    .insert(auditLog)
+    .values({ ...entry, actorName, ...names })
+    .returning({ id: auditLog.id });
   const auditId = row!.id;
   afterCommit(executor, () => logger().info(auditLogFields(auditId, entry), "audit.recorded"));
   return auditId;

@@ -14,7 +14,10 @@ export function normalizedMembers(members: readonly CoalitionMemberEntry[]): Coa
 
 /** The coalition's member list as the register shows it. */
 export async function coalitionMemberList(executor: Executor, coalitionId: string): Promise<CoalitionMemberEntry[]> {
-  const rows = await executor.select({ name: coalitionMembers.name, country: coalitionMembers.country }).from(coalitionMembers).where(eq(coalitionMembers.coalitionId, coalitionId));
+  const rows = await executor
+    .select({ name: coalitionMembers.name, country: coalitionMembers.country })
+    .from(coalitionMembers)
+    .where(eq(coalitionMembers.coalitionId, coalitionId));
   return normalizedMembers(rows);
 }
 

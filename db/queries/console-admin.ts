@@ -44,11 +44,7 @@ export async function grantAdminFromConsole(input: { email: string }): Promise<C
     let userId: string;
     let outcome: ConsoleAdminOutcome["outcome"];
     if (existing) {
-      const [updated] = await tx
-        .update(users)
-        .set({ role: "admin", deactivatedAt: null })
-        .where(eq(users.id, existing.id))
-        .returning({ id: users.id });
+      const [updated] = await tx.update(users).set({ role: "admin", deactivatedAt: null }).where(eq(users.id, existing.id)).returning({ id: users.id });
       userId = updated!.id;
       outcome = existing.role === "admin" ? "reactivated" : "promoted";
     } else {

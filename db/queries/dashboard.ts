@@ -25,11 +25,7 @@ export async function countDashboard(actor: Actor | null): Promise<DashboardCoun
   assertCan(actor, "application:read-any");
   const db = await getDb();
   const [rows, assignedToMe] = await Promise.all([
-    db
-      .select({ status: applications.status, total: count() })
-      .from(applications)
-      .where(ne(applications.status, "draft"))
-      .groupBy(applications.status),
+    db.select({ status: applications.status, total: count() }).from(applications).where(ne(applications.status, "draft")).groupBy(applications.status),
     countReviewQueue(actor, parseQueueFilters(DASHBOARD_QUERIES.assignedToMe)),
   ]);
   const byStatus = Object.fromEntries(QUEUE_STATUSES.map((status) => [status, 0])) as Record<QueueStatus, number>;
@@ -74,10 +70,7 @@ function workItems(db: Awaited<ReturnType<typeof getDb>>) {
 export async function listWaitingLongest(actor: Actor | null, limit = 5): Promise<WorkItem[]> {
   assertCan(actor, "application:read-any");
   const db = await getDb();
-  return workItems(db)
-    .where(inArray(applications.status, WAITING))
-    .orderBy(asc(applications.submittedAt), asc(applications.id))
-    .limit(limit);
+  return workItems(db).where(inArray(applications.status, WAITING)).orderBy(asc(applications.submittedAt), asc(applications.id)).limit(limit);
 }
 
 /** Open applications assigned to the actor, the earliest submitted first. */

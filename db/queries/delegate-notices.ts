@@ -32,7 +32,12 @@ export async function queueDelegateNotice(tx: Transaction, delegateId: string, c
   if (!context) return;
   const t = translator(organizationLanguage(context.nominatorLocale, context.country), "DelegatesEmail");
   const kind = typeof change === "string" ? change : "replaced";
-  const values = { name: context.name, meeting: context.meeting, organization: context.organization, substitute: typeof change === "string" ? "" : change.replacedBy };
+  const values = {
+    name: context.name,
+    meeting: context.meeting,
+    organization: context.organization,
+    substitute: typeof change === "string" ? "" : change.replacedBy,
+  };
   await queueNotices(tx, [
     { to: context.email, kind: `delegate-${kind}`, key: `delegate-${kind}:${auditId}`, subject: t(`${kind}.subject`, values), text: t(`${kind}.body`, values) },
   ]);

@@ -111,7 +111,15 @@ export async function listOwnNominations(actor: Actor | null, organizationId: st
         })
         .from(delegates)
         .leftJoin(organizations, eq(organizations.id, delegates.memberOrganizationId))
-        .where(and(eq(delegates.organizationId, organizationId), inArray(delegates.meetingId, upcoming.map((m) => m.id))))
+        .where(
+          and(
+            eq(delegates.organizationId, organizationId),
+            inArray(
+              delegates.meetingId,
+              upcoming.map((m) => m.id),
+            ),
+          ),
+        )
         .orderBy(asc(delegates.createdAt))
     : [];
   const names = new Map(rows.map((row) => [row.id, row.name]));

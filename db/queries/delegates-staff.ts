@@ -88,7 +88,13 @@ export async function listMeetingDelegates(
   actor: Actor | null,
   meetingId: string,
   rawFilters: Record<string, string | undefined> = {},
-): Promise<{ meeting: MeetingSummary; filters: DelegateFilters; delegates: StaffDelegate[]; organizations: { id: string; name: string }[]; figures: MeetingFigures } | null> {
+): Promise<{
+  meeting: MeetingSummary;
+  filters: DelegateFilters;
+  delegates: StaffDelegate[];
+  organizations: { id: string; name: string }[];
+  figures: MeetingFigures;
+} | null> {
   assertCan(actor, "delegate:confirm");
   const meeting = await meetingSummary(meetingId);
   if (!meeting) return null;
@@ -154,7 +160,10 @@ async function figuresOf(meetingId: string): Promise<MeetingFigures> {
 }
 
 /** The confirmed delegates of a meeting, for the badges CSV. */
-export async function exportConfirmedDelegates(actor: Actor | null, meetingId: string): Promise<{ meeting: MeetingSummary; delegates: StaffDelegate[] } | null> {
+export async function exportConfirmedDelegates(
+  actor: Actor | null,
+  meetingId: string,
+): Promise<{ meeting: MeetingSummary; delegates: StaffDelegate[] } | null> {
   assertCan(actor, "delegate:confirm");
   assertCan(actor, "export:read");
   const meeting = await meetingSummary(meetingId);
@@ -191,7 +200,14 @@ export async function decideDelegate(
       .update(delegates)
       .set({ status, decisionReason: reason, decidedById: actor.id, decidedAt: new Date(), updatedAt: new Date() })
       .where(and(eq(delegates.id, delegateId), eq(delegates.status, "nominated")))
-      .returning({ id: delegates.id, organizationId: delegates.organizationId, meetingId: delegates.meetingId, name: delegates.name, email: delegates.email, nominatedById: delegates.nominatedById });
+      .returning({
+        id: delegates.id,
+        organizationId: delegates.organizationId,
+        meetingId: delegates.meetingId,
+        name: delegates.name,
+        email: delegates.email,
+        nominatedById: delegates.nominatedById,
+      });
     if (!row) {
       const [exists] = await tx.select({ id: delegates.id }).from(delegates).where(eq(delegates.id, delegateId));
       throw new AppError(exists ? "conflict" : "not_found");
@@ -217,7 +233,13 @@ async function delegateNotice(
   auditId: string,
 ): Promise<Notice> {
   const [context] = await tx
-    .select({ number: meetings.number, city: meetings.city, organizationName: organizations.legalName, country: organizations.country, nominatorLocale: users.locale })
+    .select({
+      number: meetings.number,
+      city: meetings.city,
+      organizationName: organizations.legalName,
+      country: organizations.country,
+      nominatorLocale: users.locale,
+    })
     .from(meetings)
     .innerJoin(organizations, eq(organizations.id, decided.organizationId))
     .leftJoin(users, eq(users.id, decided.nominatedById ?? ""))

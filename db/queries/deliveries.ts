@@ -86,7 +86,10 @@ export async function retryDeadDeliveries(actor: Actor | null, only?: { id: stri
       .where(and(eq(emailOutbox.status, "dead"), only ? eq(emailOutbox.id, only.id) : undefined))
       .returning({ id: emailOutbox.id });
     if (only && revived.length === 0) throw new AppError("conflict", "not a dead message");
-    await sendDeliveryJobs(tx, revived.map((row) => row.id));
+    await sendDeliveryJobs(
+      tx,
+      revived.map((row) => row.id),
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "delivery.retry",

@@ -84,7 +84,13 @@ export async function uploadDocument(actor: Actor | null, applicationId: string,
       })
       .returning({ id: documents.id });
     await refreshCompleted(tx, application);
-    await recordAudit(tx, { actorId: actor.id, action: replaced ? "document.replace" : "document.upload", targetType: "application", targetId: application.id, data: { kind } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: replaced ? "document.replace" : "document.upload",
+      targetType: "application",
+      targetId: application.id,
+      data: { kind },
+    });
     return { id: row!.id };
   });
 }

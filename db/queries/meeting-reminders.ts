@@ -38,7 +38,10 @@ export async function getReminderSchedule(actor: Actor | null, meetingId: string
   assertCan(actor, "secretariat:access");
   if (!isUuid(meetingId)) return null;
   const db = await getDb();
-  const [row] = await db.select({ ...scheduleColumns, version: versionColumn }).from(meetings).where(eq(meetings.id, meetingId));
+  const [row] = await db
+    .select({ ...scheduleColumns, version: versionColumn })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
   if (!row) return null;
   return { ...row, values: asText(row) };
 }

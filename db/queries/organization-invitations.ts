@@ -83,7 +83,9 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
     const [pending] = await tx
       .select({ id: organizationInvitations.id })
       .from(organizationInvitations)
-      .where(and(eq(organizationInvitations.organizationId, organizationId), eq(organizationInvitations.email, address), isNull(organizationInvitations.acceptedAt)));
+      .where(
+        and(eq(organizationInvitations.organizationId, organizationId), eq(organizationInvitations.email, address), isNull(organizationInvitations.acceptedAt)),
+      );
     if (pending) throw new InvitationRefusedError("already_invited");
     const limits = securitySettings();
     const byMember = await hitRateLimit(`invite:member:${actor.id}`, limits.invitationsPerMemberPerHour, HOUR, tx);
@@ -91,7 +93,13 @@ export async function inviteColleague(actor: Actor | null, organizationId: strin
     // Thrown inside the transaction: the refused attempt does not count.
     if (!byMember.allowed || !byOrganization.allowed) throw new AppError("rate_limited", "invitations");
     await tx.insert(organizationInvitations).values({ organizationId, email: address, invitedById: actor.id });
-    const auditId = await recordAudit(tx, { actorId: actor.id, action: "organization.invite", targetType: "organization", targetId: organizationId, data: { email: address } });
+    const auditId = await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organization.invite",
+      targetType: "organization",
+      targetId: organizationId,
+      data: { email: address },
+    });
     const [org] = await tx.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, organizationId));
     const organizationName = org!.name;
     const t = translator(context.locale, "ApplicantEmail.invitation");

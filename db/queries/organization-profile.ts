@@ -38,8 +38,16 @@ export class DuplicateLegalNameError extends AppError {
 const UNIQUE_VIOLATION = "23505";
 
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let current = error as { code?: string; constraint_name?: string; constraint?: string; message?: string; cause?: unknown } | undefined; current; current = current.cause as typeof current) {
-    if (current.code === UNIQUE_VIOLATION && (current.constraint_name === constraint || current.constraint === constraint || current.message?.includes(constraint))) return true;
+  for (
+    let current = error as { code?: string; constraint_name?: string; constraint?: string; message?: string; cause?: unknown } | undefined;
+    current;
+    current = current.cause as typeof current
+  ) {
+    if (
+      current.code === UNIQUE_VIOLATION &&
+      (current.constraint_name === constraint || current.constraint === constraint || current.message?.includes(constraint))
+    )
+      return true;
   }
   return false;
 }
@@ -89,7 +97,11 @@ export async function assertMember(executor: Executor, actor: Actor, organizatio
 }
 
 function slugFor(legalName: string): string {
-  const base = searchKey(legalName).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "organization";
+  const base =
+    searchKey(legalName)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "organization";
   return `${base}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
@@ -142,7 +154,13 @@ function organizationColumns(answers: OrganizationSection) {
  * the organization is listed in the register, changes to what the register shows are held for
  * the secretariat (profile-changes.ts); the rest is written at once.
  */
-export async function writeProfileSection(tx: Transaction, actorId: string, organizationId: string, section: ProfileSectionId, answers: ApplicationSections): Promise<void> {
+export async function writeProfileSection(
+  tx: Transaction,
+  actorId: string,
+  organizationId: string,
+  section: ProfileSectionId,
+  answers: ApplicationSections,
+): Promise<void> {
   const now = new Date();
   const listed = await isListed(tx, organizationId);
   const write = async (
@@ -151,9 +169,15 @@ export async function writeProfileSection(tx: Transaction, actorId: string, orga
     members?: NonNullable<PublicProfileFields["coalitionMembers"]>,
   ) => {
     const direct = listed ? privateFields : { ...privateFields, ...publicFields };
-    await guardRegistry(() => tx.update(organizations).set({ ...direct, updatedAt: now }).where(eq(organizations.id, organizationId)));
+    await guardRegistry(() =>
+      tx
+        .update(organizations)
+        .set({ ...direct, updatedAt: now })
+        .where(eq(organizations.id, organizationId)),
+    );
     // The register shows the member list too: one pending change holds it with the columns.
-    if (listed) await holdPublicChanges(tx, actorId, organizationId, { ...(publicFields as PublicProfileFields), ...(members ? { coalitionMembers: members } : {}) });
+    if (listed)
+      await holdPublicChanges(tx, actorId, organizationId, { ...(publicFields as PublicProfileFields), ...(members ? { coalitionMembers: members } : {}) });
     else if (members) await replaceCoalitionMembers(tx, organizationId, members);
   };
   switch (section) {

@@ -29,7 +29,10 @@ export async function queueNotices(executor: Executor, notices: Notice[]): Promi
     .values(notices.map(({ key, ...notice }) => ({ ...notice, dedupeKey: key ?? null })))
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
-  await sendDeliveryJobs(executor, rows.map((row) => row.id));
+  await sendDeliveryJobs(
+    executor,
+    rows.map((row) => row.id),
+  );
   return rows.length;
 }
 
@@ -37,7 +40,10 @@ export async function queueNotices(executor: Executor, notices: Notice[]): Promi
 export async function enqueueEmail(mail: OutgoingEmail, kind = "notice"): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(emailOutbox).values({ ...mail, kind }).returning({ id: emailOutbox.id });
+    const [row] = await tx
+      .insert(emailOutbox)
+      .values({ ...mail, kind })
+      .returning({ id: emailOutbox.id });
     await sendDeliveryJobs(tx, [row!.id]);
     return row!.id;
   });

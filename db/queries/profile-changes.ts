@@ -200,7 +200,13 @@ async function applyToProfile(tx: Transaction, organizationId: string, after: Pu
   const { coalitionMembers, ...next } = { ...(await publishedProfile(tx, organizationId)), ...after } as PublicRow;
   await tx
     .update(organizations)
-    .set({ ...next, countriesOfWork: next.countriesOfWork ?? [], themes: next.themes ?? [], searchKey: searchKey(next.legalName, next.acronym), updatedAt: new Date() })
+    .set({
+      ...next,
+      countriesOfWork: next.countriesOfWork ?? [],
+      themes: next.themes ?? [],
+      searchKey: searchKey(next.legalName, next.acronym),
+      updatedAt: new Date(),
+    })
     .where(eq(organizations.id, organizationId));
   if (after.coalitionMembers) await replaceCoalitionMembers(tx, organizationId, coalitionMembers);
 }
@@ -223,7 +229,10 @@ async function decide(actor: Actor, input: { organizationId: string; changeId: s
       )
       .returning();
     if (!change) {
-      const [existing] = await tx.select({ id: profileChanges.id }).from(profileChanges).where(and(eq(profileChanges.id, input.changeId), eq(profileChanges.organizationId, input.organizationId)));
+      const [existing] = await tx
+        .select({ id: profileChanges.id })
+        .from(profileChanges)
+        .where(and(eq(profileChanges.id, input.changeId), eq(profileChanges.organizationId, input.organizationId)));
       throw new AppError(existing ? "conflict" : "not_found", `profile change ${input.changeId}`);
     }
     if (outcome === "approved") {

@@ -40,8 +40,7 @@ const cachedPage = unstable_cache(
   ["public-register:page"],
   registerOptions,
 );
-export const getRegisterPage = async (query: RegisterQuery, locale: Locale) =>
-  cachedPage(query, sortsByCountry(query, locale), await currentRevision());
+export const getRegisterPage = async (query: RegisterQuery, locale: Locale) => cachedPage(query, sortsByCountry(query, locale), await currentRevision());
 
 const cachedExport = unstable_cache(
   (query: RegisterQuery, order: string[], _revision: string) => exportPublicOrganizations(query, order),
@@ -58,22 +57,17 @@ const cachedFigures = unstable_cache((_revision: string) => registerFigures(), [
 });
 export const getRegisterFigures = async () => cachedFigures(await currentRevision());
 
-const cachedOrganizationId = unstable_cache(
-  (slug: string, _revision: string) => findListedOrganizationId(slug),
-  ["public-register:slug"],
-  registerOptions,
-);
+const cachedOrganizationId = unstable_cache((slug: string, _revision: string) => findListedOrganizationId(slug), ["public-register:slug"], registerOptions);
 
 /** An organization's public page, tagged with its own tag and the register's (its links name other organizations). */
 export async function getOrganizationPage(slug: string) {
   const revision = await currentRevision();
   const id = await cachedOrganizationId(slug, revision);
   if (!id) return null;
-  return unstable_cache(
-    (organizationId: string, _revision: string) => getPublicOrganization(organizationId),
-    ["public-register:organization"],
-    { tags: [PUBLIC_TAGS.register, PUBLIC_TAGS.organization(id)], revalidate: REVALIDATE_SECONDS },
-  )(id, revision);
+  return unstable_cache((organizationId: string, _revision: string) => getPublicOrganization(organizationId), ["public-register:organization"], {
+    tags: [PUBLIC_TAGS.register, PUBLIC_TAGS.organization(id)],
+    revalidate: REVALIDATE_SECONDS,
+  })(id, revision);
 }
 
 const cachedSitemap = unstable_cache((_revision: string) => listPublicOrganizationSlugs(), ["public-register:sitemap"], registerOptions);

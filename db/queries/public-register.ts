@@ -4,16 +4,7 @@ import type { AccreditationCategory, CountryCode, OrganizationType, Theme } from
 import { PUBLIC_ACCREDITATION_STATUSES, type PublicAccreditationStatus, REGIONAL, type RegisterQuery } from "@/lib/register-query";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
-import {
-  accreditationHistory,
-  accreditations,
-  applications,
-  coalitionMembers,
-  delegates,
-  meetings,
-  organizations,
-  registerRevisionCounter,
-} from "../schema";
+import { accreditationHistory, accreditations, applications, coalitionMembers, delegates, meetings, organizations, registerRevisionCounter } from "../schema";
 
 /*
  * The public register's data layer. Anyone may read it, signed in or not, so these functions
@@ -316,12 +307,7 @@ export async function getPublicOrganization(organizationId: string): Promise<Pub
             db
               .select({ id: applications.meetingId })
               .from(applications)
-              .where(
-                and(
-                  eq(applications.organizationId, organizationId),
-                  inArray(applications.status, ["accredited_participant", "accredited_observer"]),
-                ),
-              ),
+              .where(and(eq(applications.organizationId, organizationId), inArray(applications.status, ["accredited_participant", "accredited_observer"]))),
           ),
           inArray(
             meetings.id,
@@ -363,9 +349,7 @@ export async function listPublicOrganizationSlugs(): Promise<{ slug: string; upd
   }));
 }
 
-export type ApplicationWindow =
-  | { state: "open" | "upcoming"; meeting: PublicMeeting; opensAt: string; closesAt: string }
-  | { state: "closed" };
+export type ApplicationWindow = { state: "open" | "upcoming"; meeting: PublicMeeting; opensAt: string; closesAt: string } | { state: "closed" };
 
 /** The meeting whose application window is open now, else the next one to open. */
 export async function currentApplicationWindow(now: Date = new Date()): Promise<ApplicationWindow> {

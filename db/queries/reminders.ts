@@ -123,14 +123,19 @@ export async function queueNominationReminders(tx: Executor, now: Date): Promise
     for (const row of organizationsWithPlaces) {
       const left = (row.category === "participant" ? meeting.participantQuota : meeting.observerQuota) - Number(row.live);
       if (left <= 0) continue;
-      queued += await notifyOrganizationMembers(tx, row.organizationId, { kind: KIND, event: `nomination:${meeting.id}:${days}:${row.organizationId}` }, (locale) => {
-        const t = translator(locale, "ReminderEmail.nomination");
-        const values = { organization: row.organization, meeting: meeting.number, left, deadline: longDate(locale, meeting.deadline!) };
-        return {
-          subject: t("subject", values),
-          text: `${t("body", values)}\n\n${t("action")}\n${portalUrl(`/${locale}/applicant/organizations/${row.organizationId}/delegates`)}\n\n${t("footer", values)}`,
-        };
-      });
+      queued += await notifyOrganizationMembers(
+        tx,
+        row.organizationId,
+        { kind: KIND, event: `nomination:${meeting.id}:${days}:${row.organizationId}` },
+        (locale) => {
+          const t = translator(locale, "ReminderEmail.nomination");
+          const values = { organization: row.organization, meeting: meeting.number, left, deadline: longDate(locale, meeting.deadline!) };
+          return {
+            subject: t("subject", values),
+            text: `${t("body", values)}\n\n${t("action")}\n${portalUrl(`/${locale}/applicant/organizations/${row.organizationId}/delegates`)}\n\n${t("footer", values)}`,
+          };
+        },
+      );
     }
   }
   return queued;

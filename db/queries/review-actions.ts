@@ -6,14 +6,7 @@ import type { ApplicationStatus } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { publicOrigin } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";
-import {
-  assignSchema,
-  applicationId as applicationIdSchema,
-  noteSchema,
-  type Recommendation,
-  recommendSchema,
-  requestInfoSchema,
-} from "@/lib/review-schemas";
+import { assignSchema, applicationId as applicationIdSchema, noteSchema, type Recommendation, recommendSchema, requestInfoSchema } from "@/lib/review-schemas";
 import { getDb, rowsOf, type Transaction } from "../client";
 import { applicationHistory, applications, users } from "../schema";
 import { recordAudit } from "./audit";
@@ -77,10 +70,7 @@ export async function assignApplication(
     if (expectedReviewerId !== undefined && application.assignedReviewerId !== expectedReviewerId) {
       throw new AppError("conflict", "the assignment changed since the page was shown");
     }
-    await tx
-      .update(applications)
-      .set({ assignedReviewerId: reviewerId, updatedAt: new Date() })
-      .where(eq(applications.id, applicationId));
+    await tx.update(applications).set({ assignedReviewerId: reviewerId, updatedAt: new Date() }).where(eq(applications.id, applicationId));
     await tx.insert(applicationHistory).values({
       applicationId,
       actorId: actor.id,
@@ -167,10 +157,7 @@ export async function sendApplicantMessage(actor: Actor | null, input: { applica
 }
 
 /** in_review → info_requested, naming the sections to revise; the applicant's members are e-mailed in their language. */
-export async function requestInformation(
-  actor: Actor | null,
-  input: { applicationId: string; message: string; sections: SectionId[] },
-): Promise<void> {
+export async function requestInformation(actor: Actor | null, input: { applicationId: string; message: string; sections: SectionId[] }): Promise<void> {
   assertCan(actor, "application:request-info");
   const { applicationId, message, sections } = parse(requestInfoSchema, input);
   const db = await getDb();

@@ -47,8 +47,7 @@ function conditions(actor: Actor, filters: QueueFilters): SQL | undefined {
 
 function ordering(filters: QueueFilters): SQL[] {
   const direction = filters.dir === "desc" ? desc : asc;
-  const column =
-    filters.sort === "name" ? organizations.legalName : filters.sort === "updated" ? applications.updatedAt : applications.submittedAt;
+  const column = filters.sort === "name" ? organizations.legalName : filters.sort === "updated" ? applications.updatedAt : applications.submittedAt;
   return [direction(column), asc(applications.id)];
 }
 

@@ -2,12 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, like, ne, sql, type SQL } from "drizzle-orm";
 import { ORGANIZATIONS_PAGE_SIZE, type OrganizationFilters } from "@/lib/accreditation-schemas";
 import { type Actor, assertCan } from "@/lib/actor";
-import type {
-  AccreditationCategory,
-  AccreditationStatus,
-  ApplicationStatus,
-  OrganizationType,
-} from "@/lib/domain";
+import type { AccreditationCategory, AccreditationStatus, ApplicationStatus, OrganizationType } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
@@ -76,11 +71,7 @@ export async function listAccreditedOrganizations(actor: Actor | null, filters: 
     rows[0]?.total ??
     (filters.page > 1
       ? ((
-          await db
-            .select({ total: count() })
-            .from(accreditations)
-            .innerJoin(organizations, eq(organizations.id, accreditations.organizationId))
-            .where(where)
+          await db.select({ total: count() }).from(accreditations).innerJoin(organizations, eq(organizations.id, accreditations.organizationId)).where(where)
         )[0]?.total ?? 0)
       : 0);
   return {

@@ -1,15 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Locale, Role } from "@/lib/domain";
-import {
-  clientKeyHash,
-  codeHash,
-  keyedHash,
-  MAX_CODE_ATTEMPTS,
-  randomCode,
-  randomToken,
-  SIGN_IN_TTL_SECONDS,
-} from "@/lib/sign-in-secrets";
+import { clientKeyHash, codeHash, keyedHash, MAX_CODE_ATTEMPTS, randomCode, randomToken, SIGN_IN_TTL_SECONDS } from "@/lib/sign-in-secrets";
 import { type Executor, getDb } from "../client";
 import { sessions, signInChallenges, users } from "../schema";
 import { recordAudit } from "./audit";
@@ -69,14 +61,16 @@ type Consumed = { email: string; locale: Locale; callbackPath: string };
 /** Consumes the request the link names (once, before it expires) and opens a session. */
 export async function signInWithToken(token: string): Promise<SignInOutcome> {
   const db = await getDb();
-  return refusingDeactivated(async () => db.transaction(async (tx) => {
-    const [consumed] = await tx
-      .update(signInChallenges)
-      .set({ consumedAt: sql`now()` })
-      .where(and(eq(signInChallenges.tokenHash, tokenHash(token)), isNull(signInChallenges.consumedAt), gt(signInChallenges.expiresAt, sql`now()`)))
-      .returning({ email: signInChallenges.email, locale: signInChallenges.locale, callbackPath: signInChallenges.callbackPath });
-    return consumed ? openSession(tx, consumed) : { ok: false, reason: "invalid" };
-  }));
+  return refusingDeactivated(async () =>
+    db.transaction(async (tx) => {
+      const [consumed] = await tx
+        .update(signInChallenges)
+        .set({ consumedAt: sql`now()` })
+        .where(and(eq(signInChallenges.tokenHash, tokenHash(token)), isNull(signInChallenges.consumedAt), gt(signInChallenges.expiresAt, sql`now()`)))
+        .returning({ email: signInChallenges.email, locale: signInChallenges.locale, callbackPath: signInChallenges.callbackPath });
+      return consumed ? openSession(tx, consumed) : { ok: false, reason: "invalid" };
+    }),
+  );
 }
 
 /**
@@ -97,18 +91,23 @@ export async function signInWithCode(input: { challengeId: string; browserKey: s
     .where(and(live, lt(signInChallenges.codeAttempts, MAX_CODE_ATTEMPTS)))
     .returning({ attempts: signInChallenges.codeAttempts });
   if (!counted) {
-    const [locked] = await db.select({ one: sql`1` }).from(signInChallenges).where(live);
+    const [locked] = await db
+      .select({ one: sql`1` })
+      .from(signInChallenges)
+      .where(live);
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
-  return refusingDeactivated(async () => db.transaction(async (tx) => {
-    const [consumed] = await tx
-      .update(signInChallenges)
-      .set({ consumedAt: sql`now()` })
-      .where(and(live, eq(signInChallenges.codeHash, codeHash(input.challengeId, input.code))))
-      .returning({ email: signInChallenges.email, locale: signInChallenges.locale, callbackPath: signInChallenges.callbackPath });
-    if (consumed) return openSession(tx, consumed);
-    return { ok: false, reason: counted.attempts >= MAX_CODE_ATTEMPTS ? "locked" : "invalid" };
-  }));
+  return refusingDeactivated(async () =>
+    db.transaction(async (tx) => {
+      const [consumed] = await tx
+        .update(signInChallenges)
+        .set({ consumedAt: sql`now()` })
+        .where(and(live, eq(signInChallenges.codeHash, codeHash(input.challengeId, input.code))))
+        .returning({ email: signInChallenges.email, locale: signInChallenges.locale, callbackPath: signInChallenges.callbackPath });
+      if (consumed) return openSession(tx, consumed);
+      return { ok: false, reason: counted.attempts >= MAX_CODE_ATTEMPTS ? "locked" : "invalid" };
+    }),
+  );
 }
 
 /**

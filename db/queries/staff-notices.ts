@@ -9,9 +9,7 @@ import type { Notice } from "./outbox";
 
 /** What the secretariat hears about, named after the history row of the change (its idempotency key). */
 export type StaffEvent = { applicationId: string; historyId: string } & (
-  | { kind: "submitted" }
-  | { kind: "answered"; answer: string }
-  | { kind: "recommended"; recommendation: Recommendation; by: { id: string; name: string } }
+  { kind: "submitted" } | { kind: "answered"; answer: string } | { kind: "recommended"; recommendation: Recommendation; by: { id: string; name: string } }
 );
 
 type Recipient = { id: string; email: string; locale: Locale | null };
@@ -33,7 +31,10 @@ async function reviewTeam(executor: Executor, applicationId: string): Promise<Re
     .innerJoin(users, eq(users.id, applications.assignedReviewerId))
     .where(and(eq(applications.id, applicationId), activeStaff));
   if (assigned) return assigned.staffNotices ? [{ id: assigned.id, email: assigned.email, locale: assigned.locale }] : [];
-  return executor.select(recipientColumns).from(users).where(and(activeStaff, eq(users.staffNotices, true)));
+  return executor
+    .select(recipientColumns)
+    .from(users)
+    .where(and(activeStaff, eq(users.staffNotices, true)));
 }
 
 /** Active administrators who keep notices on, but not the one who made the change. */

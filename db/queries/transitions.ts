@@ -63,16 +63,19 @@ export async function applyTransition(tx: Transaction, actor: Actor, request: Tr
     .returning({ id: applications.id });
   if (updated.length !== 1) throw new AppError("conflict", `${request.transition} on ${request.applicationId}`);
 
-  const [history] = await tx.insert(applicationHistory).values({
-    applicationId: request.applicationId,
-    actorId: actor.id,
-    kind: "transition",
-    fromStatus: previous.status,
-    toStatus: rule.to,
-    message: request.message ?? null,
-    visibleToApplicant: request.visibleToApplicant ?? true,
-    data: { transition: request.transition, ...request.data },
-  }).returning({ id: applicationHistory.id });
+  const [history] = await tx
+    .insert(applicationHistory)
+    .values({
+      applicationId: request.applicationId,
+      actorId: actor.id,
+      kind: "transition",
+      fromStatus: previous.status,
+      toStatus: rule.to,
+      message: request.message ?? null,
+      visibleToApplicant: request.visibleToApplicant ?? true,
+      data: { transition: request.transition, ...request.data },
+    })
+    .returning({ id: applicationHistory.id });
   await recordAudit(tx, {
     actorId: actor.id,
     action: `application.${request.transition}`,

@@ -173,8 +173,7 @@ export class A11yWatcher {
   /** `strict`: nothing else moves this page on, so an interruption is a failure too. */
   private async run(page: Page, expectedUrl: string, when: string, strict: boolean): Promise<void> {
     const started = performance.now();
-    const record = (outcome: CheckOutcome) =>
-      this.checks.push({ url: expectedUrl, when, outcome, ms: Math.round(performance.now() - started) });
+    const record = (outcome: CheckOutcome) => this.checks.push({ url: expectedUrl, when, outcome, ms: Math.round(performance.now() - started) });
     let documentId: string | undefined;
     try {
       if (page.isClosed()) throw new Interrupted();
@@ -189,10 +188,7 @@ export class A11yWatcher {
       let violations = this.states.get(key);
       if (!violations) {
         if (!state.hasAxe) await page.evaluate(AXE_SOURCE);
-        const results = await new AxeBuilder({ page, axeSource: AXE_ALREADY_INJECTED })
-          .withTags(WCAG_TAGS)
-          .setLegacyMode(true)
-          .analyze();
+        const results = await new AxeBuilder({ page, axeSource: AXE_ALREADY_INJECTED }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
         // A client-side navigation during the analysis: the results mix two pages.
         if (page.url() !== expectedUrl) throw new Interrupted();
         violations = results.violations;

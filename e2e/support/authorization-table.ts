@@ -284,7 +284,12 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
   [actionKey(LIFECYCLE_FILE, "refuseProfileChangeAction")]: {
     allowed: STAFF,
     page: accreditation,
-    fields: (ids) => ({ organizationId: ids.aAccreditedOrganization, changeId: "a7c2e5b0-0000-4000-8000-00000000c401", revision: "1", reason: text("rechazo") }),
+    fields: (ids) => ({
+      organizationId: ids.aAccreditedOrganization,
+      changeId: "a7c2e5b0-0000-4000-8000-00000000c401",
+      revision: "1",
+      reason: text("rechazo"),
+    }),
     silent: true,
   },
 

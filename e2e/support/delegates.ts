@@ -71,7 +71,13 @@ export function staffDelegateEntry(page: Page, email: string): Locator {
 }
 
 /** A staff member confirms or declines a nomination on the meeting's delegates page (already open). */
-export async function decideAsStaff(page: Page, locale: Locale, delegate: { name: string; email: string }, decision: "confirm" | "decline", reason = ""): Promise<void> {
+export async function decideAsStaff(
+  page: Page,
+  locale: Locale,
+  delegate: { name: string; email: string },
+  decision: "confirm" | "decline",
+  reason = "",
+): Promise<void> {
   const t = messages(locale).DelegatesStaff;
   const entry = staffDelegateEntry(page, delegate.email);
   const group = entry.getByRole("group", { name: t.decision.replace("{name}", delegate.name) });

@@ -48,4 +48,3 @@ export const PROXIED_SIGN_IN_LIMIT_PER_ADDRESS = 12;
 
 /** Which database the server under test uses (checked against /api/health). */
 export const EXPECTED_DRIVER: "postgres" | "pglite" = process.env.DATABASE_URL ? "postgres" : "pglite";
-

@@ -28,12 +28,9 @@ export async function signInOverHttp(email: string): Promise<APIRequestContext> 
   const opened = await context.get(link.toString());
   expect(opened.status(), `sign-in link of ${email}`).toBe(200);
   // The confirmation page's button, posted as the page posts it.
-  const confirmed = await callServerAction(
-    context,
-    `${link.pathname}${link.search}`,
-    serverActionId("confirmSignInAction", "sign-in/confirm/actions"),
-    { token: link.searchParams.get("token")! },
-  );
+  const confirmed = await callServerAction(context, `${link.pathname}${link.search}`, serverActionId("confirmSignInAction", "sign-in/confirm/actions"), {
+    token: link.searchParams.get("token")!,
+  });
   expect(confirmed.headers()["x-action-redirect"], `sign-in of ${email}`).toBeTruthy();
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
   expect(session?.user?.email, `session of ${email}`).toBe(email);

@@ -18,7 +18,11 @@ export function proxiedRequests(tag: string): AccessLogEntry[] {
 
 /** The instances that answered `tag`'s server actions (POSTs), by address. */
 export function instancesThatAnsweredActions(tag: string): Set<string> {
-  return new Set(proxiedRequests(tag).filter((entry) => entry.method === "POST" && entry.upstream !== "-").map((entry) => entry.upstream));
+  return new Set(
+    proxiedRequests(tag)
+      .filter((entry) => entry.method === "POST" && entry.upstream !== "-")
+      .map((entry) => entry.upstream),
+  );
 }
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };

@@ -16,7 +16,10 @@ export async function signInAsStaff(page: Page, email: string, locale: Locale): 
 }
 
 export async function signOut(page: Page, locale: Locale): Promise<void> {
-  await page.getByRole("banner").getByRole("button", { name: messages(locale).Nav.signOut }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: messages(locale).Nav.signOut })
+    .click();
   await expect(page).toHaveURL(`/${locale}`);
 }
 

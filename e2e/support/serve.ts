@@ -19,13 +19,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import {
-  APP_PORT,
-  APP_URL,
-  SIGN_IN_LIMIT_PER_ADDRESS,
-  SIGN_IN_LIMIT_PER_EMAIL,
-  SMTP_URL,
-} from "./env";
+import { APP_PORT, APP_URL, SIGN_IN_LIMIT_PER_ADDRESS, SIGN_IN_LIMIT_PER_EMAIL, SMTP_URL } from "./env";
 import { CONSOLE_ADMIN } from "./fixtures/reliability";
 import { isProcessAlive } from "@/lib/process-alive";
 

@@ -12,9 +12,7 @@ type Manifest = { node: Record<string, { filename?: string; exportedName?: strin
 /** The id Next gave `exportedName` in the action module whose path contains `fileContains`. */
 export function serverActionId(exportedName: string, fileContains: string): string {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as Manifest;
-  const found = Object.entries(manifest.node).filter(
-    ([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(fileContains),
-  );
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === exportedName && entry.filename?.includes(fileContains));
   if (found.length !== 1) throw new Error(`${found.length} server actions ${exportedName} in files matching ${fileContains}`);
   return found[0]![0];
 }

@@ -43,7 +43,10 @@ async function startWorker(): Promise<Worker> {
       if (entry.event === "job.run" && entry.outcome === "sent" && entry.outboxId) worker.sent.add(entry.outboxId);
     });
   });
-  await Promise.race([running, new Promise((_, reject) => setTimeout(() => reject(new Error(`npm run worker did not start: ${worker.output.join("")}`)), 90_000))]);
+  await Promise.race([
+    running,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`npm run worker did not start: ${worker.output.join("")}`)), 90_000)),
+  ]);
   return worker;
 }
 
@@ -74,7 +77,10 @@ test("two instances and npm run worker deliver each of 200 notices exactly once"
     expect(ours()).toHaveLength(NOTICES);
     // The worker took its share while the instances took the rest (the split changes from run to run).
     expect(worker.sent.size).toBeGreaterThan(0);
-    test.info().annotations.push({ type: "figures", description: `npm run worker delivered ${worker.sent.size} of ${NOTICES}; the two instances ${NOTICES - worker.sent.size}` });
+    test.info().annotations.push({
+      type: "figures",
+      description: `npm run worker delivered ${worker.sent.size} of ${NOTICES}; the two instances ${NOTICES - worker.sent.size}`,
+    });
   } finally {
     await stopWorker(worker);
   }

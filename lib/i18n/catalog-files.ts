@@ -42,6 +42,48 @@ import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" }
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
  */
-export const es = { ...coreEs, ...applicantEs, ...secretariatEs, ...registerEs, ...delegatesEs, ...accreditationsEs, ...meetingsEs, ...reliabilityEs, ...auditEs, ...jobsEs, ...privacyEs, ...remindersEs, ...profileChangesEs };
-export const pt = { ...corePt, ...applicantPt, ...secretariatPt, ...registerPt, ...delegatesPt, ...accreditationsPt, ...meetingsPt, ...reliabilityPt, ...auditPt, ...jobsPt, ...privacyPt, ...remindersPt, ...profileChangesPt };
-export const en = { ...coreEn, ...applicantEn, ...secretariatEn, ...registerEn, ...delegatesEn, ...accreditationsEn, ...meetingsEn, ...reliabilityEn, ...auditEn, ...jobsEn, ...privacyEn, ...remindersEn, ...profileChangesEn };
+export const es = {
+  ...coreEs,
+  ...applicantEs,
+  ...secretariatEs,
+  ...registerEs,
+  ...delegatesEs,
+  ...accreditationsEs,
+  ...meetingsEs,
+  ...reliabilityEs,
+  ...auditEs,
+  ...jobsEs,
+  ...privacyEs,
+  ...remindersEs,
+  ...profileChangesEs,
+};
+export const pt = {
+  ...corePt,
+  ...applicantPt,
+  ...secretariatPt,
+  ...registerPt,
+  ...delegatesPt,
+  ...accreditationsPt,
+  ...meetingsPt,
+  ...reliabilityPt,
+  ...auditPt,
+  ...jobsPt,
+  ...privacyPt,
+  ...remindersPt,
+  ...profileChangesPt,
+};
+export const en = {
+  ...coreEn,
+  ...applicantEn,
+  ...secretariatEn,
+  ...registerEn,
+  ...delegatesEn,
+  ...accreditationsEn,
+  ...meetingsEn,
+  ...reliabilityEn,
+  ...auditEn,
+  ...jobsEn,
+  ...privacyEn,
+  ...remindersEn,
+  ...profileChangesEn,
+};

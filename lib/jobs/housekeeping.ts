@@ -22,7 +22,12 @@ export const HOUSEKEEPING_STEPS: Record<string, HousekeepingStep> = {
   expiredVerificationTokens: async (tx, now) =>
     (await tx.delete(verificationTokens).where(lt(verificationTokens.expires, now)).returning({ token: verificationTokens.token })).length,
   staleRateLimits: async (tx, now) =>
-    (await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_STALE_MS))).returning({ key: rateLimits.key })).length,
+    (
+      await tx
+        .delete(rateLimits)
+        .where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_STALE_MS)))
+        .returning({ key: rateLimits.key })
+    ).length,
   expiredSignInChallenges: (tx, now) => deleteExpiredChallenges(now, tx),
   redactedSignInMessages: (tx, now) => redactExpiredEmails(now, tx),
   delegatePersonalData: (tx, now) => purgeDelegatePersonalData(now, privacySettings().delegateDataRetentionDays, tx),

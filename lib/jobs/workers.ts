@@ -55,10 +55,8 @@ export async function drainDeliveries(boss: PgBoss): Promise<number> {
 async function start(): Promise<PgBoss> {
   const { db } = await getDatabase();
   const boss = await openBoss(db);
-  await boss.work<DeliveryJob>(
-    DELIVER_EMAIL,
-    { includeMetadata: true, batchSize: 5, pollingIntervalSeconds: pollingIntervalSeconds() },
-    (jobs) => handleDeliveries(boss, jobs),
+  await boss.work<DeliveryJob>(DELIVER_EMAIL, { includeMetadata: true, batchSize: 5, pollingIntervalSeconds: pollingIntervalSeconds() }, (jobs) =>
+    handleDeliveries(boss, jobs),
   );
   await boss.schedule(HOUSEKEEPING, HOUSEKEEPING_CRON, {}, { tz: "UTC" });
   await boss.work(HOUSEKEEPING, { pollingIntervalSeconds: 60 }, async ([job]) => {

@@ -35,7 +35,9 @@ export function actionBody(fields: ActionFields): { body: Buffer; contentType: s
       parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${item}\r\n`));
     }
   }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([{ status: "idle" }, "$K1"])}\r\n--${boundary}--\r\n`));
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([{ status: "idle" }, "$K1"])}\r\n--${boundary}--\r\n`),
+  );
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 

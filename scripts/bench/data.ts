@@ -28,9 +28,56 @@ export type BenchScale = { organizations: number; applications: number };
 const BATCH = 2_000;
 const DAY = 86_400_000;
 
-const FORMS = ["Asociación", "Fundación", "Red", "Centro", "Instituto", "Coletivo", "Associação", "Pastoral", "Servicio", "Comisión", "Movimiento", "Observatorio"];
-const FOCUS = ["de Apoyo a Migrantes", "Humanitaria", "por los Derechos de Personas Refugiadas", "Jesuita", "Andina", "do Migrante", "Caminos", "Sin Fronteras", "de Mujeres Migrantes", "Niñez en Movilidad", "Acción Solidária", "Integración"];
-const PLACES = ["Bogotá", "São Paulo", "Asunción", "Cúcuta", "Mérida", "Potosí", "Concepción", "Iquitos", "Valparaíso", "Córdoba", "Paramaribo", "Georgetown", "Maracaibo", "Florianópolis", "Tacna", "Arica", "Pando", "Rivera", "Encarnación", "Manaus"];
+const FORMS = [
+  "Asociación",
+  "Fundación",
+  "Red",
+  "Centro",
+  "Instituto",
+  "Coletivo",
+  "Associação",
+  "Pastoral",
+  "Servicio",
+  "Comisión",
+  "Movimiento",
+  "Observatorio",
+];
+const FOCUS = [
+  "de Apoyo a Migrantes",
+  "Humanitaria",
+  "por los Derechos de Personas Refugiadas",
+  "Jesuita",
+  "Andina",
+  "do Migrante",
+  "Caminos",
+  "Sin Fronteras",
+  "de Mujeres Migrantes",
+  "Niñez en Movilidad",
+  "Acción Solidária",
+  "Integración",
+];
+const PLACES = [
+  "Bogotá",
+  "São Paulo",
+  "Asunción",
+  "Cúcuta",
+  "Mérida",
+  "Potosí",
+  "Concepción",
+  "Iquitos",
+  "Valparaíso",
+  "Córdoba",
+  "Paramaribo",
+  "Georgetown",
+  "Maracaibo",
+  "Florianópolis",
+  "Tacna",
+  "Arica",
+  "Pando",
+  "Rivera",
+  "Encarnación",
+  "Manaus",
+];
 
 /** The transitions that bring a new application to each status (its history). */
 const PATHS: Record<ApplicationStatus, Transition[]> = {
@@ -53,7 +100,9 @@ async function insertBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknow
 
 function organizationRow(i: number) {
   const legalName = `${pick(FORMS, i)} ${pick(FOCUS, Math.floor(i / FORMS.length))} ${pick(PLACES, Math.floor(i / 7))} ${i + 1}`;
-  const acronym = `${pick(FORMS, i).slice(0, 2).toUpperCase()}${pick(FOCUS, i * 5).slice(3, 5).toUpperCase()}${i + 1}`;
+  const acronym = `${pick(FORMS, i).slice(0, 2).toUpperCase()}${pick(FOCUS, i * 5)
+    .slice(3, 5)
+    .toUpperCase()}${i + 1}`;
   const country = pick(CSM_COUNTRIES, i);
   return {
     id: crypto.randomUUID(),
@@ -237,7 +286,10 @@ export async function createBenchSessions(db: Database, applicantCount: number):
   // A previous run's applicants and sessions (their memberships and sessions go with them).
   await db.delete(users).where(sql`${users.email} like '%@bench.example.org'`);
   await db.delete(sessions).where(sql`${sessions.sessionToken} like 'bench-%'`);
-  const staff = await db.select({ id: users.id, email: users.email }).from(users).where(sql`${users.email} in ('reviewer@demo.test', 'admin@demo.test')`);
+  const staff = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(sql`${users.email} in ('reviewer@demo.test', 'admin@demo.test')`);
   const reviewer = token();
   const admin = token();
   await db.insert(sessions).values([
@@ -251,7 +303,9 @@ export async function createBenchSessions(db: Database, applicantCount: number):
     .where(eq(applications.status, "draft"))
     .limit(applicantCount);
   const applicants = drafts.map((draft, i) => ({ draft, userId: crypto.randomUUID(), session: token(), email: `solicitante-${i + 1}@bench.example.org` }));
-  await insertBatches(applicants, (batch) => db.insert(users).values(batch.map((a) => ({ id: a.userId, email: a.email, name: "Solicitante", emailVerified: new Date() }))));
+  await insertBatches(applicants, (batch) =>
+    db.insert(users).values(batch.map((a) => ({ id: a.userId, email: a.email, name: "Solicitante", emailVerified: new Date() }))),
+  );
   await insertBatches(applicants, (batch) =>
     db.insert(organizationMembers).values(batch.map((a) => ({ organizationId: a.draft.organizationId, userId: a.userId, role: "owner" as const }))),
   );

@@ -43,9 +43,7 @@ export async function runLighthouse(origin: string, pages: { page: string; path:
       const { categories, audits } = run.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const failing = Object.entries(categories).flatMap(([category, { auditRefs }]) =>
-        auditRefs
-          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => ({ category, id: ref.id, title: audits[ref.id]!.title })),
+        auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ({ category, id: ref.id, title: audits[ref.id]!.title })),
       );
       const metric = (id: string) => Math.round((audits[id]?.numericValue ?? 0) * 1000) / 1000;
       results.push({

@@ -121,7 +121,12 @@ export function renderReport(report: BenchReport): string {
       );
     }
     if (run.lighthouse.length) {
-      sections.push(`Lighthouse 12.2.3 (Chromium ${"/usr/bin/chromium"}, default mobile emulation and throttling) on this server:`, "", lighthouseTable(run.lighthouse, report.lighthouseTargets), "");
+      sections.push(
+        `Lighthouse 12.2.3 (Chromium ${"/usr/bin/chromium"}, default mobile emulation and throttling) on this server:`,
+        "",
+        lighthouseTable(run.lighthouse, report.lighthouseTargets),
+        "",
+      );
     }
   }
   sections.push(analysis, "");

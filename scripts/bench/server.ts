@@ -30,8 +30,7 @@ export async function startServer(target: BenchTarget, port: number, options: Se
   const origin = `http://localhost:${port}`;
   if (options.freshDataCache) rmSync(path.join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const databaseEnv =
-    target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATABASE_URL: "", EMBEDDED_DATABASE: "true", PGLITE_DIR: target.dir };
+  const databaseEnv = target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATABASE_URL: "", EMBEDDED_DATABASE: "true", PGLITE_DIR: target.dir };
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     stdio: options.logFile ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")] : ["ignore", "ignore", "inherit"],
     env: {

@@ -48,7 +48,12 @@ export type RoundResult = {
   partialDetail: string[];
 };
 
-export type AppKillResult = { settings: AppKillSettings; rounds: RoundResult[]; invariants: InvariantResult[]; checks: { name: string; passed: boolean; detail: string }[] };
+export type AppKillResult = {
+  settings: AppKillSettings;
+  rounds: RoundResult[];
+  invariants: InvariantResult[];
+  checks: { name: string; passed: boolean; detail: string }[];
+};
 
 const UPLOAD_KINDS = ["statute", "registration_proof", "activity_report"];
 
@@ -92,7 +97,11 @@ async function inspect(sql: postgres.Sql, submissions: Submission[], since: Date
       const parts = [row!.document, row!.blob, row!.audits === 1];
       verdicts.set(
         submission,
-        parts.every(Boolean) ? "stored" : parts.every((part) => !part) && row!.audits === 0 ? "absent" : `upload ${submission.applicationId}/${submission.kind}: ${JSON.stringify(row)}`,
+        parts.every(Boolean)
+          ? "stored"
+          : parts.every((part) => !part) && row!.audits === 0
+            ? "absent"
+            : `upload ${submission.applicationId}/${submission.kind}: ${JSON.stringify(row)}`,
       );
     } else {
       const status = submission.decision === "participant" ? "accredited_participant" : "accredited_observer";
@@ -136,7 +145,11 @@ export async function runAppKill(options: {
       return { type: "upload" as const, applicationId, session, kind, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
     }),
   );
-  const decisions: Decision[] = sessions.recommended.map((applicationId, i) => ({ type: "decision", applicationId, decision: i % 3 === 0 ? "observer" : "participant" }));
+  const decisions: Decision[] = sessions.recommended.map((applicationId, i) => ({
+    type: "decision",
+    applicationId,
+    decision: i % 3 === 0 ? "observer" : "participant",
+  }));
   const rounds: RoundResult[] = [];
   let server = await options.start();
 
@@ -176,7 +189,10 @@ export async function runAppKill(options: {
       };
 
       clock.reset();
-      const load = Promise.all([runWorkers(settings.uploadWorkers, () => running, sendUpload), runWorkers(settings.decisionWorkers, () => running, sendDecision)]);
+      const load = Promise.all([
+        runWorkers(settings.uploadWorkers, () => running, sendUpload),
+        runWorkers(settings.decisionWorkers, () => running, sendDecision),
+      ]);
       while (acknowledged < settings.acknowledgedBeforeKill) await sleep(20);
       const watchUntil = Date.now() + 5_000;
       let open = await openTransactions(sql);
@@ -193,7 +209,9 @@ export async function runAppKill(options: {
         const key = `${type}: ${record!.outcome} ${record!.status ?? ""} ${record!.detail ?? ""}`.trim();
         failuresBeforeKill[key] = (failuresBeforeKill[key] ?? 0) + 1;
       }
-      log(`round ${round}: killed ${killed.length} processes at ${(killedAtMs / 1000).toFixed(2)} s with ${open} transactions open and ${inFlight.length} submissions unanswered`);
+      log(
+        `round ${round}: killed ${killed.length} processes at ${(killedAtMs / 1000).toFixed(2)} s with ${open} transactions open and ${inFlight.length} submissions unanswered`,
+      );
 
       await waitForBackendsToEnd(sql, 15_000);
       const restartStarted = Date.now();
@@ -215,7 +233,10 @@ export async function runAppKill(options: {
         killedAtMs,
         killedPids: killed.length,
         restartMs,
-        committed: { uploads: submitted.filter((s) => s.type === "upload" && stored(s)).length, decisions: submitted.filter((s) => s.type === "decision" && stored(s)).length },
+        committed: {
+          uploads: submitted.filter((s) => s.type === "upload" && stored(s)).length,
+          decisions: submitted.filter((s) => s.type === "decision" && stored(s)).length,
+        },
         committedInFlight: inFlight.filter(stored).length,
         rolledBackInFlight: inFlight.filter((s) => verdicts.get(s) === "absent").length,
         lostAcknowledged: acknowledgedSubmissions.filter((s) => !stored(s)).length,
@@ -230,7 +251,11 @@ export async function runAppKill(options: {
   await sql.end();
   const sum = (pick: (round: RoundResult) => number) => rounds.reduce((total, round) => total + pick(round), 0);
   const checks = [
-    { name: "transactions were open in the database when the server was killed", passed: rounds.every((r) => r.openTransactionsAtKill > 0), detail: rounds.map((r) => r.openTransactionsAtKill).join(", ") },
+    {
+      name: "transactions were open in the database when the server was killed",
+      passed: rounds.every((r) => r.openTransactionsAtKill > 0),
+      detail: rounds.map((r) => r.openTransactionsAtKill).join(", "),
+    },
     { name: "no submission failed before the kill", passed: sum((r) => r.failedBeforeKill) === 0, detail: `${sum((r) => r.failedBeforeKill)} failed` },
     { name: "every acknowledged submission is stored", passed: sum((r) => r.lostAcknowledged) === 0, detail: `${sum((r) => r.lostAcknowledged)} lost` },
     { name: "no submission partly stored", passed: sum((r) => r.partial) === 0, detail: `${sum((r) => r.partial)} partial` },

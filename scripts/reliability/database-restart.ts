@@ -51,7 +51,14 @@ export type DatabaseRestartResult = {
   duringOutage: RequestRecord[];
   /** Failed requests before the outage or after the app recovered (none expected). */
   failedOutside: RequestRecord[];
-  writes: { sent: number; acknowledged: number; acknowledgedStored: number; unacknowledgedStored: number; unacknowledgedNotStored: number; halfWritten: number };
+  writes: {
+    sent: number;
+    acknowledged: number;
+    acknowledgedStored: number;
+    unacknowledgedStored: number;
+    unacknowledgedNotStored: number;
+    halfWritten: number;
+  };
   invariants: InvariantResult[];
   checks: { name: string; passed: boolean; detail: string }[];
 };
@@ -92,9 +99,11 @@ export async function runDatabaseRestart(options: {
   // checkpoint is the few seconds of writes before it, as on a database in service.
   await sql`checkpoint`;
   const originals = new Map(
-    (await sql<{ id: string; description: string | null }[]>`select id, sections->'work'->>'description' as description from applications where id in ${sql(drafts.map((d) => d.applicationId))}`).map(
-      (row) => [row.id, row.description],
-    ),
+    (
+      await sql<
+        { id: string; description: string | null }[]
+      >`select id, sections->'work'->>'description' as description from applications where id in ${sql(drafts.map((d) => d.applicationId))}`
+    ).map((row) => [row.id, row.description]),
   );
 
   const reads: RequestRecord[] = [];
@@ -157,7 +166,8 @@ export async function runDatabaseRestart(options: {
   await load;
   const endMs = clock.now();
 
-  const firstOkAfter = (records: RequestRecord[]) => records.filter((r) => r.outcome === "ok" && r.start > stoppedMs).sort((a, b) => a.end - b.end)[0]?.end ?? null;
+  const firstOkAfter = (records: RequestRecord[]) =>
+    records.filter((r) => r.outcome === "ok" && r.start > stoppedMs).sort((a, b) => a.end - b.end)[0]?.end ?? null;
   const firstHealthyMs = firstOkAfter(health);
   const firstWriteMs = firstOkAfter(writes.map((w) => w.record));
   const recovery = {
@@ -214,7 +224,9 @@ export async function runDatabaseRestart(options: {
     {
       name: `every request during the outage answered within ${settings.timeoutMs / 1000} s, and every failure was a clean error (5xx, or an action's error state)`,
       passed: unclean.length === 0,
-      detail: unclean.length ? `${unclean.length} unclean: ${[...new Set(unclean.map((r) => `${r.kind} ${r.outcome} ${r.status ?? ""} ${r.detail ?? ""}`))].slice(0, 5).join("; ")}` : `slowest ${slowestDuringOutageMs} ms`,
+      detail: unclean.length
+        ? `${unclean.length} unclean: ${[...new Set(unclean.map((r) => `${r.kind} ${r.outcome} ${r.status ?? ""} ${r.detail ?? ""}`))].slice(0, 5).join("; ")}`
+        : `slowest ${slowestDuringOutageMs} ms`,
     },
     {
       name: `the app answers /api/health within ${settings.recoveryBudgetMs / 1000} s of PostgreSQL accepting connections`,
@@ -226,9 +238,21 @@ export async function runDatabaseRestart(options: {
       passed: recovery.writeMs !== null && recovery.writeMs <= settings.recoveryBudgetMs,
       detail: `${recovery.writeMs} ms`,
     },
-    { name: "some writes were acknowledged before and after the outage", passed: counts.acknowledged > 0 && byWindow.after.some((r) => r.kind === "save-section" && r.outcome === "ok"), detail: `${counts.acknowledged} acknowledged` },
-    { name: "every acknowledged write is stored exactly", passed: lost.length === 0, detail: lost.length ? `lost: ${lost.slice(0, 10).join(", ")}` : `${counts.acknowledgedStored} of ${counts.acknowledged}` },
-    { name: "no write half-written (section, completeness and audit row all or nothing)", passed: counts.halfWritten === 0, detail: `${counts.halfWritten} half-written` },
+    {
+      name: "some writes were acknowledged before and after the outage",
+      passed: counts.acknowledged > 0 && byWindow.after.some((r) => r.kind === "save-section" && r.outcome === "ok"),
+      detail: `${counts.acknowledged} acknowledged`,
+    },
+    {
+      name: "every acknowledged write is stored exactly",
+      passed: lost.length === 0,
+      detail: lost.length ? `lost: ${lost.slice(0, 10).join(", ")}` : `${counts.acknowledgedStored} of ${counts.acknowledged}`,
+    },
+    {
+      name: "no write half-written (section, completeness and audit row all or nothing)",
+      passed: counts.halfWritten === 0,
+      detail: `${counts.halfWritten} half-written`,
+    },
     ...invariants.map((invariant) => ({ name: invariant.name, passed: invariant.holds, detail: `${invariant.violations} violations` })),
   ];
   return {

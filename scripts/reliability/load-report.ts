@@ -138,7 +138,9 @@ ${report.checks.map((check) => `| ${check.name} | ${check.passed ? "pass" : "**F
 | requests answered | ${result.requests.toLocaleString("en")} |
 | requests per second | ${result.requestsPerSecond} |
 | latency p50 / p97.5 / p99 / max | ${result.latencyMs.p50} / ${result.latencyMs.p97_5} / ${result.latencyMs.p99} / ${result.latencyMs.max} ms |
-| status codes | ${Object.entries(result.statusCodes).map(([code, n]) => `${code}: ${n.toLocaleString("en")}`).join(", ")} |
+| status codes | ${Object.entries(result.statusCodes)
+    .map(([code, n]) => `${code}: ${n.toLocaleString("en")}`)
+    .join(", ")} |
 | errors | connection ${result.errors.connection}, timeouts ${result.errors.timeouts}, unexpected status ${result.errors.unexpected}, refused body ${result.errors.refusedBody} |
 
 By kind (the mix's weight, and what came back):
@@ -148,7 +150,9 @@ By kind (the mix's weight, and what came back):
 ${kinds
   .map(
     ([id, kind]) =>
-      `| ${kind.label} | ${Math.round(((settings.weights[id] ?? 0) / weightTotal) * 100)} % | ${kind.requests.toLocaleString("en")} | ${Math.round((kind.requests / Math.max(1, result.requests)) * 100)} % | ${kind.ok.toLocaleString("en")} | ${Object.entries(kind.statusCodes)
+      `| ${kind.label} | ${Math.round(((settings.weights[id] ?? 0) / weightTotal) * 100)} % | ${kind.requests.toLocaleString("en")} | ${Math.round((kind.requests / Math.max(1, result.requests)) * 100)} % | ${kind.ok.toLocaleString("en")} | ${Object.entries(
+        kind.statusCodes,
+      )
         .map(([code, n]) => `${code}: ${n}`)
         .join(", ")} |`,
   )

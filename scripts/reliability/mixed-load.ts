@@ -88,7 +88,7 @@ export async function runMixedLoad(origin: string, serverPid: number, rows: Benc
   const rssMb: MixedLoadResult["rssMb"] = [];
   const started = Date.now();
   const sampler = setInterval(() => rssMb.push({ second: Math.round((Date.now() - started) / 1000), mb: mb(treeRss(serverPid)) }), 1000);
-  const marks = [1, 2, 3].map((third) => Math.round((settings.durationSeconds * third) / 3 * 1000 - 500));
+  const marks = [1, 2, 3].map((third) => Math.round(((settings.durationSeconds * third) / 3) * 1000 - 500));
   const probes = heapLog ? marks.map((at) => setTimeout(() => process.kill(serverPid, "SIGUSR2"), at)) : [];
   const result = await cannon(origin, rows, settings, settings.connections, settings.durationSeconds, byKind);
   clearInterval(sampler);
@@ -104,11 +104,19 @@ export async function runMixedLoad(origin: string, serverPid: number, rows: Benc
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]));
   const answered = Object.values(statusCodes).reduce((sum, n) => sum + n, 0);
   const kinds = Object.values(byKind);
-  const server5xx = Object.entries(statusCodes).filter(([code]) => code.startsWith("5")).reduce((sum, [, n]) => sum + n, 0);
+  const server5xx = Object.entries(statusCodes)
+    .filter(([code]) => code.startsWith("5"))
+    .reduce((sum, [, n]) => sum + n, 0);
   return {
     requests: answered,
     requestsPerSecond: Math.round((answered / result.duration) * 10) / 10,
-    latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max, average: Math.round(result.latency.average) },
+    latencyMs: {
+      p50: result.latency.p50,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      average: Math.round(result.latency.average),
+    },
     statusCodes,
     errors: {
       connection: result.errors - result.timeouts,

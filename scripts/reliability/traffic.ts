@@ -56,13 +56,7 @@ export async function send(
     const body = await response.text();
     const status = response.status;
     const outcome: Outcome =
-      status >= 500
-        ? "server-error"
-        : !expect.status.includes(status)
-          ? "unexpected-status"
-          : expect.verify && !expect.verify(body)
-            ? "refused"
-            : "ok";
+      status >= 500 ? "server-error" : !expect.status.includes(status) ? "unexpected-status" : expect.verify && !expect.verify(body) ? "refused" : "ok";
     const detail =
       status >= 300 && status < 400
         ? (response.headers.get("location") ?? undefined)
@@ -74,7 +68,16 @@ export async function send(
     return { kind, path: request.path, start, end: clock.now(), status, outcome, ...(detail ? { detail } : {}), body };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-    return { kind, path: request.path, start, end: clock.now(), status: null, outcome: timedOut ? "timeout" : "network-error", detail: causeOf(error), body: "" };
+    return {
+      kind,
+      path: request.path,
+      start,
+      end: clock.now(),
+      status: null,
+      outcome: timedOut ? "timeout" : "network-error",
+      detail: causeOf(error),
+      body: "",
+    };
   }
 }
 

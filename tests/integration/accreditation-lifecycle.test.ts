@@ -1,12 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
-import {
-  changeAccreditationCategory,
-  reinstateAccreditation,
-  revokeAccreditation,
-  suspendAccreditation,
-} from "@/db/queries/accreditation-lifecycle";
+import { changeAccreditationCategory, reinstateAccreditation, revokeAccreditation, suspendAccreditation } from "@/db/queries/accreditation-lifecycle";
 import { findListedOrganizationId, getPublicOrganization, listPublicOrganizations } from "@/db/queries/public-register";
 import { getOrganizationForSecretariat, listAccreditedOrganizations } from "@/db/queries/secretariat-organizations";
 import { emailOutbox } from "@/db/schema";
@@ -66,7 +61,11 @@ describe("suspending an accreditation", () => {
     expect(mailEs!.subject).toBe("La acreditación de Colectivo Suspendible Ñandú ante la CSM fue suspendida");
     expect(mailPt!.subject).toBe("O credenciamento de Colectivo Suspendible Ñandú na CSM foi suspenso");
     expect(mailEn!.subject).toBe("The CSM accreditation of Colectivo Suspendible Ñandú has been suspended");
-    for (const [mail, locale] of [[mailEs, "es"], [mailPt, "pt"], [mailEn, "en"]] as const) {
+    for (const [mail, locale] of [
+      [mailEs, "es"],
+      [mailPt, "pt"],
+      [mailEn, "en"],
+    ] as const) {
       expect(mail!.text).toContain("Investigación en curso sobre su financiamiento.");
       expect(mail!.text).toContain(`/${locale}/register/${slug}`);
     }

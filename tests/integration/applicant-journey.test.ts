@@ -59,11 +59,17 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"])
 const newApplicant = (locale: "es" | "pt" | "en" | null = null) => createApplicant(testDb().db, locale);
 
 async function submitted(applicationId: string) {
-  return testDb().db.select().from(applicationHistory).where(and(eq(applicationHistory.applicationId, applicationId), eq(applicationHistory.toStatus, "submitted")));
+  return testDb()
+    .db.select()
+    .from(applicationHistory)
+    .where(and(eq(applicationHistory.applicationId, applicationId), eq(applicationHistory.toStatus, "submitted")));
 }
 
 async function statusOf(applicationId: string) {
-  const [row] = await testDb().db.select({ status: applications.status, sections: applications.sections }).from(applications).where(eq(applications.id, applicationId));
+  const [row] = await testDb()
+    .db.select({ status: applications.status, sections: applications.sections })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
   return row!;
 }
 
@@ -73,7 +79,9 @@ const DAY = 86_400_000;
 
 beforeEach(async () => {
   const { db } = testDb();
-  await db.execute(sql`truncate users, organizations, applications, documents, document_blobs, email_outbox, audit_log, meetings, organization_invitations cascade`);
+  await db.execute(
+    sql`truncate users, organizations, applications, documents, document_blobs, email_outbox, audit_log, meetings, organization_invitations cascade`,
+  );
   await db.insert(meetings).values({
     number: OPEN_MEETING,
     hostCountry: "CL",
@@ -90,7 +98,9 @@ describe("createOrganization", () => {
     const { db } = testDb();
     const [org] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
     expect(org).toMatchObject({ legalName: answers.legalName, registryNumber: answers.registryNumber, countriesOfWork: ["PE", "BO"] });
-    expect(await db.select().from(organizationMembers).where(eq(organizationMembers.organizationId, organizationId))).toMatchObject([{ userId: actor.id, role: "owner" }]);
+    expect(await db.select().from(organizationMembers).where(eq(organizationMembers.organizationId, organizationId))).toMatchObject([
+      { userId: actor.id, role: "owner" },
+    ]);
     expect(await statusOf(applicationId)).toMatchObject({ status: "draft", sections: { organization: answers } });
   });
 
@@ -112,7 +122,10 @@ describe("createOrganization", () => {
     const answers = organizationAnswers();
     await createOrganization(actor, answers);
     const other = await createUser(testDb().db, "applicant");
-    const error = await expectAppError(createOrganization(other, organizationAnswers({ registryNumber: answers.registryNumber.toLowerCase(), country: answers.country })), "conflict");
+    const error = await expectAppError(
+      createOrganization(other, organizationAnswers({ registryNumber: answers.registryNumber.toLowerCase(), country: answers.country })),
+      "conflict",
+    );
     expect(error).toBeInstanceOf(DuplicateOrganizationError);
     expect(await testDb().db.select().from(organizations)).toHaveLength(1);
     // The same number in another country is another organization.
@@ -123,7 +136,13 @@ describe("createOrganization", () => {
     const { db } = testDb();
     const [accredited] = await db
       .insert(organizations)
-      .values({ slug: `acreditada-${crypto.randomUUID().slice(0, 6)}`, legalName: "Asociación Frontera Sur", type: "ngo", country: "UY", searchKey: "asociacion frontera sur" })
+      .values({
+        slug: `acreditada-${crypto.randomUUID().slice(0, 6)}`,
+        legalName: "Asociación Frontera Sur",
+        type: "ngo",
+        country: "UY",
+        searchKey: "asociacion frontera sur",
+      })
       .returning({ id: organizations.id });
     await db.insert(accreditations).values({ organizationId: accredited!.id, category: "participant" });
     const actor = await createUser(db, "applicant");
@@ -156,8 +175,16 @@ describe("saveApplicationSection", () => {
     await saveApplicationSection(actor, applicationId, "governance", GOVERNANCE);
     const { db } = testDb();
     const [org] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
-    expect(org).toMatchObject({ themes: WORK.themes, description: WORK.description, isCoalition: true, fundingSources: GOVERNANCE.fundingSources, independenceDeclared: true });
-    expect(await db.select({ name: coalitionMembers.name, country: coalitionMembers.country }).from(coalitionMembers)).toEqual([{ name: "Red Uno", country: "AR" }]);
+    expect(org).toMatchObject({
+      themes: WORK.themes,
+      description: WORK.description,
+      isCoalition: true,
+      fundingSources: GOVERNANCE.fundingSources,
+      independenceDeclared: true,
+    });
+    expect(await db.select({ name: coalitionMembers.name, country: coalitionMembers.country }).from(coalitionMembers)).toEqual([
+      { name: "Red Uno", country: "AR" },
+    ]);
     const own = await getOwnApplication(actor, applicationId);
     expect(own!.sections).toMatchObject({ work: WORK, governance: GOVERNANCE, representation: { isCoalition: true } });
     expect(own!.completed).toEqual(["organization", "work", "representation", "governance"]);
@@ -237,7 +264,10 @@ describe("documents", () => {
     }
     const big = new Uint8Array(11 * 1024 * 1024);
     big.set(pdfBytes());
-    expect(((await expectAppError(uploadDocument(actor, applicationId, "motivation_letter", { name: "big.pdf", bytes: big }), "invalid")) as DocumentRejectedError).reason).toBe("too_large");
+    expect(
+      ((await expectAppError(uploadDocument(actor, applicationId, "motivation_letter", { name: "big.pdf", bytes: big }), "invalid")) as DocumentRejectedError)
+        .reason,
+    ).toBe("too_large");
     await expectAppError(uploadDocument(actor, applicationId, "not_a_kind", { name: "a.pdf", bytes: pdfBytes() }), "invalid");
 
     expect(await testDb().db.select({ kind: documents.kind, type: documents.contentType }).from(documents)).toEqual(before);
@@ -276,7 +306,10 @@ describe("submitApplication", () => {
     await expectAppError(submitApplication(actor, applicationId, mail), "conflict");
     expect(await submitted(applicationId)).toHaveLength(1);
     const [app] = await testDb().db.select().from(applications).where(eq(applications.id, applicationId));
-    expect(app).toMatchObject({ status: "submitted", completedSections: ["organization", "work", "representation", "governance", "documents", "declarations"] });
+    expect(app).toMatchObject({
+      status: "submitted",
+      completedSections: ["organization", "work", "representation", "governance", "documents", "declarations"],
+    });
     expect(app!.submittedAt).toBeInstanceOf(Date);
     const mails = await testDb().db.select().from(emailOutbox).where(eq(emailOutbox.to, actor.email));
     expect(mails).toHaveLength(1);
@@ -317,7 +350,12 @@ describe("information requests", () => {
     await db.update(applications).set({ assignedReviewerId: reviewer.id }).where(eq(applications.id, applicationId));
     await db.transaction((tx) => applyTransition(tx, reviewer, { applicationId, transition: "start_review" }));
     await db.transaction((tx) =>
-      applyTransition(tx, reviewer, { applicationId, transition: "request_info", message: "Adjunte el informe 2024.", data: { sections: ["work", "documents"] } }),
+      applyTransition(tx, reviewer, {
+        applicationId,
+        transition: "request_info",
+        message: "Adjunte el informe 2024.",
+        data: { sections: ["work", "documents"] },
+      }),
     );
 
     const own = await getOwnApplication(actor, applicationId);
@@ -331,7 +369,10 @@ describe("information requests", () => {
     await expectAppError(respondToInformationRequest(actor, applicationId, "   ", mail), "invalid");
     await respondToInformationRequest(actor, applicationId, "Adjuntamos el informe 2024.", mail);
     expect((await statusOf(applicationId)).status).toBe("in_review");
-    const [answer] = await db.select().from(applicationHistory).where(and(eq(applicationHistory.applicationId, applicationId), eq(applicationHistory.fromStatus, "info_requested")));
+    const [answer] = await db
+      .select()
+      .from(applicationHistory)
+      .where(and(eq(applicationHistory.applicationId, applicationId), eq(applicationHistory.fromStatus, "info_requested")));
     expect(answer).toMatchObject({ toStatus: "in_review", message: "Adjuntamos el informe 2024.", actorId: actor.id, visibleToApplicant: true });
     const notices = await db.select().from(emailOutbox).where(eq(emailOutbox.to, reviewer.email));
     expect(notices).toHaveLength(1);
@@ -380,7 +421,10 @@ describe("startApplication", () => {
     await db.insert(accreditations).values({ organizationId, category: "participant", applicationId });
     // Accredited for the meeting whose window is open: a renewal waits for the next meeting's window.
     await expectAppError(startApplication(actor, organizationId), "conflict");
-    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.number, OPEN_MEETING));
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(meetings.number, OPEN_MEETING));
     const [next] = await db
       .insert(meetings)
       .values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() - 500), applicationClosesAt: new Date(Date.now() + DAY) })
@@ -440,7 +484,10 @@ describe("organization invitations", () => {
     } finally {
       delete process.env.INVITATION_LIMIT_PER_ORGANIZATION;
     }
-    const sent = await db.select().from(emailOutbox).where(like(emailOutbox.to, `limit-%-${organizationId.slice(0, 8)}@example.org`));
+    const sent = await db
+      .select()
+      .from(emailOutbox)
+      .where(like(emailOutbox.to, `limit-%-${organizationId.slice(0, 8)}@example.org`));
     expect(sent.map((message) => message.to).sort()).toEqual([address(1), address(2), address(3)]);
     expect(sent.every((message) => !message.subject.includes("Fixture") && message.text.includes("“"))).toBe(true);
   });
@@ -464,7 +511,9 @@ describe("listOwnOrganizations and getOwnApplication", () => {
     await newApplicant();
     await db.insert(meetings).values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() + 10 * 86_400_000) });
     const own = await listOwnOrganizations(actor);
-    expect(own.organizations).toMatchObject([{ id: organizationId, canStart: false, applications: [{ id: applicationId, status: "draft", isRenewal: false }] }]);
+    expect(own.organizations).toMatchObject([
+      { id: organizationId, canStart: false, applications: [{ id: applicationId, status: "draft", isRenewal: false }] },
+    ]);
     expect(own.window).toMatchObject({ open: { number: OPEN_MEETING }, next: { number: "XXVI" } });
     await withdrawApplication(actor, applicationId, null);
     expect((await listOwnOrganizations(actor)).organizations[0]!.canStart).toBe(true);
@@ -474,7 +523,10 @@ describe("listOwnOrganizations and getOwnApplication", () => {
     const { db } = testDb();
     const { actor, organizationId, applicationId } = await newApplicant();
     const [open] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.number, OPEN_MEETING));
-    await db.update(applications).set({ status: "accredited_participant", meetingId: open!.id, decidedAt: new Date() }).where(eq(applications.id, applicationId));
+    await db
+      .update(applications)
+      .set({ status: "accredited_participant", meetingId: open!.id, decidedAt: new Date() })
+      .where(eq(applications.id, applicationId));
     await db.insert(accreditations).values({ organizationId, category: "participant", status: "active" });
 
     const [org] = (await listOwnOrganizations(actor)).organizations;
@@ -483,8 +535,13 @@ describe("listOwnOrganizations and getOwnApplication", () => {
     await expectAppError(startApplication(actor, organizationId), "conflict");
 
     // Once the window of another meeting opens, the renewal can start.
-    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.id, open!.id));
-    await db.insert(meetings).values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + DAY) });
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(meetings.id, open!.id));
+    await db
+      .insert(meetings)
+      .values({ number: "XXVI", hostCountry: "UY", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + DAY) });
     expect((await listOwnOrganizations(actor)).organizations[0]).toMatchObject({ canStart: true, accreditedForOpenMeeting: null });
     expect(await getOwnApplication(actor, await startApplication(actor, organizationId))).toMatchObject({ isRenewal: true });
   });

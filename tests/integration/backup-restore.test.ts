@@ -52,7 +52,13 @@ async function documentsWithBytes(db: Database) {
     `select d.id, d.application_id, d.kind, d.file_name, d.sha256, encode(b.bytes, 'hex') as hex
        from documents d join document_blobs b on b.storage_key = d.storage_key order by d.id`,
   );
-  return rows.map(({ hex, ...row }) => ({ ...row, sha256: String(row.sha256), actualSha256: createHash("sha256").update(Buffer.from(String(hex), "hex")).digest("hex") }));
+  return rows.map(({ hex, ...row }) => ({
+    ...row,
+    sha256: String(row.sha256),
+    actualSha256: createHash("sha256")
+      .update(Buffer.from(String(hex), "hex"))
+      .digest("hex"),
+  }));
 }
 
 describe("backup and restore", () => {
@@ -61,7 +67,18 @@ describe("backup and restore", () => {
     await seedDatabase(db);
     const actor = await createUser(db, "applicant");
     const { applicationId } = await createOrganization(actor, organizationAnswers());
-    const everyByte = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 256 }, (_, value) => value), ...randomBytes(4096)]);
+    const everyByte = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...Array.from({ length: 256 }, (_, value) => value),
+      ...randomBytes(4096),
+    ]);
     await uploadDocument(actor, applicationId, "statute", { name: "escaneo-año.png", bytes: everyByte });
 
     const before = await fingerprint(db);
@@ -87,7 +104,10 @@ describe("backup and restore", () => {
     try {
       expect(await fingerprint(restored.db)).toEqual(before);
       expect(await documentsWithBytes(restored.db)).toEqual(documentsBefore);
-      const [png] = await query(restored.db, `select encode(b.bytes, 'hex') as hex from documents d join document_blobs b using (storage_key) where d.file_name = 'escaneo-año.png'`);
+      const [png] = await query(
+        restored.db,
+        `select encode(b.bytes, 'hex') as hex from documents d join document_blobs b using (storage_key) where d.file_name = 'escaneo-año.png'`,
+      );
       expect(Buffer.from(String(png!.hex), "hex").equals(Buffer.from(everyByte))).toBe(true);
     } finally {
       await restored.close();

@@ -26,7 +26,13 @@ describe("grantAdminFromConsole (npm run admin:create)", () => {
     expect(result).toMatchObject({ email: "it.officer@example.org", outcome: "created", previousRole: null });
     expect(await account("it.officer@example.org")).toMatchObject({ id: result.userId, role: "admin", deactivatedAt: null });
     expect(await consoleAudit()).toMatchObject([
-      { actorId: null, targetType: "user", targetId: result.userId, targetName: "it.officer@example.org", data: { role: "admin", previousRole: null, outcome: "created" } },
+      {
+        actorId: null,
+        targetType: "user",
+        targetId: result.userId,
+        targetName: "it.officer@example.org",
+        data: { role: "admin", previousRole: null, outcome: "created" },
+      },
     ]);
   });
 
@@ -48,6 +54,10 @@ describe("grantAdminFromConsole (npm run admin:create)", () => {
     expect(await grantAdminFromConsole({ email: admin.email })).toMatchObject({ userId: admin.id, outcome: "unchanged" });
     await expectAppError(grantAdminFromConsole({ email: "not-an-address" }), "invalid");
     expect(await consoleAudit()).toEqual([]);
-    expect(await testDb().db.select({ n: sql<number>`count(*)::int` }).from(users)).toEqual([{ n: 1 }]);
+    expect(
+      await testDb()
+        .db.select({ n: sql<number>`count(*)::int` })
+        .from(users),
+    ).toEqual([{ n: 1 }]);
   });
 });

@@ -59,9 +59,7 @@ describe("deactivateUser", () => {
 
     expect(await stateOf(reviewer)).toEqual({ deactivated: true, sessions: 0 });
     expect(await stateOf(admin)).toEqual({ deactivated: false, sessions: 1 });
-    expect(await auditRows()).toMatchObject([
-      { actorId: admin.id, action: "staff.deactivate", targetType: "user", targetId: reviewer.id },
-    ]);
+    expect(await auditRows()).toMatchObject([{ actorId: admin.id, action: "staff.deactivate", targetType: "user", targetId: reviewer.id }]);
   });
 
   it("refuses a reviewer and changes nothing", async () => {

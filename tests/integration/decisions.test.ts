@@ -27,7 +27,6 @@ async function accreditationOf(organizationId: string) {
   return { row, history };
 }
 
-
 describe("decideApplication", () => {
   it("accredits as participant: reason and date on the application, accreditation and its history, e-mail in the member's language", async () => {
     const org = await make.organization("Red Decidida");

@@ -58,7 +58,13 @@ describe("nominating within the quota", () => {
     const details = person({ accessibilityNeeds: "Wheelchair access", needsVisaLetter: undefined });
     const { delegateId } = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...details });
     const [row] = await testDb().db.select().from(delegates).where(eq(delegates.id, delegateId));
-    expect(row).toMatchObject({ nominatedById: member.id, status: "nominated", accessibilityNeeds: "Wheelchair access", needsVisaLetter: false, email: details.email });
+    expect(row).toMatchObject({
+      nominatedById: member.id,
+      status: "nominated",
+      accessibilityNeeds: "Wheelchair access",
+      needsVisaLetter: false,
+      email: details.email,
+    });
     const audit = await testDb().db.select().from(auditLog).where(eq(auditLog.targetId, delegateId));
     expect(audit.map((a) => a.action)).toEqual(["delegate.nominate"]);
   });
@@ -88,7 +94,9 @@ describe("coalitions", () => {
     const coalition = await accredited({ isCoalition: true });
     const memberOrg = await accredited();
     const outsider = await accredited();
-    await testDb().db.insert(coalitionMembers).values({ coalitionId: coalition.organizationId, memberOrganizationId: memberOrg.organizationId, name: "Member", country: "PE" });
+    await testDb()
+      .db.insert(coalitionMembers)
+      .values({ coalitionId: coalition.organizationId, memberOrganizationId: memberOrg.organizationId, name: "Member", country: "PE" });
 
     const own = await listOwnNominations(coalition.member, coalition.organizationId);
     expect(own!.coalitionMembers.map((m) => m.id)).toEqual([memberOrg.organizationId]);
@@ -111,9 +119,16 @@ describe("coalitions", () => {
   it("does not let an organization that is not a coalition nominate on behalf of another", async () => {
     const plain = await accredited();
     const other = await accredited();
-    await testDb().db.insert(coalitionMembers).values({ coalitionId: plain.organizationId, memberOrganizationId: other.organizationId, name: "Other", country: "PE" });
+    await testDb()
+      .db.insert(coalitionMembers)
+      .values({ coalitionId: plain.organizationId, memberOrganizationId: other.organizationId, name: "Other", country: "PE" });
     await expectRefusal(
-      nominateDelegate(plain.member, { organizationId: plain.organizationId, meetingId: openMeetingId, memberOrganizationId: other.organizationId, ...person() }),
+      nominateDelegate(plain.member, {
+        organizationId: plain.organizationId,
+        meetingId: openMeetingId,
+        memberOrganizationId: other.organizationId,
+        ...person(),
+      }),
       "not_coalition_member",
     );
   });
@@ -127,7 +142,10 @@ describe("changing nominations", () => {
     const replacement = person({ name: "Replacement" });
     const { delegateId } = await substituteDelegate(member, { organizationId, delegateId: ids[0]!, ...replacement });
     expect(await liveCount(organizationId, openMeetingId)).toBe(3);
-    const rows = await testDb().db.select().from(delegates).where(inArray(delegates.id, [ids[0]!, delegateId]));
+    const rows = await testDb()
+      .db.select()
+      .from(delegates)
+      .where(inArray(delegates.id, [ids[0]!, delegateId]));
     expect(rows.find((r) => r.id === ids[0])!.status).toBe("withdrawn");
     expect(rows.find((r) => r.id === delegateId)).toMatchObject({ status: "nominated", replacesDelegateId: ids[0], name: "Replacement" });
     // A withdrawn delegate cannot be substituted again.
@@ -263,8 +281,16 @@ describe("the secretariat's decisions", () => {
       visaLetters: 1,
       accessibilityNeeds: 1,
     });
-    expect(listed!.figures.byCountry).toEqual(expect.arrayContaining([{ country: "BR", count: 1 }, { country: "CL", count: 1 }]));
-    expect(listed!.figures.byNationality.map((n) => [n.nationality.toLowerCase(), n.count]).sort()).toEqual([["chilean", 1], ["venezuelan", 1]]);
+    expect(listed!.figures.byCountry).toEqual(
+      expect.arrayContaining([
+        { country: "BR", count: 1 },
+        { country: "CL", count: 1 },
+      ]),
+    );
+    expect(listed!.figures.byNationality.map((n) => [n.nationality.toLowerCase(), n.count]).sort()).toEqual([
+      ["chilean", 1],
+      ["venezuelan", 1],
+    ]);
   });
 });
 
@@ -279,7 +305,11 @@ describe("e-mails to the delegate when the organization changes a nomination", (
     const a = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...first });
     const b = await nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...second });
     expect(await told(first.email)).toEqual([
-      { kind: "delegate-nominate", subject: expect.stringMatching(/^You have been nominated as a delegate to the T-\w+ CSM$/), text: expect.stringContaining("Dear Ana First") },
+      {
+        kind: "delegate-nominate",
+        subject: expect.stringMatching(/^You have been nominated as a delegate to the T-\w+ CSM$/),
+        text: expect.stringContaining("Dear Ana First"),
+      },
     ]);
     await editDelegate(member, { organizationId, delegateId: a.delegateId, ...first, roleInOrganization: "Director" });
     await substituteDelegate(member, { organizationId, delegateId: b.delegateId, ...substitute });
@@ -301,7 +331,9 @@ describe("e-mails to the delegate when the organization changes a nomination", (
     const refused = person();
     await expectRefusal(nominateDelegate(member, { organizationId, meetingId: closedMeetingId, ...refused }), "closed");
     const rolledBack = person();
-    await testDb().db.execute(sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`);
+    await testDb().db.execute(
+      sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`,
+    );
     await testDb().db.execute(sql`create trigger fail_job_insert before insert on pgboss.job for each row execute function fail_job_insert()`);
     try {
       await expect(nominateDelegate(member, { organizationId, meetingId: openMeetingId, ...rolledBack })).rejects.toThrow();
@@ -310,7 +342,12 @@ describe("e-mails to the delegate when the organization changes a nomination", (
       await testDb().db.execute(sql`drop trigger fail_job_insert on pgboss.job`);
     }
     expect(await liveCount(organizationId, openMeetingId)).toBe(1);
-    expect(await testDb().db.select().from(emailOutbox).where(inArray(emailOutbox.to, [refused.email, rolledBack.email]))).toEqual([]);
+    expect(
+      await testDb()
+        .db.select()
+        .from(emailOutbox)
+        .where(inArray(emailOutbox.to, [refused.email, rolledBack.email])),
+    ).toEqual([]);
     expect((await told(kept.email)).map((mail) => mail.kind)).toEqual(["delegate-nominate"]);
   });
 });

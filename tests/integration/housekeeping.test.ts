@@ -35,7 +35,15 @@ describe("runHousekeeping", () => {
 
     const counts = await runHousekeeping(now);
 
-    expect(counts).toEqual({ expiredSessions: 1, expiredVerificationTokens: 1, staleRateLimits: 1, expiredSignInChallenges: 0, redactedSignInMessages: 0, delegatePersonalData: 0, oldSentNotices: 1 });
+    expect(counts).toEqual({
+      expiredSessions: 1,
+      expiredVerificationTokens: 1,
+      staleRateLimits: 1,
+      expiredSignInChallenges: 0,
+      redactedSignInMessages: 0,
+      delegatePersonalData: 0,
+      oldSentNotices: 1,
+    });
     expect((await db.select().from(sessions)).map((row) => row.sessionToken)).toEqual(["live"]);
     expect((await db.select().from(verificationTokens)).map((row) => row.token)).toEqual(["fresh"]);
     expect((await db.select().from(rateLimits)).map((row) => row.key)).toEqual(["current"]);
@@ -43,6 +51,14 @@ describe("runHousekeeping", () => {
     const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "housekeeping.run"));
     expect(audit!.data).toEqual(counts);
 
-    expect(await runHousekeeping(now)).toEqual({ expiredSessions: 0, expiredVerificationTokens: 0, staleRateLimits: 0, expiredSignInChallenges: 0, redactedSignInMessages: 0, delegatePersonalData: 0, oldSentNotices: 0 });
+    expect(await runHousekeeping(now)).toEqual({
+      expiredSessions: 0,
+      expiredVerificationTokens: 0,
+      staleRateLimits: 0,
+      expiredSignInChallenges: 0,
+      redactedSignInMessages: 0,
+      delegatePersonalData: 0,
+      oldSentNotices: 0,
+    });
   });
 });

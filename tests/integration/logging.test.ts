@@ -88,11 +88,13 @@ describe("the log", () => {
 
   it("records a request error with Next's digest, without the query or an address in the message", () => {
     const error = Object.assign(new Error("no account for someone@example.org"), { digest: "2915410412" });
-    logRequestError(
-      error,
-      { path: "/es/sign-in/confirm?token=secret-token", method: "POST", headers: {} },
-      { routerKind: "App Router", routePath: "/[locale]/sign-in/confirm", routeType: "action", renderSource: undefined, revalidateReason: undefined } as never,
-    );
+    logRequestError(error, { path: "/es/sign-in/confirm?token=secret-token", method: "POST", headers: {} }, {
+      routerKind: "App Router",
+      routePath: "/[locale]/sign-in/confirm",
+      routeType: "action",
+      renderSource: undefined,
+      revalidateReason: undefined,
+    } as never);
     expect(entries()).toEqual([
       expect.objectContaining({
         level: "error",

@@ -98,7 +98,10 @@ describe("createMeeting and updateMeeting", () => {
 
   it("edit an edition (its own window never counts as an overlap), refusing a stale form and a clash", async () => {
     const { id } = await createMeeting(admin, edition());
-    await createMeeting(admin, edition({ number: "XXXI", startsOn: "2032-11-10", endsOn: "2032-11-11", applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30" }));
+    await createMeeting(
+      admin,
+      edition({ number: "XXXI", startsOn: "2032-11-10", endsOn: "2032-11-11", applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30" }),
+    );
     const before = (await getMeeting(admin, id))!;
     await updateMeeting(admin, id, before.version, edition({ city: "Punta del Este", applicationClosesOn: "2031-07-15", observerQuota: "4" }));
     const after = (await getMeeting(admin, id))!;
@@ -107,9 +110,15 @@ describe("createMeeting and updateMeeting", () => {
     // A second admin's form, filled before this edit, is refused instead of undoing it.
     await expectAppError(updateMeeting(admin, id, before.version, edition({ city: "Salto" })), "conflict");
     expect((await getMeeting(admin, id))!.city).toBe("Punta del Este");
-    expect(await rejection(updateMeeting(admin, id, after.version, edition({ applicationClosesOn: "2032-03-01" })))).toMatchObject({ reason: "windowOverlap", other: "XXXI" });
+    expect(await rejection(updateMeeting(admin, id, after.version, edition({ applicationClosesOn: "2032-03-01" })))).toMatchObject({
+      reason: "windowOverlap",
+      other: "XXXI",
+    });
     expect(await rejection(updateMeeting(admin, id, after.version, edition({ number: "XXXI" })))).toMatchObject({ reason: "numberTaken" });
-    const audits = await testDb().db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, "meeting.update")));
+    const audits = await testDb()
+      .db.select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "meeting.update")));
     expect(audits).toHaveLength(1);
     expect(audits[0]!.data).toMatchObject({ old: { city: "Montevideo" }, new: { city: "Punta del Este" } });
     await expectAppError(updateMeeting(admin, "00000000-0000-4000-8000-000000000000", after.version, edition()), "not_found");
@@ -132,9 +141,22 @@ describe("createMeeting and updateMeeting", () => {
 
   it("list editions newest first with the state of each window", async () => {
     const now = new Date("2031-04-01T12:00:00Z");
-    await createMeeting(admin, edition({ number: "XXIX", startsOn: "2030-11-10", endsOn: "2030-11-11", applicationOpensOn: "2030-03-01", applicationClosesOn: "2030-06-30", nominationDeadlineOn: "2030-10-01" }));
+    await createMeeting(
+      admin,
+      edition({
+        number: "XXIX",
+        startsOn: "2030-11-10",
+        endsOn: "2030-11-11",
+        applicationOpensOn: "2030-03-01",
+        applicationClosesOn: "2030-06-30",
+        nominationDeadlineOn: "2030-10-01",
+      }),
+    );
     await createMeeting(admin, edition());
-    await createMeeting(admin, edition({ number: "XXXI", startsOn: "2032-11-10", endsOn: "2032-11-11", applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30" }));
+    await createMeeting(
+      admin,
+      edition({ number: "XXXI", startsOn: "2032-11-10", endsOn: "2032-11-11", applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30" }),
+    );
     expect((await listMeetings(admin, now)).map((meeting) => [meeting.number, meeting.windowState])).toEqual([
       ["XXXI", "upcoming"],
       ["XXX", "open"],
@@ -179,7 +201,10 @@ describe("application windows and drafts", () => {
     const { applicationId } = await createOrganization(actor, organizationAnswers());
     expect((await db.select().from(applications).where(eq(applications.id, applicationId)))[0]!.meetingId).toBe(first);
     await completeDraft(actor, applicationId);
-    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.id, first));
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(meetings.id, first));
     await expectAppError(submitApplication(actor, applicationId, mail), "conflict");
     const second = await openWindow("XXIX");
     await submitApplication(actor, applicationId, mail);
@@ -196,7 +221,10 @@ describe("application windows and drafts", () => {
       home: (await listOwnOrganizations(actor)).organizations[0]!.applications[0]!.meetingNumber,
     });
     expect(await draftMeeting()).toEqual({ own: "XXVIII", home: "XXVIII" });
-    await db.update(meetings).set({ applicationClosesAt: new Date(Date.now() - 1000) }).where(eq(meetings.id, first));
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(meetings.id, first));
     expect(await draftMeeting()).toEqual({ own: null, home: null });
     await openWindow("XXIX");
     expect(await draftMeeting()).toEqual({ own: "XXIX", home: "XXIX" });
@@ -227,12 +255,17 @@ describe("renewals in the review queue", () => {
     const renewal = await make.application(await make.organization(`Red Renovada ${token}`), "in_review", { isRenewal: true });
     // A renewal still in draft is the applicant's, not the queue's.
     await make.application(await make.organization(`Borrador Renovado ${token}`), "draft", { isRenewal: true });
-    const ids = async (query: string) => (await listReviewQueue(reviewer, parseQueueFilters(new URLSearchParams(`q=${token}&${query}`)))).rows.map((row) => [row.id, row.isRenewal]);
-    expect((await ids("")).sort()).toEqual([[fresh, false], [renewal, true]].sort());
+    const ids = async (query: string) =>
+      (await listReviewQueue(reviewer, parseQueueFilters(new URLSearchParams(`q=${token}&${query}`)))).rows.map((row) => [row.id, row.isRenewal]);
+    expect((await ids("")).sort()).toEqual(
+      [
+        [fresh, false],
+        [renewal, true],
+      ].sort(),
+    );
     expect(await ids("kind=renewal")).toEqual([[renewal, true]]);
     expect(await ids("kind=new")).toEqual([[fresh, false]]);
     expect(await ids("kind=bogus")).toHaveLength(2);
     expect((await exportReviewQueue(reviewer, parseQueueFilters(new URLSearchParams(`q=${token}&kind=renewal`)))).map((row) => row.id)).toEqual([renewal]);
   });
 });
-

@@ -33,7 +33,13 @@ const mailState = globalThis as unknown as { csmTransport?: unknown };
  * the embedded one a PGlite directory (an in-memory database belongs to one process), opened by
  * one process at a time.
  */
-type SharedDatabase = { db: Database; childEnv: Record<string, string | undefined>; release(): Promise<void>; reopen(): Promise<Database>; remove(): Promise<void> };
+type SharedDatabase = {
+  db: Database;
+  childEnv: Record<string, string | undefined>;
+  release(): Promise<void>;
+  reopen(): Promise<Database>;
+  remove(): Promise<void>;
+};
 
 async function sharedDatabase(): Promise<SharedDatabase> {
   if (testDb().driver === "postgres") {
@@ -69,7 +75,11 @@ async function sharedDatabase(): Promise<SharedDatabase> {
 }
 
 /** Starts the deciding process and SIGKILLs it once `killAfter` decisions have committed; returns the ids it reported. */
-async function decideUntilKilled(env: Record<string, string | undefined>, input: object, killAfter: number): Promise<{ reported: string[]; finishedFirst: boolean }> {
+async function decideUntilKilled(
+  env: Record<string, string | undefined>,
+  input: object,
+  killAfter: number,
+): Promise<{ reported: string[]; finishedFirst: boolean }> {
   const child: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/decide-until-killed.ts"], {
     cwd: root,
     env: { ...process.env, ...env, LOG_LEVEL: "silent", DECIDE_INPUT: JSON.stringify(input) },
@@ -119,23 +129,45 @@ describe("notices after the app is killed", { timeout: 180_000 }, () => {
     }
     await shared.release();
 
-    const { reported, finishedFirst } = await decideUntilKilled(shared.childEnv, { admin, applicationIds: cases.map((c) => c.applicationId), concurrency: 5 }, KILL_AFTER);
+    const { reported, finishedFirst } = await decideUntilKilled(
+      shared.childEnv,
+      { admin, applicationIds: cases.map((c) => c.applicationId), concurrency: 5 },
+      KILL_AFTER,
+    );
     expect(finishedFirst, "the process was killed while it was still deciding").toBe(false);
 
     const db = await shared.reopen();
     const decidedRows = await db
       .select({ id: applications.id })
       .from(applications)
-      .where(sql`${applications.status} = 'accredited_participant' and ${inArray(applications.id, cases.map((c) => c.applicationId))}`);
+      .where(
+        sql`${applications.status} = 'accredited_participant' and ${inArray(
+          applications.id,
+          cases.map((c) => c.applicationId),
+        )}`,
+      );
     const decided = new Set(decidedRows.map((row) => row.id));
-    expect(reported.every((id) => decided.has(id)), "every decision reported as committed is stored").toBe(true);
+    expect(
+      reported.every((id) => decided.has(id)),
+      "every decision reported as committed is stored",
+    ).toBe(true);
     expect(decided.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(decided.size, "the kill left decisions undone").toBeLessThan(DECISIONS);
 
-    const queued = await db.select({ to: emailOutbox.to }).from(emailOutbox).where(inArray(emailOutbox.to, cases.map((c) => c.email)));
+    const queued = await db
+      .select({ to: emailOutbox.to })
+      .from(emailOutbox)
+      .where(
+        inArray(
+          emailOutbox.to,
+          cases.map((c) => c.email),
+        ),
+      );
     const expected = cases.filter((c) => decided.has(c.applicationId)).map((c) => c.email);
     expect(queued.map((row) => row.to).sort(), "a notice was queued with each committed decision and with no other").toEqual([...expected].sort());
-    expect(rowsOf<{ pending: number }>(await db.execute(sql`select count(*)::int as pending from email_outbox where status = 'pending'`))[0]!.pending).toBe(expected.length);
+    expect(rowsOf<{ pending: number }>(await db.execute(sql`select count(*)::int as pending from email_outbox where status = 'pending'`))[0]!.pending).toBe(
+      expected.length,
+    );
 
     inbox = await startInbox();
     process.env.SMTP_URL = inbox.url;
@@ -144,7 +176,9 @@ describe("notices after the app is killed", { timeout: 180_000 }, () => {
     const deadline = Date.now() + 120_000;
     for (;;) {
       await Promise.all(bosses.map((boss) => drainDeliveries(boss)));
-      const [{ unsent }] = rowsOf<{ unsent: number }>(await db.execute(sql`select count(*)::int as unsent from email_outbox where status <> 'sent'`)) as [{ unsent: number }];
+      const [{ unsent }] = rowsOf<{ unsent: number }>(await db.execute(sql`select count(*)::int as unsent from email_outbox where status <> 'sent'`)) as [
+        { unsent: number },
+      ];
       if (unsent === 0) break;
       if (Date.now() > deadline) throw new Error(`${unsent} notices still undelivered`);
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -37,7 +37,9 @@ beforeEach(async () => {
 });
 
 async function signIn(user: Actor): Promise<void> {
-  await db().insert(sessions).values({ sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 86_400_000) });
+  await db()
+    .insert(sessions)
+    .values({ sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 86_400_000) });
 }
 
 async function meetingEndedOn(endsOn: string): Promise<string> {
@@ -93,10 +95,12 @@ describe("exportOwnData", () => {
     const meetingId = await meetingEndedOn("2026-01-10");
     await delegate(meetingId, organizationId, person.email.toUpperCase());
     await delegate(meetingId, organizationId, other.email);
-    await db().insert(emailOutbox).values([
-      { to: person.email, subject: "Your link", text: "secret sign-in link" },
-      { to: other.email, subject: "Other's link", text: "other" },
-    ]);
+    await db()
+      .insert(emailOutbox)
+      .values([
+        { to: person.email, subject: "Your link", text: "secret sign-in link" },
+        { to: other.email, subject: "Other's link", text: "other" },
+      ]);
     await signIn(person);
 
     const data = await exportOwnData(person);
@@ -126,17 +130,21 @@ describe("eraseOwnAccount", () => {
     await signIn(person);
     await db().insert(organizationInvitations).values({ organizationId, email: person.email, acceptedAt: new Date() });
     await db().insert(emailOutbox).values({ to: person.email, subject: "Your link", text: "link" });
-    await db().insert(signInChallenges).values({
-      tokenHash: randomUUID(),
-      codeHash: "x",
-      clientKey: "y",
-      email: person.email,
-      locale: "es",
-      callbackPath: "/es/applicant",
-      expiresAt: new Date(Date.now() + 3_600_000),
-    });
+    await db()
+      .insert(signInChallenges)
+      .values({
+        tokenHash: randomUUID(),
+        codeHash: "x",
+        clientKey: "y",
+        email: person.email,
+        locale: "es",
+        callbackPath: "/es/applicant",
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
     const admin = await make.user("admin");
-    await db().insert(auditLog).values({ actorId: admin.id, action: "organization.invite", data: { email: person.email } });
+    await db()
+      .insert(auditLog)
+      .values({ actorId: admin.id, action: "organization.invite", data: { email: person.email } });
 
     await eraseOwnAccount(person);
 

@@ -71,7 +71,10 @@ describe("changes to a listed organization's public entry", () => {
       after: { legalName: "Nombre Suplantado", website: "https://phishing.example.net" },
     });
     expect(Object.keys(own!.after).sort()).toEqual(["legalName", "website"]);
-    expect(await pendingProfileChanges(await make.user("reviewer"))).toEqual({ total: 1, rows: [{ organizationId, legalName: published.legalName, since: expect.any(Date) }] });
+    expect(await pendingProfileChanges(await make.user("reviewer"))).toEqual({
+      total: 1,
+      rows: [{ organizationId, legalName: published.legalName, since: expect.any(Date) }],
+    });
   });
 
   it("merges later edits into the one pending change and drops fields set back to the register's value", async () => {
@@ -108,10 +111,16 @@ describe("changes to a listed organization's public entry", () => {
     expect(await getPublicOrganization(organizationId)).toMatchObject({ name: "Rede Renomeada", city: "Puno" });
     const [row] = await db().select().from(organizations).where(eq(organizations.id, organizationId));
     expect(row!.searchKey).toContain("rede renomeada");
-    const [mail] = await db().select().from(emailOutbox).where(and(eq(emailOutbox.to, actor.email), eq(emailOutbox.kind, "profile-change-approved")));
+    const [mail] = await db()
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, actor.email), eq(emailOutbox.kind, "profile-change-approved")));
     expect(mail!.subject).toBe("Suas alterações na ficha de Rede Renomeada no registro da CSM foram publicadas");
     const [audit] = await db().select().from(auditLog).where(eq(auditLog.action, "organization.profile_change_approved"));
-    const readable = describeAudit({ action: audit!.action, actorName: "Rita Revisora", targetName: "Rede Renomeada", organizationName: "Rede Renomeada", data: audit!.data }, "en");
+    const readable = describeAudit(
+      { action: audit!.action, actorName: "Rita Revisora", targetName: "Rede Renomeada", organizationName: "Rede Renomeada", data: audit!.data },
+      "en",
+    );
     expect(readable.sentence).toBe("Rita Revisora published the changes Rede Renomeada made to its public entry");
     expect(readable.changes).toEqual(
       expect.arrayContaining([
@@ -140,7 +149,10 @@ describe("changes to a listed organization's public entry", () => {
     // The draft keeps what was typed; a new draft starts from what the register shows.
     expect((await getOwnApplication(actor, applicationId))!.sections.organization!.website).toBe("https://phishing.example.net");
     expect((await profileSections(db(), organizationId)).organization!.website).toBe(published.website);
-    const [mail] = await db().select().from(emailOutbox).where(and(eq(emailOutbox.to, actor.email), eq(emailOutbox.kind, "profile-change-refused")));
+    const [mail] = await db()
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, actor.email), eq(emailOutbox.kind, "profile-change-refused")));
     expect(mail!.text).toContain("The website is not the organization's.");
   });
 
@@ -159,7 +171,9 @@ describe("changes to a listed organization's public entry", () => {
     expect(await getPublicOrganization(organizationId)).toMatchObject({ name: published.legalName });
     const pending = (await profileChangeForSecretariat(admin, organizationId))!;
     expect(pending.status).toBe("pending");
-    await expect(approveProfileChange(admin, { organizationId, changeId: pending.id, revision: pending.revision })).rejects.toBeInstanceOf(PublishedNameTakenError);
+    await expect(approveProfileChange(admin, { organizationId, changeId: pending.id, revision: pending.revision })).rejects.toBeInstanceOf(
+      PublishedNameTakenError,
+    );
   });
 
   it("are visible only to the organization's members and to staff", async () => {
@@ -209,7 +223,12 @@ describe("changes to a listed coalition's member list", () => {
     { name: "Red Uno", country: "AR", slug: memberSlug },
   ];
   const linkOf = async (organizationId: string) =>
-    (await db().select().from(coalitionMembers).where(and(eq(coalitionMembers.coalitionId, organizationId), eq(coalitionMembers.name, "Red Uno"))))[0]?.memberOrganizationId;
+    (
+      await db()
+        .select()
+        .from(coalitionMembers)
+        .where(and(eq(coalitionMembers.coalitionId, organizationId), eq(coalitionMembers.name, "Red Uno")))
+    )[0]?.memberOrganizationId;
 
   it("is held in the pending change: the register keeps the published list, drafts show the proposed one", async () => {
     const { actor, organizationId, applicationId, memberSlug } = await listedCoalition();
@@ -221,8 +240,19 @@ describe("changes to a listed coalition's member list", () => {
     const own = await ownProfileChange(actor, organizationId);
     expect(own).toMatchObject({
       status: "pending",
-      before: { coalitionMembers: [{ name: "Red Dos", country: "BO" }, { name: "Red Uno", country: "AR" }] },
-      after: { coalitionMembers: [{ name: "Red Dos Renombrada", country: "BO" }, { name: "Red Tres", country: "BR" }, { name: "Red Uno", country: "AR" }] },
+      before: {
+        coalitionMembers: [
+          { name: "Red Dos", country: "BO" },
+          { name: "Red Uno", country: "AR" },
+        ],
+      },
+      after: {
+        coalitionMembers: [
+          { name: "Red Dos Renombrada", country: "BO" },
+          { name: "Red Tres", country: "BR" },
+          { name: "Red Uno", country: "AR" },
+        ],
+      },
     });
     expect(Object.keys(own!.after)).toEqual(["coalitionMembers"]);
     expect((await getOwnApplication(actor, applicationId))!.sections.representation!.members).toEqual(PROPOSED);

@@ -175,7 +175,10 @@ describe("public register data layer", () => {
       applicationOpensAt: new Date("2029-12-01T00:00:00Z"),
       applicationClosesAt: new Date("2030-02-01T00:00:00Z"),
     });
-    expect(await currentApplicationWindow(new Date("2030-01-01T00:00:00Z"))).toMatchObject({ state: "open", meeting: { number: "XXX-test", hostCountry: "UY" } });
+    expect(await currentApplicationWindow(new Date("2030-01-01T00:00:00Z"))).toMatchObject({
+      state: "open",
+      meeting: { number: "XXX-test", hostCountry: "UY" },
+    });
   });
 
   it("changes its revision whenever a decision, a lifecycle event, a public profile edit or a coalition link touches the register, and only then", async () => {

@@ -54,14 +54,16 @@ async function organizationWithMembers(name: string, locales: (Locale | null)[])
 async function infoRequested(organizationId: string, meetingId: string, requestedDaysAgo: number[]): Promise<string> {
   const applicationId = await make.application(organizationId, "info_requested", { meetingId });
   for (const days of requestedDaysAgo) {
-    await testDb().db.insert(applicationHistory).values({
-      applicationId,
-      kind: "transition",
-      fromStatus: "in_review",
-      toStatus: "info_requested",
-      visibleToApplicant: true,
-      createdAt: fromNow(-days),
-    });
+    await testDb()
+      .db.insert(applicationHistory)
+      .values({
+        applicationId,
+        kind: "transition",
+        fromStatus: "in_review",
+        toStatus: "info_requested",
+        visibleToApplicant: true,
+        createdAt: fromNow(-days),
+      });
   }
   return applicationId;
 }
@@ -72,15 +74,23 @@ async function accredit(organizationId: string, category: AccreditationCategory,
 
 async function nominate(organizationId: string, meetingId: string, count: number) {
   for (let i = 0; i < count; i++) {
-    await testDb().db.insert(delegates).values({ organizationId, meetingId, name: `Delegate ${i}`, email: `d-${randomUUID()}@example.org` });
+    await testDb()
+      .db.insert(delegates)
+      .values({ organizationId, meetingId, name: `Delegate ${i}`, email: `d-${randomUUID()}@example.org` });
   }
 }
 
-async function assigned(reviewerId: string, status: ApplicationStatus, { updatedDaysAgo, historyDaysAgo }: { updatedDaysAgo: number; historyDaysAgo?: number }) {
+async function assigned(
+  reviewerId: string,
+  status: ApplicationStatus,
+  { updatedDaysAgo, historyDaysAgo }: { updatedDaysAgo: number; historyDaysAgo?: number },
+) {
   const organizationId = await make.organization(`Reviewed ${randomUUID().slice(0, 6)}`);
   const applicationId = await make.application(organizationId, status, { assignedReviewerId: reviewerId, updatedAt: fromNow(-updatedDaysAgo) });
   if (historyDaysAgo !== undefined) {
-    await testDb().db.insert(applicationHistory).values({ applicationId, kind: "note", visibleToApplicant: false, createdAt: fromNow(-historyDaysAgo) });
+    await testDb()
+      .db.insert(applicationHistory)
+      .values({ applicationId, kind: "note", visibleToApplicant: false, createdAt: fromNow(-historyDaysAgo) });
   }
   return applicationId;
 }
@@ -151,7 +161,12 @@ describe("scheduled reminders", () => {
     const to = (address: string) => queued.filter((mail) => mail.to === address);
 
     const [es, pt, en, none] = drafting.members;
-    for (const [member, locale] of [[es, "es"], [pt, "pt"], [en, "en"], [none, "es"]] as const) {
+    for (const [member, locale] of [
+      [es, "es"],
+      [pt, "pt"],
+      [en, "en"],
+      [none, "es"],
+    ] as const) {
       const [mail, ...more] = to(member!.email);
       expect(more).toEqual([]);
       expect(mail!.subject).toContain(LANGUAGE_OF_SUBJECT.draft![locale]);
@@ -196,7 +211,10 @@ describe("scheduled reminders", () => {
     expect(await db.select().from(auditLog).where(eq(auditLog.action, "reminders.run"))).toHaveLength(1);
 
     // A day before the window closes the 1-day reminder is due: once more to each active member, then never again.
-    await db.update(meetings).set({ applicationClosesAt: fromNow(0.5) }).where(eq(meetings.id, meetingId));
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: fromNow(0.5) })
+      .where(eq(meetings.id, meetingId));
     expect((await runReminders(new Date())).drafts).toBe(4);
     expect((await runReminders(new Date())).drafts).toBe(0);
     const lastDay = (await reminders()).filter((mail) => mail.key?.startsWith(`reminder:draft:${meetingId}:1:`));
@@ -204,10 +222,16 @@ describe("scheduled reminders", () => {
     expect(lastDay.find((mail) => mail.to === en!.email)!.subject).toMatch(/^1 day left/);
 
     // Once the deadline has passed nothing is due, and the sent drafts' organizations were never reminded.
-    await db.update(meetings).set({ applicationClosesAt: fromNow(-0.1), nominationDeadline: fromNow(-0.1) }).where(eq(meetings.id, meetingId));
+    await db
+      .update(meetings)
+      .set({ applicationClosesAt: fromNow(-0.1), nominationDeadline: fromNow(-0.1) })
+      .where(eq(meetings.id, meetingId));
     expect(await runReminders(new Date())).toMatchObject({ drafts: 0, nominations: 0 });
     // Out of the next test's way.
-    await db.update(applications).set({ status: "withdrawn" }).where(inArray(applications.status, ["draft", "info_requested"]));
+    await db
+      .update(applications)
+      .set({ status: "withdrawn" })
+      .where(inArray(applications.status, ["draft", "info_requested"]));
     await db.update(accreditations).set({ status: "suspended" });
   });
 
@@ -216,7 +240,14 @@ describe("scheduled reminders", () => {
     const admin = await make.user("admin");
     const [meeting] = await db
       .insert(meetings)
-      .values({ number: "XCII", hostCountry: "AR", startsOn: dayFromNow(20), applicationOpensAt: fromNow(-5), applicationClosesAt: fromNow(2), nominationDeadline: fromNow(3) })
+      .values({
+        number: "XCII",
+        hostCountry: "AR",
+        startsOn: dayFromNow(20),
+        applicationOpensAt: fromNow(-5),
+        applicationClosesAt: fromNow(2),
+        nominationDeadline: fromNow(3),
+      })
       .returning({ id: meetings.id });
     const drafting = await organizationWithMembers("Quiet", ["es"]);
     await make.application(drafting.organizationId, "draft");
@@ -224,11 +255,21 @@ describe("scheduled reminders", () => {
     await accredit(accredited.organizationId, "participant");
 
     const schedule = await getReminderSchedule(admin, meeting!.id);
-    await updateReminderSchedule(admin, meeting!.id, schedule!.version, { draftReminderDays: "", infoRequestReminderDays: "7", nominationReminderDays: " ", reviewerReminderDays: "5" });
+    await updateReminderSchedule(admin, meeting!.id, schedule!.version, {
+      draftReminderDays: "",
+      infoRequestReminderDays: "7",
+      nominationReminderDays: " ",
+      reviewerReminderDays: "5",
+    });
     expect(await runReminders(new Date())).toMatchObject({ drafts: 0, nominations: 0 });
 
     const again = await getReminderSchedule(admin, meeting!.id);
-    await updateReminderSchedule(admin, meeting!.id, again!.version, { draftReminderDays: "3", infoRequestReminderDays: "7", nominationReminderDays: "5, 10", reviewerReminderDays: "5" });
+    await updateReminderSchedule(admin, meeting!.id, again!.version, {
+      draftReminderDays: "3",
+      infoRequestReminderDays: "7",
+      nominationReminderDays: "5, 10",
+      reviewerReminderDays: "5",
+    });
     expect(await runReminders(new Date())).toMatchObject({ drafts: 1, nominations: 1 });
     const [nomination] = (await reminders()).filter((mail) => mail.to === accredited.members[0]!.email);
     expect(nomination!.key).toBe(`reminder:nomination:${meeting!.id}:5:${accredited.organizationId}:${accredited.members[0]!.id}`);
@@ -263,8 +304,16 @@ describe("the reminder schedule of a meeting", () => {
     expect((await getReminderSchedule(admin, id))!.version).toBe(initial!.version);
 
     await updateReminderSchedule(admin, id, initial!.version, input);
-    expect(await getReminderSchedule(admin, id)).toMatchObject({ draftReminderDays: [14, 3, 1], infoRequestReminderDays: 10, nominationReminderDays: [], reviewerReminderDays: 4 });
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "meeting.reminders_update"), eq(auditLog.targetId, id)));
+    expect(await getReminderSchedule(admin, id)).toMatchObject({
+      draftReminderDays: [14, 3, 1],
+      infoRequestReminderDays: 10,
+      nominationReminderDays: [],
+      reviewerReminderDays: 4,
+    });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "meeting.reminders_update"), eq(auditLog.targetId, id)));
     expect(audit!.actorId).toBe(admin.id);
     expect(audit!.data).toEqual({
       old: { draftReminderDays: "7, 1", infoRequestReminderDays: "7", nominationReminderDays: "5", reviewerReminderDays: "5" },

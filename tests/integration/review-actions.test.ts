@@ -1,14 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getApplicationForReview } from "@/db/queries/application-review";
-import {
-  addInternalNote,
-  assignApplication,
-  recommendApplication,
-  requestInformation,
-  sendApplicantMessage,
-  startReview,
-} from "@/db/queries/review-actions";
+import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
 import { accreditations, applications, auditLog, documentBlobs, documents, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { orderedAnswers, SECTION_FIELDS } from "@/lib/application-sections";
@@ -91,10 +84,7 @@ describe("requestInformation", () => {
     const id = await make.application(organizationId, "in_review");
     await expectAppError(requestInformation(reviewer, { applicationId: id, message: "x", sections: [] }), "invalid");
     await expectAppError(requestInformation(reviewer, { applicationId: id, message: "  ", sections: ["work"] }), "invalid");
-    await expectAppError(
-      requestInformation(reviewer, { applicationId: id, message: "x", sections: ["nonsense" as "work"] }),
-      "invalid",
-    );
+    await expectAppError(requestInformation(reviewer, { applicationId: id, message: "x", sections: ["nonsense" as "work"] }), "invalid");
     await expectAppError(requestInformation(applicant, { applicationId: id, message: "x", sections: ["work"] }), "forbidden");
     expect(await make.statusOf(id)).toBe("in_review");
     expect(await make.historyOf(id)).toEqual([]);
@@ -117,10 +107,7 @@ describe("recommendApplication", () => {
   it("refuses a missing rationale, an unknown recommendation and a wrong status", async () => {
     const id = await make.application(organizationId, "in_review");
     await expectAppError(recommendApplication(reviewer, { applicationId: id, recommendation: "participant", rationale: "" }), "invalid");
-    await expectAppError(
-      recommendApplication(reviewer, { applicationId: id, recommendation: "winner" as "participant", rationale: "x" }),
-      "invalid",
-    );
+    await expectAppError(recommendApplication(reviewer, { applicationId: id, recommendation: "winner" as "participant", rationale: "x" }), "invalid");
     const submitted = await make.application(organizationId, "submitted");
     await expectAppError(recommendApplication(reviewer, { applicationId: submitted, recommendation: "observer", rationale: "x" }), "conflict");
     expect(await make.statusOf(id)).toBe("in_review");
@@ -211,7 +198,19 @@ describe("notes and messages", () => {
 describe("getApplicationForReview", () => {
   it("gives the organization's answers in the order of the applicant's form, whatever order the database keeps", async () => {
     // As the form asks them (components/applicant/section-form.tsx) and the check-your-answers page lists them.
-    const formOrder = ["legalName", "acronym", "type", "country", "city", "foundedYear", "registryName", "registryNumber", "website", "contactEmail", "countriesOfWork"];
+    const formOrder = [
+      "legalName",
+      "acronym",
+      "type",
+      "country",
+      "city",
+      "foundedYear",
+      "registryName",
+      "registryNumber",
+      "website",
+      "contactEmail",
+      "countriesOfWork",
+    ];
     const organization = {
       legalName: "Coletivo Mulheres Migrantes",
       acronym: "CMM",
@@ -229,7 +228,9 @@ describe("getApplicationForReview", () => {
     const id = await make.application(organizationId, "submitted", { sections: { organization } as never });
     const stored = (await getApplicationForReview(reviewer, id)).sections.organization as unknown as Record<string, unknown>;
     expect(Object.keys(stored)).not.toEqual([...formOrder, "formerField"]); // JSONB orders keys its own way
-    expect(orderedAnswers("organization", stored)).toEqual([...formOrder, "formerField"].map((field) => [field, organization[field as keyof typeof organization]]));
+    expect(orderedAnswers("organization", stored)).toEqual(
+      [...formOrder, "formerField"].map((field) => [field, organization[field as keyof typeof organization]]),
+    );
     expect(SECTION_FIELDS.organization).toEqual(formOrder);
   });
 

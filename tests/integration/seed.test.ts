@@ -16,9 +16,7 @@ const testDb = useTestDatabase();
 async function rowCounts(): Promise<Record<string, number>> {
   const { db } = testDb();
   const tables = rowsOf<{ table_name: string }>(
-    await db.execute(
-      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
-    ),
+    await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`),
   );
   const counts: Record<string, number> = {};
   for (const { table_name } of tables) {
@@ -82,7 +80,13 @@ describe("seedDatabase", () => {
   it("fills every submitted application's sections from its organization's profile, with its required documents", async () => {
     const { db } = testDb();
     const rows = await db
-      .select({ id: applications.id, status: applications.status, sections: applications.sections, legalName: organizations.legalName, themes: organizations.themes })
+      .select({
+        id: applications.id,
+        status: applications.status,
+        sections: applications.sections,
+        legalName: organizations.legalName,
+        themes: organizations.themes,
+      })
       .from(applications)
       .innerJoin(organizations, eq(organizations.id, applications.organizationId));
     for (const row of rows) {
@@ -120,8 +124,18 @@ describe("seedDatabase", () => {
       .where(eq(users.email, DEMO_ACCOUNTS.applicant));
     const { organizations: own, window } = await listOwnOrganizations(actor!);
     expect(window.open?.number).toBe("XXIII");
-    expect(own.map((org) => ({ name: org.legalName, accreditation: org.accreditation, applications: org.applications.map((app) => [app.status, app.meetingNumber]) }))).toEqual([
-      { name: "Migrant Support Network Guyana (demo)", accreditation: { category: "observer", status: "active" }, applications: [["accredited_observer", "XXII"]] },
+    expect(
+      own.map((org) => ({
+        name: org.legalName,
+        accreditation: org.accreditation,
+        applications: org.applications.map((app) => [app.status, app.meetingNumber]),
+      })),
+    ).toEqual([
+      {
+        name: "Migrant Support Network Guyana (demo)",
+        accreditation: { category: "observer", status: "active" },
+        applications: [["accredited_observer", "XXII"]],
+      },
       { name: "Red de Apoyo a Personas Migrantes (demo)", accreditation: null, applications: [["draft", "XXIII"]] },
     ]);
     const nominations = await listOwnNominations(actor!, own[0]!.id);

@@ -2,13 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { enqueueEmail, redactExpiredEmails } from "@/db/queries/outbox";
-import {
-  createSignInChallenge,
-  deleteExpiredChallenges,
-  pendingChallengeEmail,
-  signInWithCode,
-  signInWithToken,
-} from "@/db/queries/sign-in-challenges";
+import { createSignInChallenge, deleteExpiredChallenges, pendingChallengeEmail, signInWithCode, signInWithToken } from "@/db/queries/sign-in-challenges";
 import { auditLog, emailOutbox, sessions, signInChallenges, users } from "@/db/schema";
 import { withoutDeactivatedUsers } from "@/lib/auth";
 import { deliverOutboxMessage } from "@/lib/jobs/delivery";
@@ -22,18 +16,17 @@ const HOUR = 60 * 60 * 1000;
 
 const newEmail = () => `person-${randomUUID()}@example.org`;
 
-async function ask(email: string, { locale = "es" as Locale, browserKey = "browser-a".padEnd(43, "x"), now }: { locale?: Locale; browserKey?: string; now?: Date } = {}) {
+async function ask(
+  email: string,
+  { locale = "es" as Locale, browserKey = "browser-a".padEnd(43, "x"), now }: { locale?: Locale; browserKey?: string; now?: Date } = {},
+) {
   const challenge = await createSignInChallenge({ email, locale, callbackPath: `/${locale}/welcome`, browserKey, now });
   if (!challenge) throw new Error("no challenge");
   return { ...challenge, browserKey };
 }
 
 async function sessionsOf(email: string) {
-  return testDb()
-    .db.select({ token: sessions.sessionToken })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(users.email, email));
+  return testDb().db.select({ token: sessions.sessionToken }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(users.email, email));
 }
 
 async function storedLocale(email: string) {

@@ -22,7 +22,9 @@ const DAY = 86_400_000;
 beforeEach(async () => {
   const { db } = testDb();
   await db.execute(sql`truncate users, organizations, applications, documents, document_blobs, email_outbox, audit_log, meetings cascade`);
-  await db.insert(meetings).values({ number: "XXV", hostCountry: "CL", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + 30 * DAY) });
+  await db
+    .insert(meetings)
+    .values({ number: "XXV", hostCountry: "CL", applicationOpensAt: new Date(Date.now() - DAY), applicationClosesAt: new Date(Date.now() + 30 * DAY) });
 });
 
 /** A staff member who has signed in (their address proven), unless `invited` only. */
@@ -76,7 +78,11 @@ describe("a submission", () => {
     expect(byRecipient.get(applicant.actor.email)).toMatchObject({ kind: "submission" });
 
     const organization = await organizationName(applicant.organizationId);
-    for (const [person, locale] of [[reviewerPt, "pt"], [adminEn, "en"], [noLanguage, "es"]] as const) {
+    for (const [person, locale] of [
+      [reviewerPt, "pt"],
+      [adminEn, "en"],
+      [noLanguage, "es"],
+    ] as const) {
       const notice = byRecipient.get(person.email)!;
       expect(notice).toMatchObject({ kind: "staff-submission", dedupeKey: expect.stringContaining(person.id) });
       expect(notice.subject).toBe(subjectOf(locale, "submitted", organization));
@@ -94,7 +100,12 @@ describe("an answer to an information request", () => {
     await db.update(applications).set({ assignedReviewerId }).where(eq(applications.id, application.applicationId));
     await db.transaction((tx) => applyTransition(tx, reviewer, { applicationId: application.applicationId, transition: "start_review" }));
     await db.transaction((tx) =>
-      applyTransition(tx, reviewer, { applicationId: application.applicationId, transition: "request_info", message: "Adjunte el informe.", data: { sections: ["work"] } }),
+      applyTransition(tx, reviewer, {
+        applicationId: application.applicationId,
+        transition: "request_info",
+        message: "Adjunte el informe.",
+        data: { sections: ["work"] },
+      }),
     );
     await respondToInformationRequest(application.actor, application.applicationId, "Adjuntamos el informe 2025.", mail);
     return application;

@@ -92,7 +92,10 @@ describe("listStaff", () => {
     const reviewer = await make.user("reviewer");
     await make.user("applicant");
     const invitee = await make.user("reviewer");
-    await testDb().db.update(users).set({ emailVerified: new Date() }).where(inArray(users.id, [admin.id, reviewer.id]));
+    await testDb()
+      .db.update(users)
+      .set({ emailVerified: new Date() })
+      .where(inArray(users.id, [admin.id, reviewer.id]));
     expect((await listStaff(admin)).find((member) => member.id === invitee.id)).toMatchObject({ active: true, signedIn: false });
     await testDb().db.delete(users).where(eq(users.id, invitee.id));
     await deactivateUser(admin, reviewer.id);
@@ -126,7 +129,9 @@ describe("notices to the staff member concerned", () => {
     const admin = await make.user("admin");
     const reviewer = await make.user("reviewer");
     await expectAppError(deactivateUser(admin, admin.id), "conflict");
-    await testDb().db.execute(sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`);
+    await testDb().db.execute(
+      sql`create or replace function fail_job_insert() returns trigger language plpgsql as $$ begin raise exception 'job refused'; end $$`,
+    );
     await testDb().db.execute(sql`create trigger fail_job_insert before insert on pgboss.job for each row execute function fail_job_insert()`);
     try {
       await expect(changeStaffRole(admin, { userId: reviewer.id, role: "admin" })).rejects.toThrow();

@@ -31,9 +31,7 @@ async function decisionOf(applicationId: string, organizationId: string, memberE
   const [application] = await db.select().from(applications).where(eq(applications.id, applicationId));
   const decisions = await decisionRows(db, applicationId);
   const accreditation = await db.select().from(accreditations).where(eq(accreditations.organizationId, organizationId));
-  const granted = accreditation[0]
-    ? await db.select().from(accreditationHistory).where(eq(accreditationHistory.accreditationId, accreditation[0].id))
-    : [];
+  const granted = accreditation[0] ? await db.select().from(accreditationHistory).where(eq(accreditationHistory.accreditationId, accreditation[0].id)) : [];
   const audit = await db.select().from(auditLog).where(eq(auditLog.targetId, applicationId));
   return {
     status: application!.status,
@@ -58,9 +56,7 @@ describe("two admins deciding the same recommended application at once", () => {
         const decisions = PAIRS[round % PAIRS.length]!;
         const reasons = [`Motivo A ${round}`, `Motivo B ${round}`];
 
-        const outcome = await race(
-          decisions.map((decision, i) => decideApplication(admins[i]!, { applicationId, decision, reason: reasons[i]! })),
-        );
+        const outcome = await race(decisions.map((decision, i) => decideApplication(admins[i]!, { applicationId, decision, reason: reasons[i]! })));
 
         const { index } = soleWinner(outcome);
         expect(refusals(outcome)).toEqual(["conflict"]);

@@ -33,7 +33,10 @@ async function nominated() {
 async function delegateState(delegateId: string, email: string) {
   const { db } = testDb();
   const [row] = await db.select().from(delegates).where(eq(delegates.id, delegateId));
-  const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, delegateId), like(auditLog.action, "delegate.%")));
+  const audit = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetId, delegateId), like(auditLog.action, "delegate.%")));
   return {
     status: row!.status,
     decidedById: row!.decidedById,

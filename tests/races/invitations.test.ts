@@ -117,7 +117,10 @@ describe("the invitee signing in twice at once", () => {
           .from(organizationMembers)
           .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, invitee.id)));
         expect(membership).toEqual([{ role: "member" }]);
-        const joins = await db.select().from(auditLog).where(and(eq(auditLog.actorId, invitee.id), eq(auditLog.action, "organization.join")));
+        const joins = await db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.actorId, invitee.id), eq(auditLog.action, "organization.join")));
         expect(joins).toHaveLength(1);
         const [invitation] = await db.select().from(organizationInvitations).where(eq(organizationInvitations.organizationId, organizationId));
         expect(invitation!.acceptedAt).not.toBeNull();
@@ -142,11 +145,17 @@ describe("two admins inviting the same address to the secretariat at once", () =
 
         expect(refusals(outcome)).toEqual([]);
         expect(outcome.won.map(({ value }) => value.created).sort()).toEqual([false, true]);
-        const accounts = await db.select().from(users).where(sql`lower(${users.email}) = ${address}`);
+        const accounts = await db
+          .select()
+          .from(users)
+          .where(sql`lower(${users.email}) = ${address}`);
         expect(accounts).toHaveLength(1);
         const account = accounts[0]!;
         expect(outcome.won.every(({ value }) => value.userId === account.id)).toBe(true);
-        const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "staff.invite")));
+        const audit = await db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.targetId, account.id), eq(auditLog.action, "staff.invite")));
         expect(audit).toHaveLength(2);
         const later = audit.find((entry) => (entry.data as { previousRole: string | null }).previousRole !== null);
         expect(later, "one invitation found the account the other created").toBeDefined();

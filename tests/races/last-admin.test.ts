@@ -26,7 +26,10 @@ async function twoSignedInAdmins(): Promise<[Actor, Actor]> {
 /** The active admins, the sessions left, and the audited actions. */
 async function adminsLeft() {
   const { db } = testDb();
-  const active = await db.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), isNull(users.deactivatedAt)));
+  const active = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt)));
   const live = await db.select({ userId: sessions.userId }).from(sessions);
   const audit = await db.select({ action: auditLog.action, targetId: auditLog.targetId }).from(auditLog);
   return { active: active.map((row) => row.id), sessions: live.map((row) => row.userId), audit };
@@ -86,8 +89,18 @@ describe("the last active admin, with two admins acting on each other at once", 
       await repeat(RACE_REPEAT, async (round) => {
         const admins = await twoSignedInAdmins();
         const attempts = alternate(round, [
-          { change: "demotion", run: () => changeStaffRole(admins[0], { userId: admins[1].id, role: "reviewer" }), survivor: admins[0], audit: { action: "staff.role_change", targetId: admins[1].id } },
-          { change: "deactivation", run: () => deactivateUser(admins[1], admins[0].id), survivor: admins[1], audit: { action: "staff.deactivate", targetId: admins[0].id } },
+          {
+            change: "demotion",
+            run: () => changeStaffRole(admins[0], { userId: admins[1].id, role: "reviewer" }),
+            survivor: admins[0],
+            audit: { action: "staff.role_change", targetId: admins[1].id },
+          },
+          {
+            change: "deactivation",
+            run: () => deactivateUser(admins[1], admins[0].id),
+            survivor: admins[1],
+            audit: { action: "staff.deactivate", targetId: admins[0].id },
+          },
         ] as const);
 
         const outcome = await race<void>(attempts.map((attempt) => attempt.run()));

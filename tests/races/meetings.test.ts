@@ -64,7 +64,14 @@ describe("two admins creating editions at once", () => {
         await noMeetings();
         const editions = [
           edition({ number: "XLII" }),
-          edition({ number: "xlii", startsOn: "2032-11-10", endsOn: "2032-11-11", applicationOpensOn: "2032-03-01", applicationClosesOn: "2032-06-30", nominationDeadlineOn: "2032-10-01" }),
+          edition({
+            number: "xlii",
+            startsOn: "2032-11-10",
+            endsOn: "2032-11-11",
+            applicationOpensOn: "2032-03-01",
+            applicationClosesOn: "2032-06-30",
+            nominationDeadlineOn: "2032-10-01",
+          }),
         ];
 
         const outcome = await race(editions.map((values, i) => createMeeting(admins[i]!, values)));

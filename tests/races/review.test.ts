@@ -30,7 +30,10 @@ async function reviewOf(applicationId: string, memberEmail: string) {
   const { db } = testDb();
   const [application] = await db.select().from(applications).where(eq(applications.id, applicationId));
   const history = await make.historyOf(applicationId);
-  const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, applicationId), eq(auditLog.targetType, "application")));
+  const audit = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetId, applicationId), eq(auditLog.targetType, "application")));
   return {
     application: application!,
     transitions: history

@@ -23,7 +23,10 @@ async function submissionOf(applicationId: string, addresses: string[]) {
     .select()
     .from(applicationHistory)
     .where(and(eq(applicationHistory.applicationId, applicationId), eq(applicationHistory.kind, "transition")));
-  const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, applicationId), eq(auditLog.action, "application.submit")));
+  const audit = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetId, applicationId), eq(auditLog.action, "application.submit")));
   const mails = await db.select().from(emailOutbox).where(inArray(emailOutbox.to, addresses));
   return {
     status: application!.status,

@@ -30,15 +30,19 @@ export function delegateFixtures(db: () => Database) {
   }
 
   /** An organization with one member (the returned actor) and, unless `category` is null, an accreditation. */
-  async function accredited(
-    { category = "participant", status = "active", country = "PE", isCoalition = false, locale = null }: {
-      category?: AccreditationCategory | null;
-      status?: AccreditationStatus;
-      country?: string;
-      isCoalition?: boolean;
-      locale?: "es" | "pt" | "en" | null;
-    } = {},
-  ): Promise<{ organizationId: string; member: Actor }> {
+  async function accredited({
+    category = "participant",
+    status = "active",
+    country = "PE",
+    isCoalition = false,
+    locale = null,
+  }: {
+    category?: AccreditationCategory | null;
+    status?: AccreditationStatus;
+    country?: string;
+    isCoalition?: boolean;
+    locale?: "es" | "pt" | "en" | null;
+  } = {}): Promise<{ organizationId: string; member: Actor }> {
     const organizationId = await make.organization(`Org ${randomUUID()}`, { country, type: isCoalition ? "network" : "ngo" });
     if (isCoalition) await db().update(organizations).set({ isCoalition: true }).where(eq(organizations.id, organizationId));
     if (category) await db().insert(accreditations).values({ organizationId, category, status });

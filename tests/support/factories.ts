@@ -18,7 +18,12 @@ export function factories(db: () => Database) {
 
   async function organization(
     legalName: string,
-    { acronym = null, country = "PE", type = "ngo", themes = ["asylum"] }: { acronym?: string | null; country?: string | null; type?: OrganizationType; themes?: string[] } = {},
+    {
+      acronym = null,
+      country = "PE",
+      type = "ngo",
+      themes = ["asylum"],
+    }: { acronym?: string | null; country?: string | null; type?: OrganizationType; themes?: string[] } = {},
   ): Promise<string> {
     const [row] = await db()
       .insert(organizations)
@@ -39,11 +44,7 @@ export function factories(db: () => Database) {
     await db().insert(organizationMembers).values({ organizationId, userId, role: "owner" });
   }
 
-  async function application(
-    organizationId: string,
-    status: ApplicationStatus,
-    extra: Partial<typeof applications.$inferInsert> = {},
-  ): Promise<string> {
+  async function application(organizationId: string, status: ApplicationStatus, extra: Partial<typeof applications.$inferInsert> = {}): Promise<string> {
     const [row] = await db()
       .insert(applications)
       .values({ organizationId, status, submittedAt: status === "draft" ? null : new Date(), ...extra })

@@ -27,9 +27,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const snapshot = inject("pgliteSnapshot");
-  const client = snapshot
-    ? await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) })
-    : await PGlite.create("memory://");
+  const client = snapshot ? await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) }) : await PGlite.create("memory://");
   const pglite = drizzle({ client, schema });
   await migrate(pglite, { migrationsFolder });
   await installJobs(pglite as unknown as Database);

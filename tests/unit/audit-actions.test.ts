@@ -53,7 +53,13 @@ describe("describeAudit", () => {
   });
 
   it("says an admin was made from the server console, and from what role", () => {
-    const entry = { action: "staff.console_admin", actorName: null, targetName: "it@example.org", organizationName: null, data: { email: "it@example.org", role: "admin", previousRole: "applicant" } };
+    const entry = {
+      action: "staff.console_admin",
+      actorName: null,
+      targetName: "it@example.org",
+      organizationName: null,
+      data: { email: "it@example.org", role: "admin", previousRole: "applicant" },
+    };
     expect(describeAudit(entry, "en")).toEqual({
       sentence: "it@example.org was made an administrator from the server console",
       reason: null,

@@ -32,9 +32,7 @@ describe("message catalogs", () => {
   });
 
   it("have no empty messages", () => {
-    const empty = locales.flatMap((locale) =>
-      [...flat[locale]!].filter(([, text]) => text.trim() === "").map(([key]) => `${locale}:${key}`),
-    );
+    const empty = locales.flatMap((locale) => [...flat[locale]!].filter(([, text]) => text.trim() === "").map(([key]) => `${locale}:${key}`));
     expect(empty).toEqual([]);
   });
 
@@ -51,11 +49,7 @@ describe("message catalogs", () => {
 
   it("are non-trivial", () => {
     expect(allKeys.length).toBeGreaterThan(50);
-    expect(placeholders("Signed in as {email} ({role}); {count, plural, one {# item} other {# items}}")).toEqual([
-      "count",
-      "email",
-      "role",
-    ]);
+    expect(placeholders("Signed in as {email} ({role}); {count, plural, one {# item} other {# items}}")).toEqual(["count", "email", "role"]);
   });
 
   it("define each namespace in exactly one area, and every area is loaded", () => {

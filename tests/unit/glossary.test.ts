@@ -10,15 +10,26 @@ const catalogs: Record<string, Catalog> = { es, pt, en };
 const GLOSSARY = path.join(process.cwd(), "lib", "i18n", "glossary.md");
 
 function list(cell: string): string[] {
-  return cell === "—" ? [] : cell.split(",").map((item) => item.trim()).filter(Boolean);
+  return cell === "—"
+    ? []
+    : cell
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 
 /** The rows of the table under "## The glossary": concept | locale | use | don't use | unless within. */
 function readGlossary(markdown: string): Rule[] {
   const section = markdown.split(/^## The glossary$/m)[1]?.split(/^## /m)[0] ?? "";
-  const rows = section.split("\n").filter((line) => line.startsWith("|")).slice(2);
+  const rows = section
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .slice(2);
   return rows.map((row) => {
-    const [concept, locale, , variants, exceptions] = row.split("|").slice(1, -1).map((cell) => cell.trim());
+    const [concept, locale, , variants, exceptions] = row
+      .split("|")
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     return { concept: concept!, locale: locale!, variants: list(variants!), exceptions: list(exceptions!) };
   });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/messages";
 
-const line = (locale: "es" | "pt" | "en", event: "granted" | "suspended" | "reinstated" | "revoked" | "category_changed", category: "participant" | "observer") =>
+const line = (
+  locale: "es" | "pt" | "en",
+  event: "granted" | "suspended" | "reinstated" | "revoked" | "category_changed",
+  category: "participant" | "observer",
+) =>
   translator(locale, "RegisterOrganization")(event === "granted" || event === "category_changed" ? `historyLine.${event}.${category}` : `historyLine.${event}`);
 
 describe("the register's history line", () => {

@@ -24,7 +24,12 @@ describe("reminder schedule", () => {
 
   it("reads typed days and refuses what is not a schedule", () => {
     const valid = { draftReminderDays: "1, 7 3", infoRequestReminderDays: "7", nominationReminderDays: "", reviewerReminderDays: "5" };
-    expect(reminderScheduleSchema.parse(valid)).toEqual({ draftReminderDays: [7, 3, 1], infoRequestReminderDays: 7, nominationReminderDays: [], reviewerReminderDays: 5 });
+    expect(reminderScheduleSchema.parse(valid)).toEqual({
+      draftReminderDays: [7, 3, 1],
+      infoRequestReminderDays: 7,
+      nominationReminderDays: [],
+      reviewerReminderDays: 5,
+    });
     expect(reminderScheduleSchema.parse({ ...valid, draftReminderDays: [1, 7] }).draftReminderDays).toEqual([7, 1]);
     const message = (input: Record<string, unknown>) => reminderScheduleSchema.safeParse({ ...valid, ...input }).error?.issues[0]?.message;
     expect(message({ draftReminderDays: "7, 7" })).toBe("ReminderValidation.repeated");

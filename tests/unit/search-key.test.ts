@@ -9,9 +9,7 @@ describe("searchKey", () => {
   });
 
   it("joins the non-empty parts and collapses whitespace", () => {
-    expect(searchKey("  Servicio   Jesuita\tMigrante ", null, undefined, "", "SJM Chile")).toBe(
-      "servicio jesuita migrante sjm chile",
-    );
+    expect(searchKey("  Servicio   Jesuita\tMigrante ", null, undefined, "", "SJM Chile")).toBe("servicio jesuita migrante sjm chile");
     expect(searchKey()).toBe("");
   });
 

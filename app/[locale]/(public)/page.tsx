@@ -25,10 +25,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h1 className="text-3xl font-bold leading-tight text-brand-800 sm:text-4xl">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
         <p className="flex flex-wrap items-center gap-4">
-          <Link
-            href={cta.href}
-            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-          >
+          <Link href={cta.href} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
             {cta.label}
           </Link>
           <Link href="/register" className="font-medium text-brand-700 underline">

@@ -13,7 +13,12 @@ export async function GET() {
     // Dead e-mail is a warning for whoever watches the portal, not a reason to take it out of service.
     const dead = await deadDeliveryCount();
     const mail = dead > 0 ? { status: "warning", dead } : { status: "ok", dead };
-    return Response.json({ status: "ok", database: { status: "ok", driver, latencyMs }, mail, ...(dead > 0 ? { warnings: [`${dead} dead e-mail deliveries`] } : {}) });
+    return Response.json({
+      status: "ok",
+      database: { status: "ok", driver, latencyMs },
+      mail,
+      ...(dead > 0 ? { warnings: [`${dead} dead e-mail deliveries`] } : {}),
+    });
   } catch {
     return Response.json({ status: "error", database: { status: "unreachable" } }, { status: 503 });
   }

@@ -27,12 +27,19 @@ export default async function ApplicantHomePage({ params }: PageProps<"/[locale]
     getFormatter(),
     listOwnOrganizations(actor),
   ]);
-  const profileChanges = await ownProfileChanges(actor, organizations.map((org) => org.id));
+  const profileChanges = await ownProfileChanges(
+    actor,
+    organizations.map((org) => org.id),
+  );
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      {joined > 0 && <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">{tHome("joined", { count: joined })}</p>}
+      {joined > 0 && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
+          {tHome("joined", { count: joined })}
+        </p>
+      )}
       <p className="text-slate-700">
         {window.open
           ? tHome("windowOpen", { meeting: window.open.number, closes: format.dateTime(window.open.closesAt, { dateStyle: "long" }) })

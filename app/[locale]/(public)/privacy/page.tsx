@@ -72,9 +72,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/priva
         <h2 id="ask" className={h2}>
           {t("askTitle")}
         </h2>
-        <p>
-          {contactEmail ? t("askEmail", { email: contactEmail }) : t("askSecretariat")}
-        </p>
+        <p>{contactEmail ? t("askEmail", { email: contactEmail }) : t("askSecretariat")}</p>
       </section>
     </article>
   );

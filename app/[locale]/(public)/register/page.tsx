@@ -29,11 +29,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const parsed = parseRegisterQuery(raw, { maxPerPage: Math.max(...PAGE_SIZES) });
   const query = (PAGE_SIZES as readonly number[]).includes(parsed.perPage) ? parsed : { ...parsed, perPage: REGISTER_PAGE_SIZE };
   const landing = !hasFilters(query) && query.page === 1;
-  const [t, page, figures] = await Promise.all([
-    getTranslations("Register"),
-    getRegisterPage(query, locale),
-    landing ? getRegisterFigures() : null,
-  ]);
+  const [t, page, figures] = await Promise.all([getTranslations("Register"), getRegisterPage(query, locale), landing ? getRegisterFigures() : null]);
   return (
     <div className="space-y-8">
       <header className="space-y-3">

@@ -29,7 +29,6 @@ const codeSchema = z.object({
     .pipe(z.string().regex(/^\d{8}$/, { error: "signInCode" })),
 });
 
-
 /**
  * Sends a sign-in link and code; the first sign-in of an address creates an applicant account.
  * The same answer whether or not the address has an account (or a deactivated one), so it reveals nothing.
@@ -84,9 +83,7 @@ export async function signInWithCodeAction(_previous: ActionState, formData: For
   if (!(await allowSignInCode(address))) return { status: "error", message: tErrors("rate_limited"), values };
   const jar = await cookies();
   const binding = parseCodeCookie(jar.get(CODE_COOKIE)?.value);
-  const outcome: SignInOutcome = binding
-    ? await signInWithCode({ ...binding, code: parsed.data.code })
-    : { ok: false, reason: "invalid" };
+  const outcome: SignInOutcome = binding ? await signInWithCode({ ...binding, code: parsed.data.code }) : { ok: false, reason: "invalid" };
   if (!outcome.ok) {
     return { status: "error", message: t(outcome.reason === "locked" ? "codeLocked" : "codeInvalid"), values };
   }

@@ -16,9 +16,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {errorKey && (
-        <p className="max-w-md rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">{t(errorKey)}</p>
-      )}
+      {errorKey && <p className="max-w-md rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">{t(errorKey)}</p>}
       <p className="max-w-xl text-slate-700">{t("lead")}</p>
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       <PrivacyNoticeLink />

@@ -41,7 +41,11 @@ export default async function SecretariatHomePage({ params }: PageProps<"/[local
         </p>
       )}
       {changes.total > 0 && (
-        <section aria-labelledby="profile-changes-title" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="pending-profile-changes">
+        <section
+          aria-labelledby="profile-changes-title"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+          data-testid="pending-profile-changes"
+        >
           <h2 id="profile-changes-title" className="font-semibold">
             {tChange("pendingCount", { count: changes.total })}
           </h2>

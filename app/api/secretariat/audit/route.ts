@@ -15,7 +15,19 @@ export async function GET(request: Request): Promise<Response> {
     const t = translator(locale, "AuditLog");
     const tp = translator(locale, "AuditActions.page");
     const formerMember = translator(locale, "Person")("formerMember");
-    const header = [t("when"), tp("actorColumn"), tp("entry"), tp("reasonColumn"), tp("changes"), tp("targetColumn"), tp("organization"), t("who"), tp("rawAction"), tp("rawTarget"), tp("rawDetails")];
+    const header = [
+      t("when"),
+      tp("actorColumn"),
+      tp("entry"),
+      tp("reasonColumn"),
+      tp("changes"),
+      tp("targetColumn"),
+      tp("organization"),
+      t("who"),
+      tp("rawAction"),
+      tp("rawTarget"),
+      tp("rawDetails"),
+    ];
     const body = rows.map((entry) => {
       const row = withFormerMember(entry, formerMember);
       const readable = describeAudit(row, locale);

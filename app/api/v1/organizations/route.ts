@@ -16,15 +16,18 @@ export async function GET(request: NextRequest) {
     if (params.has("lang")) search.set("lang", locale);
     return `${request.nextUrl.origin}${request.nextUrl.pathname}?${search}`;
   };
-  return Response.json({
-    data: page.items.map((org) => openDataRecord(org, locale)),
-    meta: { page: page.page, per_page: page.perPage, total: page.total, page_count: page.pageCount },
-    links: {
-      self: link(page.page),
-      first: link(1),
-      last: link(page.pageCount),
-      prev: page.page > 1 ? link(Math.min(page.page - 1, page.pageCount)) : null,
-      next: page.page < page.pageCount ? link(page.page + 1) : null,
+  return Response.json(
+    {
+      data: page.items.map((org) => openDataRecord(org, locale)),
+      meta: { page: page.page, per_page: page.perPage, total: page.total, page_count: page.pageCount },
+      links: {
+        self: link(page.page),
+        first: link(1),
+        last: link(page.pageCount),
+        prev: page.page > 1 ? link(Math.min(page.page - 1, page.pageCount)) : null,
+        next: page.page < page.pageCount ? link(page.page + 1) : null,
+      },
     },
-  }, { headers: OPEN_DATA_HEADERS });
+    { headers: OPEN_DATA_HEADERS },
+  );
 }

@@ -93,9 +93,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
           {organization.countriesOfWork.length > 0 && (
             <Detail term={t("countriesOfWork")}>{organization.countriesOfWork.map((code) => tCountry(code)).join(", ")}</Detail>
           )}
-          {organization.themes.length > 0 && (
-            <Detail term={t("themes")}>{organization.themes.map((theme) => tTerms(`theme.${theme}`)).join(", ")}</Detail>
-          )}
+          {organization.themes.length > 0 && <Detail term={t("themes")}>{organization.themes.map((theme) => tTerms(`theme.${theme}`)).join(", ")}</Detail>}
           {organization.populationsServed && <Detail term={t("populationsServed")}>{organization.populationsServed}</Detail>}
         </dl>
         {organization.description && (
@@ -112,9 +110,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
         </h2>
         <dl>
           <Detail term={t("category")}>{tCategory(accreditation.category)}</Detail>
-          <Detail term={t("status")}>
-            {accreditation.status === "suspended" ? tRegister("statusSuspended") : tRegister("statusActive")}
-          </Detail>
+          <Detail term={t("status")}>{accreditation.status === "suspended" ? tRegister("statusSuspended") : tRegister("statusActive")}</Detail>
           <Detail term={t("since")}>{date(accreditation.since)}</Detail>
           {accreditation.status === "suspended" && accreditation.reason && <Detail term={t("reason")}>{accreditation.reason}</Detail>}
         </dl>
@@ -128,10 +124,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
                     <time dateTime={event.at} className="text-slate-600">
                       {date(event.at)}
                     </time>{" "}
-                    —{" "}
-                    <span className="font-medium">
-                      {t(historyLineKey(event.event, event.category))}
-                    </span>
+                    — <span className="font-medium">{t(historyLineKey(event.event, event.category))}</span>
                   </p>
                   {event.reason && (
                     <p className="text-slate-700">

@@ -11,7 +11,15 @@ import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue"
 import { isOpen } from "@/lib/application-status";
 import { ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { APPLICATION_KINDS, DEFAULT_STATUS_FILTER, parseQueueFilters, QUEUE_STATUSES, queueQuery, type QueueFilters, type StatusGroup } from "@/lib/queue-filters";
+import {
+  APPLICATION_KINDS,
+  DEFAULT_STATUS_FILTER,
+  parseQueueFilters,
+  QUEUE_STATUSES,
+  queueQuery,
+  type QueueFilters,
+  type StatusGroup,
+} from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -38,7 +46,15 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const groupLabels: Record<StatusGroup, string> = { open: t("statusOpen"), decided: t("statusDecided"), all: t("statusAll") };
   const pageHref = (page: number) => `/${locale}/secretariat/applications?${queueQuery(filters, { page })}`;
   const exportHref = `/api/secretariat/queue?${query ? `${query}&` : ""}locale=${locale}`;
-  const activeFilters = [filters.status !== DEFAULT_STATUS_FILTER, filters.country, filters.type, filters.theme, filters.category, filters.kind, filters.reviewer].filter(Boolean).length;
+  const activeFilters = [
+    filters.status !== DEFAULT_STATUS_FILTER,
+    filters.country,
+    filters.type,
+    filters.theme,
+    filters.category,
+    filters.kind,
+    filters.reviewer,
+  ].filter(Boolean).length;
   const columns: Column<(typeof queue.rows)[number]>[] = [
     {
       key: "organization",
@@ -163,14 +179,14 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         rows={queue.rows}
         rowKey={(row) => row.id}
         empty={t("empty")}
-        sort={{ key: filters.sort, dir: filters.dir, hrefFor: (sort, dir) => `/${locale}/secretariat/applications?${queueQuery(filters, { sort: sort as QueueFilters["sort"], dir, page: 1 })}` }}
+        sort={{
+          key: filters.sort,
+          dir: filters.dir,
+          hrefFor: (sort, dir) => `/${locale}/secretariat/applications?${queueQuery(filters, { sort: sort as QueueFilters["sort"], dir, page: 1 })}`,
+        }}
       />
 
-      <Pager
-        page={queue.page}
-        pageCount={queue.pageCount}
-        hrefFor={pageHref}
-      />
+      <Pager page={queue.page} pageCount={queue.pageCount} hrefFor={pageHref} />
     </ListPage>
   );
 }

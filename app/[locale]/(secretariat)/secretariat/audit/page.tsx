@@ -94,11 +94,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
 
       <DataTable caption={t("tableCaption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("empty")} />
 
-      <Pager
-        page={log.page}
-        pageCount={log.pageCount}
-        hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`}
-      />
+      <Pager page={log.page} pageCount={log.pageCount} hrefFor={(page) => `/${locale}/secretariat/audit?${auditQuery(filters, { page })}`} />
     </ListPage>
   );
 }

@@ -62,17 +62,19 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
           anyLabel={t("any")}
           options={DELIVERY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
         />
-        <FilterSelect name="kind" label={t("kind")} value={filters.kind} anyLabel={t("any")} options={DELIVERY_KINDS.map((kind) => ({ value: kind, label: kind }))} />
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          value={filters.kind}
+          anyLabel={t("any")}
+          options={DELIVERY_KINDS.map((kind) => ({ value: kind, label: kind }))}
+        />
         <FilterInput name="recipient" label={t("recipient")} value={filters.recipient} />
       </FilterBar>
 
       <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} rowTestId="delivery-row" />
 
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        hrefFor={(page) => `/${locale}/secretariat/deliveries?${deliveryQuery(filters, { page })}`}
-      />
+      <Pager page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/${locale}/secretariat/deliveries?${deliveryQuery(filters, { page })}`} />
     </ListPage>
   );
 }

@@ -174,7 +174,13 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
           empty={tQueue("empty")}
           sort={{ key: "name", dir: "asc", hrefFor: () => `/${locale}${base}` }}
           columns={[
-            { key: "organization", header: tQueue("organization"), rowHeader: true, sortKey: "name", cell: (row) => t("listsOrganization", { number: row.number }) },
+            {
+              key: "organization",
+              header: tQueue("organization"),
+              rowHeader: true,
+              sortKey: "name",
+              cell: (row) => t("listsOrganization", { number: row.number }),
+            },
             { key: "country", header: tQueue("country"), cell: (row) => tCountry(row.country) },
             { key: "status", header: tQueue("status"), cell: (row) => <StatusBadge status={row.status} /> },
           ]}
@@ -191,7 +197,12 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
         <Timeline
           format={(at) => at.toISOString().slice(0, 10)}
           items={[
-            { id: "1", at: new Date(now.getTime() - 9 * day), meta: tStatus("by.organization"), title: tStatus("movedTo", { status: tStatusName("submitted") }) },
+            {
+              id: "1",
+              at: new Date(now.getTime() - 9 * day),
+              meta: tStatus("by.organization"),
+              title: tStatus("movedTo", { status: tStatusName("submitted") }),
+            },
             { id: "2", at: new Date(now.getTime() - 2 * day), meta: tStatus("by.secretariat"), title: tStatus("messageEntry"), body: t("timelineMessage") },
           ]}
         />

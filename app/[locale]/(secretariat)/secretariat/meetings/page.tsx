@@ -14,12 +14,7 @@ export const generateMetadata = titleMetadata("Meetings");
 export default async function MeetingsPage({ params }: PageProps<"/[locale]/secretariat/meetings">) {
   await setPageLocale(params);
   const actor = await requirePageActor("secretariat:access", "/secretariat/meetings");
-  const [t, tCountry, format, meetings] = await Promise.all([
-    getTranslations("Meetings"),
-    getTranslations("Country"),
-    getFormatter(),
-    listMeetings(actor),
-  ]);
+  const [t, tCountry, format, meetings] = await Promise.all([getTranslations("Meetings"), getTranslations("Country"), getFormatter(), listMeetings(actor)]);
   const date = (instant: Date | null) => (instant ? format.dateTime(instant, { dateStyle: "medium" }) : t("notSet"));
   const columns: Column<(typeof meetings)[number]>[] = [
     {
@@ -43,7 +38,9 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/secr
         <>
           <span className="block font-medium">{t(`state.${meeting.windowState}`)}</span>
           {meeting.applicationOpensAt && meeting.applicationClosesAt && (
-            <span className="block text-slate-600">{format.dateTimeRange(meeting.applicationOpensAt, meeting.applicationClosesAt, { dateStyle: "medium" })}</span>
+            <span className="block text-slate-600">
+              {format.dateTimeRange(meeting.applicationOpensAt, meeting.applicationClosesAt, { dateStyle: "medium" })}
+            </span>
           )}
         </>
       ),
@@ -54,7 +51,11 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/secr
       key: "delegates",
       header: t("delegates"),
       cell: (meeting) => (
-        <Link href={`/secretariat/meetings/${meeting.id}/delegates`} aria-label={t("delegatesOf", { number: meeting.number })} className="text-brand-800 underline">
+        <Link
+          href={`/secretariat/meetings/${meeting.id}/delegates`}
+          aria-label={t("delegatesOf", { number: meeting.number })}
+          className="text-brand-800 underline"
+        >
           {t("delegates")}
         </Link>
       ),

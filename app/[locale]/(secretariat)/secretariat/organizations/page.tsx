@@ -72,11 +72,7 @@ export default async function AccreditedOrganizationsPage({ params, searchParams
 
       <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} />
 
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        hrefFor={pageHref}
-      />
+      <Pager page={list.page} pageCount={list.pageCount} hrefFor={pageHref} />
     </ListPage>
   );
 }

@@ -9,24 +9,27 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const locale = requestedLocale(request.nextUrl.searchParams);
   const org = await getOrganizationPage(slug);
   if (!org) return Response.json({ error: "not_found" }, { status: 404, headers: OPEN_DATA_HEADERS });
-  return Response.json({
-    data: {
-      ...openDataRecord(org, locale),
-      founded_year: org.foundedYear,
-      description: org.description,
-      populations_served: org.populationsServed,
-      is_coalition: org.isCoalition,
-      reason: org.accreditation.reason,
-      history: org.history,
-      coalitions: org.coalitions,
-      members: org.members,
-      meetings: org.meetings.map((meeting) => ({
-        number: meeting.number,
-        host_country: meeting.hostCountry,
-        city: meeting.city,
-        starts_on: meeting.startsOn,
-        ends_on: meeting.endsOn,
-      })),
+  return Response.json(
+    {
+      data: {
+        ...openDataRecord(org, locale),
+        founded_year: org.foundedYear,
+        description: org.description,
+        populations_served: org.populationsServed,
+        is_coalition: org.isCoalition,
+        reason: org.accreditation.reason,
+        history: org.history,
+        coalitions: org.coalitions,
+        members: org.members,
+        meetings: org.meetings.map((meeting) => ({
+          number: meeting.number,
+          host_country: meeting.hostCountry,
+          city: meeting.city,
+          starts_on: meeting.startsOn,
+          ends_on: meeting.endsOn,
+        })),
+      },
     },
-  }, { headers: OPEN_DATA_HEADERS });
+    { headers: OPEN_DATA_HEADERS },
+  );
 }

@@ -5,27 +5,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
-import {
-  addInternalNote,
-  assignApplication,
-  recommendApplication,
-  requestInformation,
-  sendApplicantMessage,
-  startReview,
-} from "@/db/queries/review-actions";
+import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
 import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/action";
 import { ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { expirePublicOrganization } from "@/lib/public-cache";
-import {
-  applicationId,
-  assignSchema,
-  decideSchema,
-  noteSchema,
-  recommendSchema,
-  requestInfoSchema,
-} from "@/lib/review-schemas";
+import { applicationId, assignSchema, decideSchema, noteSchema, recommendSchema, requestInfoSchema } from "@/lib/review-schemas";
 
 type Done = "started" | "infoRequested" | "recommended" | "decided";
 
@@ -52,14 +38,10 @@ export const assignApplicationAction = protectedAction("application:assign", ass
   return succeeded("assigned", input.applicationId);
 });
 
-export const startReviewAction = protectedAction(
-  "application:start-review",
-  z.object({ applicationId }),
-  async (actor, { applicationId: id }) => {
-    await startReview(actor, { applicationId: id });
-    return showOutcome(id, "started");
-  },
-);
+export const startReviewAction = protectedAction("application:start-review", z.object({ applicationId }), async (actor, { applicationId: id }) => {
+  await startReview(actor, { applicationId: id });
+  return showOutcome(id, "started");
+});
 
 export const addInternalNoteAction = protectedAction("application:note", noteSchema, async (actor, input) => {
   await addInternalNote(actor, input);
@@ -99,20 +81,16 @@ export const decideApplicationAction = protectedAction("application:decide", dec
   return showOutcome(input.applicationId, "decided");
 });
 
-export const saveEligibilityAction = protectedAction(
-  "application:recommend",
-  z.object({ applicationId }),
-  async (actor, { applicationId: id }, formData) => {
-    const checks = ELIGIBILITY_CRITERIA.map((criterion) => ({
-      criterion,
-      met: formData.get(`met-${criterion}`) === "on",
-      note: String(formData.get(`note-${criterion}`) ?? "").trim() || null,
-    }));
-    if (checks.some((check) => (check.note?.length ?? 0) > 2000)) {
-      const t = await getTranslations("Errors");
-      return { status: "error", message: t("invalid") };
-    }
-    await saveEligibilityChecklist(actor, { applicationId: id, checks });
-    return succeeded("eligibilitySaved", id);
-  },
-);
+export const saveEligibilityAction = protectedAction("application:recommend", z.object({ applicationId }), async (actor, { applicationId: id }, formData) => {
+  const checks = ELIGIBILITY_CRITERIA.map((criterion) => ({
+    criterion,
+    met: formData.get(`met-${criterion}`) === "on",
+    note: String(formData.get(`note-${criterion}`) ?? "").trim() || null,
+  }));
+  if (checks.some((check) => (check.note?.length ?? 0) > 2000)) {
+    const t = await getTranslations("Errors");
+    return { status: "error", message: t("invalid") };
+  }
+  await saveEligibilityChecklist(actor, { applicationId: id, checks });
+  return succeeded("eligibilitySaved", id);
+});

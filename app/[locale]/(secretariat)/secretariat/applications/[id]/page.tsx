@@ -3,15 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { personLabel } from "@/lib/erased-person";
 import { cache } from "react";
-import {
-  AssignForm,
-  ButtonForm,
-  EligibilityForm,
-  DecisionForm,
-  NoteForm,
-  RecommendForm,
-  RequestInfoForm,
-} from "@/components/secretariat/review-forms";
+import { AssignForm, ButtonForm, EligibilityForm, DecisionForm, NoteForm, RecommendForm, RequestInfoForm } from "@/components/secretariat/review-forms";
 import { SectionsView } from "@/components/secretariat/sections-view";
 import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { Panel } from "@/components/ui/panel";
@@ -90,7 +82,8 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
   const mayDecide = can(actor.role, "application:decide") && canTransition(actor.role, "decide_participant", application.status);
   const requestedHint = t("requestedHint", { category: tCategory(application.requestedCategory) });
   const recommendedBy = application.history.findLast((entry) => entry.kind === "transition" && entry.toStatus === "recommended");
-  const name = (person: { name: string | null; email: string; erased?: boolean } | null) => (person ? personLabel(person, tPerson("formerMember")) : t("someone"));
+  const name = (person: { name: string | null; email: string; erased?: boolean } | null) =>
+    person ? personLabel(person, tPerson("formerMember")) : t("someone");
 
   function describe(entry: ReviewHistoryEntry): string | null {
     if (entry.kind === "transition" && entry.toStatus) {

@@ -59,7 +59,12 @@ export const changeAccreditationCategoryAction = protectedAction("accreditation:
 );
 
 /** Publishes or refuses an organization's pending public-entry change, on the revision the reviewer read. */
-async function decideProfileChange(organizationId: string, decide: () => Promise<unknown>, done: "profile_approved" | "profile_refused", values: FormValues): Promise<ActionState> {
+async function decideProfileChange(
+  organizationId: string,
+  decide: () => Promise<unknown>,
+  done: "profile_approved" | "profile_refused",
+  values: FormValues,
+): Promise<ActionState> {
   try {
     await decide();
   } catch (error) {

@@ -262,9 +262,7 @@ export default async function OrganizationAccreditationPage({ params, searchPara
                   <h3 id="category-title" className="font-semibold">
                     {t("categoryTitle")}
                   </h3>
-                  <p className="text-sm text-slate-700">
-                    {t("categoryHelp", { from: tCategory(accreditation.category), to: tCategory(otherCategory) })}
-                  </p>
+                  <p className="text-sm text-slate-700">{t("categoryHelp", { from: tCategory(accreditation.category), to: tCategory(otherCategory) })}</p>
                   <ReasonForm
                     action={changeAccreditationCategoryAction}
                     id="category"
@@ -302,9 +300,7 @@ export default async function OrganizationAccreditationPage({ params, searchPara
                 <StatusBadge status={application.status} />
                 <Link href={`/secretariat/applications/${application.id}`} className="text-brand-800 underline">
                   {t("requestedCategory", { category: tCategory(application.requestedCategory) })},{" "}
-                  {application.submittedAt
-                    ? t("submittedOn", { date: format.dateTime(application.submittedAt, { dateStyle: "medium" }) })
-                    : t("notSubmitted")}
+                  {application.submittedAt ? t("submittedOn", { date: format.dateTime(application.submittedAt, { dateStyle: "medium" }) }) : t("notSubmitted")}
                 </Link>
               </li>
             ))}

@@ -14,7 +14,11 @@ export default async function ApplicationReviewPage({ params }: PageProps<"/[loc
   await setPageLocale(params);
   const { id } = await params;
   const application = await loadOwnApplication(id);
-  const [t, tSection, tDocs] = await Promise.all([getTranslations("ApplicantReview"), getTranslations("ApplicantSection"), getTranslations("ApplicantDocuments")]);
+  const [t, tSection, tDocs] = await Promise.all([
+    getTranslations("ApplicantReview"),
+    getTranslations("ApplicantSection"),
+    getTranslations("ApplicantDocuments"),
+  ]);
   const base = `/applicant/applications/${application.id}`;
   const { readiness } = application;
   return (

@@ -21,7 +21,11 @@ async function refused(error: unknown, values: FormValues): Promise<ActionState>
   return { status: "error", message, fieldErrors: field ? { [field]: message } : undefined, values };
 }
 
-async function done(organizationId: string, key: "nominated" | "edited" | "reopened" | "substituted" | "withdrawn", publicChanged = false): Promise<ActionState> {
+async function done(
+  organizationId: string,
+  key: "nominated" | "edited" | "reopened" | "substituted" | "withdrawn",
+  publicChanged = false,
+): Promise<ActionState> {
   if (publicChanged) expirePublicOrganization(organizationId);
   revalidatePath(`/${await getLocale()}/applicant/organizations/${organizationId}/delegates`);
   const t = await getTranslations("Delegates");

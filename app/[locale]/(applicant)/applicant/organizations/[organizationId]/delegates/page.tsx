@@ -159,7 +159,14 @@ async function DelegateItem({
               </div>
             </details>
           )}
-          <SubstituteDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} coalitionMembers={coalitionMembers} action={substituteDelegateAction} />
+          <SubstituteDelegateForm
+            organizationId={organizationId}
+            delegateId={delegate.id}
+            name={delegate.name}
+            open={live}
+            coalitionMembers={coalitionMembers}
+            action={substituteDelegateAction}
+          />
           <WithdrawDelegateForm organizationId={organizationId} delegateId={delegate.id} name={delegate.name} open={live} action={withdrawDelegateAction} />
         </div>
       )}

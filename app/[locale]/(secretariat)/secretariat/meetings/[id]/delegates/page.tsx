@@ -50,9 +50,21 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
         totalTestId="delegate-count"
         exportLink={{ href: `/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`, label: t("csv") }}
       >
-        <FilterSelect name="status" label={t("status")} value={filters.status} anyLabel={t("any")} options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          anyLabel={t("any")}
+          options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
+        />
         <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} regional />
-        <FilterSelect name="organizationId" label={t("organization")} value={filters.organizationId} anyLabel={t("any")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
+        <FilterSelect
+          name="organizationId"
+          label={t("organization")}
+          value={filters.organizationId}
+          anyLabel={t("any")}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        />
       </FilterBar>
       {delegates.length === 0 ? (
         <p>{t("noResults")}</p>
@@ -92,7 +104,13 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
                   </>
                 )}
               </dl>
-              <DelegateDecisionForm meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} open={delegate.status === "nominated"} action={decideDelegateAction} />
+              <DelegateDecisionForm
+                meetingId={meeting.id}
+                delegateId={delegate.id}
+                name={delegate.name}
+                open={delegate.status === "nominated"}
+                action={decideDelegateAction}
+              />
             </li>
           ))}
         </ul>
@@ -117,9 +135,24 @@ async function Figures({ figures }: { figures: MeetingFigures }) {
         <dd className="font-semibold">{figures.accessibilityNeeds}</dd>
       </dl>
       <div className="grid gap-4 md:grid-cols-3">
-        <FigureTable caption={t("figuresByStatus")} label={t("status")} count={t("count")} rows={Object.entries(figures.byStatus).map(([status, n]) => [tStatus(status as "nominated"), n])} />
-        <FigureTable caption={t("figuresByCountry")} label={t("country")} count={t("count")} rows={figures.byCountry.map((row) => [tCountry((row.country ?? "regional") as "AR"), row.count])} />
-        <FigureTable caption={t("figuresByNationality")} label={t("nationality")} count={t("count")} rows={figures.byNationality.map((row) => [row.nationality, row.count])} />
+        <FigureTable
+          caption={t("figuresByStatus")}
+          label={t("status")}
+          count={t("count")}
+          rows={Object.entries(figures.byStatus).map(([status, n]) => [tStatus(status as "nominated"), n])}
+        />
+        <FigureTable
+          caption={t("figuresByCountry")}
+          label={t("country")}
+          count={t("count")}
+          rows={figures.byCountry.map((row) => [tCountry((row.country ?? "regional") as "AR"), row.count])}
+        />
+        <FigureTable
+          caption={t("figuresByNationality")}
+          label={t("nationality")}
+          count={t("count")}
+          rows={figures.byNationality.map((row) => [row.nationality, row.count])}
+        />
       </div>
       <p className="text-sm text-slate-600">{t("figuresNote")}</p>
     </section>
