@@ -35,6 +35,27 @@ const SCREENS: Screen[] = [
   { name: "applicant-draft", who: "applicant", path: (page, locale) => firstLink(page, `/${locale}/applicant`, "/applicant/applications/") },
   { name: "secretariat-queue", who: "reviewer", path: (_, locale) => `/${locale}/secretariat/applications` },
   { name: "secretariat-review", who: "reviewer", path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications`, "/secretariat/applications/") },
+  {
+    name: "applicant-work",
+    who: "applicant",
+    path: async (page, locale) => `${await firstLink(page, `/${locale}/applicant`, "/applicant/applications/")}/work`,
+  },
+  {
+    name: "applicant-documents",
+    who: "applicant",
+    path: async (page, locale) => `${await firstLink(page, `/${locale}/applicant`, "/applicant/applications/")}/documents`,
+  },
+  {
+    name: "applicant-check-answers",
+    who: "applicant",
+    path: async (page, locale) => `${await firstLink(page, `/${locale}/applicant`, "/applicant/applications/")}/review`,
+  },
+  {
+    name: "secretariat-decision",
+    who: "admin",
+    path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications?status=recommended`, "/secretariat/applications/"),
+  },
+  { name: "design-system", who: "admin", path: (_, locale) => `/${locale}/secretariat/design` },
 ];
 
 /** The first link on `from` whose address contains `part` (ids differ from one demo database to another). */
