@@ -36,8 +36,8 @@ export async function RegisterFilters({ query, locale }: { query: RegisterQuery;
           </div>
         </div>
         {/* Search comes first; the other filters fold away on a phone and are always shown on a laptop. */}
-        <details open={activeFilters > 0} className="disclosure-md-open">
-          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+        <details open={activeFilters > 0} className="group disclosure-md-open">
+          <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 after:content-['▾'] group-open:after:content-['▴'] font-medium text-brand-800">
             {activeFilters > 0 ? t("moreFiltersActive", { count: activeFilters }) : t("moreFilters")}
           </summary>
           <div className="grid grid-cols-1 gap-4 pt-2 sm:grid-cols-2 lg:grid-cols-3 md:pt-0">

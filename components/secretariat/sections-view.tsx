@@ -9,7 +9,12 @@ type Value = unknown;
  * filled in says so.
  */
 export async function SectionsView({ sections }: { sections: ApplicationSections }) {
-  const [t, tLabels, tCountry] = await Promise.all([getTranslations("Review"), getTranslations("SecretariatLabels"), getTranslations("Country")]);
+  const [t, tLabels, tCountry, tCategory] = await Promise.all([
+    getTranslations("Review"),
+    getTranslations("SecretariatLabels"),
+    getTranslations("Country"),
+    getTranslations("Category"),
+  ]);
   const fieldLabel = (key: string) => (t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : key);
   const country = (code: unknown) => (typeof code === "string" && tCountry.has(code as never) ? tCountry(code as never) : String(code));
 
@@ -20,6 +25,7 @@ export async function SectionsView({ sections }: { sections: ApplicationSections
       return tLabels(`organizationType.${value}` as never);
     }
     if (key === "country") return country(value);
+    if (key === "requestedCategory" && (value === "participant" || value === "observer")) return tCategory(value);
     if (key === "countriesOfWork" && Array.isArray(value)) return value.map(country).join(", ");
     if (key === "themes" && Array.isArray(value)) {
       return value.map((theme) => (tLabels.has(`theme.${theme}` as never) ? tLabels(`theme.${theme}` as never) : String(theme))).join(", ");

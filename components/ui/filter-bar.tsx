@@ -81,8 +81,8 @@ export async function FilterBar({
     <>
       <form method="get" role="search" aria-label={label} className="space-y-4 rounded-lg border border-slate-200 p-4">
         {search && <FilterInput name="q" label={search.label} value={search.value} />}
-        <details open={activeFilters > 0} className="disclosure-md-open">
-          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">
+        <details open={activeFilters > 0} className="group disclosure-md-open">
+          <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 after:content-['▾'] group-open:after:content-['▴'] font-medium text-brand-800">
             {activeFilters > 0 ? t("filtersActive", { count: activeFilters }) : t("filtersShow")}
           </summary>
           <div className="grid gap-3 pt-2 sm:grid-cols-2 md:pt-0 lg:grid-cols-4">{children}</div>

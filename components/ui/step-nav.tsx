@@ -73,8 +73,8 @@ export function StepNav({ label, steps, before, after, doneLabel, todoLabel }: P
 
   return (
     <nav aria-label={label} className="md:w-64 md:shrink-0">
-      <details key={pathname} className="rounded-md border border-slate-300 md:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium text-brand-800">
+      <details key={pathname} className="group rounded-md border border-slate-300 md:hidden">
+        <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 after:content-['▾'] group-open:after:content-['▴'] px-3 font-medium text-brand-800">
           {current ? `${t("stepProgress", { current: currentIndex + 1, total: steps.length })}: ${current.label}` : t("stepsShow")}
         </summary>
         <div className="border-t border-slate-200 p-2">{list}</div>
