@@ -28,6 +28,18 @@ function Label({ htmlFor, children }: { htmlFor: string; children: ReactNode }) 
   );
 }
 
+/** Label, hint, the control and its error, in that order: the frame of every single-control field. */
+function FieldShell({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Hint id={id} hint={hint} />
+      {children}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
 export function TextField({
   name,
   id = name,
@@ -48,9 +60,7 @@ export function TextField({
   inputProps?: Omit<ComponentProps<"input">, "id" | "name" | "type" | "defaultValue" | "required" | "autoComplete" | "className">;
 }) {
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Hint id={id} hint={hint} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -63,8 +73,7 @@ export function TextField({
         className={inputClass}
         {...inputProps}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -79,9 +88,7 @@ export function TextArea({
   rows = 5,
 }: Common & { defaultValue: string; required?: boolean; rows?: number }) {
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Hint id={id} hint={hint} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={name}
@@ -92,8 +99,7 @@ export function TextArea({
         aria-describedby={describedBy(id, hint)}
         className={inputClass}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -114,9 +120,7 @@ export function SelectField({
   required?: boolean;
 }) {
   return (
-    <div className="space-y-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Hint id={id} hint={hint} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
@@ -133,8 +137,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }
 

@@ -307,7 +307,6 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
             {application.status === "recommended" &&
               (mayDecide ? (
                 <div className="space-y-2 rounded-md border border-slate-200 p-3">
-                  <h3 className="font-semibold">{t("decideTitle")}</h3>
                   <DecisionForm
                     action={decideApplicationAction}
                     applicationId={application.id}
