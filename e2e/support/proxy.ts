@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import type { BrowserContext } from "@playwright/test";
-import { PROXY_ACCESS_LOG, PROXY_PORT, PROXY_TAG_HEADER, PROXY_URL } from "./env";
+import { PROXY_ACCESS_LOG, PROXY_PORT, PROXY_TAG_HEADER } from "./env";
 import { type AccessLogEntry, parseAccessLog } from "./nginx-config";
 
 /** Every request this context sends carries `tag`, which nginx writes into its access log. */
@@ -31,21 +31,39 @@ export type RawResponse = { status: number; headers: Record<string, string | str
  * A POST to nginx from `localAddress` (any 127.0.0.x on Linux's loopback): a client with an address
  * of its own, which a browser on this machine cannot be.
  */
-export async function postFrom(localAddress: string, path: string, form: FormData, headers: Record<string, string>): Promise<RawResponse> {
-  const encoded = new Request(`${PROXY_URL}${path}`, { method: "POST", body: form });
+export function postFrom(localAddress: string, path: string, form: FormData, headers: Record<string, string>): Promise<RawResponse> {
+  return rawPost({ port: PROXY_PORT, localAddress }, path, form, headers);
+}
+
+/**
+ * A POST straight to one instance, as nginx forwards it (the client's address in X-Forwarded-For):
+ * a test then knows which instance took the request, whatever else the round robin is serving.
+ */
+export function postToInstance(port: number, path: string, form: FormData, headers: Record<string, string>): Promise<RawResponse> {
+  return rawPost({ port, localAddress: "127.0.0.1" }, path, form, { "X-Forwarded-For": "127.0.0.1", ...headers });
+}
+
+async function rawPost(
+  { port, localAddress }: { port: number; localAddress: string },
+  path: string,
+  form: FormData,
+  headers: Record<string, string>,
+): Promise<RawResponse> {
+  const origin = `http://localhost:${port}`;
+  const encoded = new Request(`${origin}${path}`, { method: "POST", body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
   return new Promise((resolve, reject) => {
     const sent = httpRequest(
       {
         host: "127.0.0.1",
-        port: PROXY_PORT,
+        port,
         localAddress,
         method: "POST",
         path,
         headers: {
           ...headers,
-          Host: `localhost:${PROXY_PORT}`,
-          Origin: PROXY_URL,
+          Host: `localhost:${port}`,
+          Origin: origin,
           "Content-Type": encoded.headers.get("content-type")!,
           "Content-Length": String(body.length),
           Connection: "close",
