@@ -2,6 +2,11 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const noAppImports = {
+  regex: "^(@/|(\\.\\./)+)app(/|$)",
+  message: "components/ and lib/ may not import from app/: pass server actions as props from the page that renders the component.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -28,15 +33,22 @@ export default defineConfig([
   },
   {
     // Server actions live next to the pages that use them (app/); components and lib stay reusable.
-    files: ["components/**", "lib/**"],
+    files: ["components/**", "lib/server/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
+  },
+  {
+    // lib/ outside lib/server holds pure rules, importable from client components, tests and scripts alike.
+    files: ["lib/**"],
+    ignores: ["lib/server/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            noAppImports,
             {
-              regex: "^(@/|(\\.\\./)+)app(/|$)",
-              message: "components/ and lib/ may not import from app/: pass server actions as props from the page that renders the component.",
+              regex: "^(@/|(\\.\\./)+)db(/|$)|^(@/lib/|\\./|\\.\\./)server(/|$)|^next/(headers|cache|server)$|^server-only$|^node:",
+              message: "lib/ outside lib/server holds pure rules: database access, request state and Node APIs belong in lib/server.",
             },
           ],
         },

@@ -8,7 +8,7 @@ export async function register() {
   const { env } = await import("./lib/env");
   const { releaseAbortReasonStacks } = await import("./lib/abort-reason-stacks");
   releaseAbortReasonStacks();
-  const { recordPeerAddresses } = await import("./lib/peer-address");
+  const { recordPeerAddresses } = await import("./lib/server/peer-address");
   recordPeerAddresses();
   if (!env().SKIP_MIGRATIONS) {
     const { migrateDatabase } = await import("./db/migrate");
@@ -16,7 +16,7 @@ export async function register() {
   }
   // With JOBS_IN_APP=false only `npm run worker` processes deliver messages and run schedules.
   if (env().JOBS_IN_APP) {
-    const { startWorkers } = await import("./lib/jobs/workers");
+    const { startWorkers } = await import("./lib/server/jobs/workers");
     await startWorkers();
   }
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { installJobs } from "@/lib/jobs/queue";
+import { installJobs } from "@/lib/server/jobs/queue";
 import { getDatabase } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");

@@ -1,6 +1,6 @@
 import { securitySettings } from "./security-settings";
 
-/** Set by lib/peer-address.ts on every request from the socket it came in on; never trusted from the client. */
+/** Set by lib/server/peer-address.ts on every request from the socket it came in on; never trusted from the client. */
 export const PEER_ADDRESS_HEADER = "x-csm-peer-address";
 
 /**

@@ -1,7 +1,7 @@
 import { getDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
-import { startWorkers, stopWorkers } from "@/lib/jobs/workers";
+import { startWorkers, stopWorkers } from "@/lib/server/jobs/workers";
 import { checkSettingsAtStart } from "@/lib/startup-check";
 
 /**

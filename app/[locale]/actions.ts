@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { setOwnLocale } from "@/db/queries/users";
-import { signOut } from "@/lib/auth";
+import { signOut } from "@/lib/server/auth";
 import { LOCALES } from "@/lib/domain";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 
 const localeSchema = z.enum(LOCALES);
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { isMailboxEnabled } from "@/lib/mail";
+import { isMailboxEnabled } from "@/lib/server/mail";
 import { can } from "@/lib/permissions";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 import { LocaleSwitcher } from "./locale-switcher";
 
 const linkClass = "rounded px-2 py-1 text-brand-800 hover:bg-brand-50";

@@ -3,7 +3,7 @@ import { and, count, desc, eq, ilike, type SQL } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import { DELIVERY_PAGE_SIZE, DELIVERY_STATUSES, type DeliveryFilters, type DeliveryStatus } from "@/lib/delivery-filters";
 import { AppError } from "@/lib/errors";
-import { sendDeliveryJobs } from "@/lib/jobs/queue";
+import { sendDeliveryJobs } from "@/lib/server/jobs/queue";
 import { getDb } from "../client";
 import { emailOutbox } from "../schema";
 import { recordAudit } from "./audit";

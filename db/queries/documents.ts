@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import { type ApplicationSections, completedSections } from "@/lib/application-sections";
-import { documentStorage } from "@/lib/document-storage";
+import { documentStorage } from "@/lib/server/document-storage";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { cleanFileName } from "@/lib/file-name";

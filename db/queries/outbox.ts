@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, isNotNull, lte, sql } from "drizzle-orm";
-import { sendDeliveryJobs } from "@/lib/jobs/queue";
+import { sendDeliveryJobs } from "@/lib/server/jobs/queue";
 import { type Executor, getDb } from "../client";
 import { emailOutbox } from "../schema";
 

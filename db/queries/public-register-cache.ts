@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Locale } from "@/lib/domain";
 import { countryOrder } from "@/lib/country-order";
-import { PUBLIC_TAGS } from "@/lib/public-cache";
+import { PUBLIC_TAGS } from "@/lib/server/public-cache";
 import type { RegisterQuery } from "@/lib/register-query";
 import {
   currentApplicationWindow,
@@ -18,7 +18,7 @@ import {
 
 /*
  * The public register as read through Next's data cache (docs/register-cache.md).
- *  - Entries carry the tags of lib/public-cache.ts: expirePublicOrganization() expires them at
+ *  - Entries carry the tags of lib/server/public-cache.ts: expirePublicOrganization() expires them at
  *    once on the instance that made the change.
  *  - Every key also holds the register's revision, read from the database on each request (one
  *    primary-key read of a counter that triggers raise): a change made through another instance changes the revision, so

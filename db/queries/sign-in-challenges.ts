@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Locale, Role } from "@/lib/domain";
-import { clientKeyHash, codeHash, keyedHash, MAX_CODE_ATTEMPTS, randomCode, randomToken, SIGN_IN_TTL_SECONDS } from "@/lib/sign-in-secrets";
+import { clientKeyHash, codeHash, keyedHash, MAX_CODE_ATTEMPTS, randomCode, randomToken, SIGN_IN_TTL_SECONDS } from "@/lib/server/sign-in-secrets";
 import { type Executor, getDb } from "../client";
 import { sessions, signInChallenges, users } from "../schema";
 import { recordAudit } from "./audit";

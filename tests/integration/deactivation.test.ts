@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, sessions, users } from "@/db/schema";
 import { deactivateUser } from "@/db/queries/staff";
 import type { Actor } from "@/lib/actor";
-import { withoutDeactivatedUsers } from "@/lib/auth";
+import { withoutDeactivatedUsers } from "@/lib/server/auth";
 import type { Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { useTestDatabase } from "../support/test-db";

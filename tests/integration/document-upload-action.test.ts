@@ -10,7 +10,7 @@ import { useTestDatabase } from "../support/test-db";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null, locale: "es" as "es" | "pt" | "en" }));
 
-vi.mock("@/lib/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/server/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/lib/i18n/navigation", () => ({
   redirect: () => {

@@ -14,7 +14,7 @@ import { useTestDatabase } from "../support/test-db";
 type Locale = "es" | "pt" | "en";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 
-vi.mock("@/lib/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/server/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({
   // The route's address names no locale: everything it answers names one explicitly.

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, rateLimits, sessions, verificationTokens } from "@/db/schema";
-import { runHousekeeping } from "@/lib/jobs/housekeeping";
+import { runHousekeeping } from "@/lib/server/jobs/housekeeping";
 import { factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "@/db/queries/audit";
-import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
+import { drainDeliveries, openBoss } from "@/lib/server/jobs/workers";
 import { logTo } from "@/lib/logger";
 import { logRequestError } from "@/lib/request-errors";
-import { sendEmail } from "@/lib/mail";
-import { allowSignInCode, allowSignInRequest } from "@/lib/sign-in-limits";
+import { sendEmail } from "@/lib/server/mail";
+import { allowSignInCode, allowSignInRequest } from "@/lib/server/sign-in-limits";
 import { useTestDatabase } from "../support/test-db";
 
 const testDb = useTestDatabase();

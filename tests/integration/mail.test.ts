@@ -3,8 +3,8 @@ import type { AddressObject } from "mailparser";
 import type PgBoss from "pg-boss";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
-import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
-import { sendEmail } from "@/lib/mail";
+import { drainDeliveries, openBoss } from "@/lib/server/jobs/workers";
+import { sendEmail } from "@/lib/server/mail";
 import { startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";
 

@@ -6,7 +6,7 @@ import { decideApplication } from "@/db/queries/accreditation-decisions";
 import { notifyOrganizationMembers } from "@/db/queries/notifications";
 import { applications, emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { drainDeliveries, openBoss } from "@/lib/jobs/workers";
+import { drainDeliveries, openBoss } from "@/lib/server/jobs/workers";
 import { factories } from "../support/factories";
 import { type Inbox, startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";

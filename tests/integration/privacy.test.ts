@@ -26,7 +26,7 @@ import { parseAuditFilters } from "@/lib/audit-filters";
 import { parseRegisterQuery } from "@/lib/register-query";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
-import { runHousekeeping } from "@/lib/jobs/housekeeping";
+import { runHousekeeping } from "@/lib/server/jobs/housekeeping";
 
 const testDb = useTestDatabase();
 const make = factories(() => testDb().db);

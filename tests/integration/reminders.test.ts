@@ -6,7 +6,7 @@ import { getReminderSchedule, updateReminderSchedule } from "@/db/queries/meetin
 import { accreditations, applicationHistory, applications, auditLog, delegates, emailOutbox, meetings, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import type { AccreditationCategory, AccreditationStatus, ApplicationStatus, Locale } from "@/lib/domain";
-import { runReminders } from "@/lib/jobs/reminders";
+import { runReminders } from "@/lib/server/jobs/reminders";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { enqueueEmail, redactExpiredEmails } from "@/db/queries/outbox";
 import { createSignInChallenge, deleteExpiredChallenges, pendingChallengeEmail, signInWithCode, signInWithToken } from "@/db/queries/sign-in-challenges";
 import { auditLog, emailOutbox, sessions, signInChallenges, users } from "@/db/schema";
-import { withoutDeactivatedUsers } from "@/lib/auth";
-import { deliverOutboxMessage } from "@/lib/jobs/delivery";
+import { withoutDeactivatedUsers } from "@/lib/server/auth";
+import { deliverOutboxMessage } from "@/lib/server/jobs/delivery";
 import type { Locale } from "@/lib/domain";
-import { MAX_CODE_ATTEMPTS } from "@/lib/sign-in-secrets";
+import { MAX_CODE_ATTEMPTS } from "@/lib/server/sign-in-secrets";
 import { startInbox } from "../support/smtp-inbox";
 import { useTestDatabase } from "../support/test-db";
 

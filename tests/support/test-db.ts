@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Database, schema, setDatabase } from "@/db/client";
-import { installJobs } from "@/lib/jobs/queue";
+import { installJobs } from "@/lib/server/jobs/queue";
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 
 const STEPS = [1, 2, 3, 4, 5] as const;

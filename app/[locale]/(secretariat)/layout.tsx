@@ -3,7 +3,7 @@ import { ClientMessagesProvider } from "@/components/layout/client-messages-prov
 import { SubNav } from "@/components/secretariat/sub-nav";
 import { SIGNED_IN_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { can } from "@/lib/permissions";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 
 export default async function SecretariatLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("secretariat:access", "/secretariat");

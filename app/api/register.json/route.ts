@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getRegisterExport } from "@/db/queries/public-register-cache";
 import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
-import { openDataRecord } from "@/lib/register-open-data";
+import { openDataRecord } from "@/lib/server/register-open-data";
 import { parseRegisterQuery } from "@/lib/register-query";
 
 /** The register (or the part matching the filters in the query string) as one JSON document. */

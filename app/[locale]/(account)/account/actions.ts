@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { eraseOwnAccount } from "@/db/queries/account";
 import { setStaffNoticePreference } from "@/db/queries/staff-notice-preference";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/lib/server/action";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { SESSION_COOKIES } from "@/lib/session-cookies";

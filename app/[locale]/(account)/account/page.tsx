@@ -4,7 +4,7 @@ import { StaffNoticesForm } from "@/components/account/staff-notices-form";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getStaffNoticePreference } from "@/db/queries/staff-notice-preference";
 import { can } from "@/lib/permissions";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { eraseOwnAccountAction, updateStaffNoticesAction } from "./actions";

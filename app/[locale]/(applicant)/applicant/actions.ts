@@ -17,7 +17,7 @@ import { removeDocument } from "@/db/queries/documents";
 import { AppError } from "@/lib/errors";
 import { InvitationRefusedError, inviteColleague } from "@/db/queries/organization-invitations";
 import { createOrganization, DuplicateLegalNameError, DuplicateOrganizationError } from "@/db/queries/organization-profile";
-import { type ActionState, failure, protectedAction, translateIssues } from "@/lib/action";
+import { type ActionState, failure, protectedAction, translateIssues } from "@/lib/server/action";
 import { publicOrigin } from "@/lib/env";
 import { FORM_SECTION_IDS, type FormSectionId, organizationSectionSchema, SECTION_SCHEMAS } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DocumentRejectedError, uploadDocument } from "@/db/queries/documents";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/lib/server/action";
 import type { Actor } from "@/lib/actor";
 import { DOCUMENT_KINDS, type Locale } from "@/lib/domain";
 import { cleanFileName } from "@/lib/file-name";

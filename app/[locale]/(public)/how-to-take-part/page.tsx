@@ -5,7 +5,7 @@ import { DOCUMENT_KINDS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
 import { pageMetadata } from "@/lib/seo";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 
 type Props = PageProps<"/[locale]/how-to-take-part">;

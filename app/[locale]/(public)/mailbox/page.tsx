@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkifiedText } from "@/components/mail/linkified-text";
 import { listOutbox } from "@/db/queries/outbox";
-import { isMailboxEnabled } from "@/lib/mail";
+import { isMailboxEnabled } from "@/lib/server/mail";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 

@@ -6,15 +6,15 @@ import { redirect as redirectTo } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createSignInChallenge, signInWithCode, type SignInOutcome } from "@/db/queries/sign-in-challenges";
-import { type ActionState, formValues, malformedCall, translateIssues } from "@/lib/action";
+import { type ActionState, formValues, malformedCall, translateIssues } from "@/lib/server/action";
 import { clientAddress, safeReturnPath } from "@/lib/client-address";
 import { toLocale } from "@/lib/i18n/messages";
 import { redirect } from "@/lib/i18n/navigation";
 import { servedOverHttps } from "@/lib/env";
-import { sendSignInEmail } from "@/lib/sign-in-email";
-import { CODE_COOKIE, inLocale, parseCodeCookie, SIGN_IN_TTL_SECONDS } from "@/lib/sign-in-secrets";
-import { allowSignInCode, allowSignInRequest } from "@/lib/sign-in-limits";
-import { setSessionCookie } from "@/lib/sign-in-session";
+import { sendSignInEmail } from "@/lib/server/sign-in-email";
+import { CODE_COOKIE, inLocale, parseCodeCookie, SIGN_IN_TTL_SECONDS } from "@/lib/server/sign-in-secrets";
+import { allowSignInCode, allowSignInRequest } from "@/lib/server/sign-in-limits";
+import { setSessionCookie } from "@/lib/server/sign-in-session";
 import { emailAddress } from "@/lib/text-input";
 
 const signInSchema = z.object({

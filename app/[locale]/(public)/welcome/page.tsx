@@ -1,7 +1,7 @@
 import { adoptLocaleIfUnset } from "@/db/queries/users";
 import { redirect } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 
 /** Where a magic link lands by default: each role goes to its own area, in its own language. */

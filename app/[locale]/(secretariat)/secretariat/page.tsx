@@ -7,7 +7,7 @@ import { DASHBOARD_QUERIES, queueHref } from "@/lib/dashboard-links";
 import { can } from "@/lib/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { QUEUE_STATUSES } from "@/lib/queue-filters";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 

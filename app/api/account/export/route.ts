@@ -1,6 +1,6 @@
 import { exportOwnData } from "@/db/queries/account";
 import { contentDisposition } from "@/lib/content-disposition";
-import { handleExport } from "@/lib/secretariat-export";
+import { handleExport } from "@/lib/server/secretariat-export";
 
 export const dynamic = "force-dynamic";
 

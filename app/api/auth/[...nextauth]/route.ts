@@ -1,4 +1,4 @@
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/lib/server/auth";
 
 /**
  * Auth.js only reads and ends sessions here. Signing in goes through the sign-in page's actions

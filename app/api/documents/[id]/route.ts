@@ -1,6 +1,6 @@
 import { openDocument } from "@/db/queries/documents";
 import { contentDisposition } from "@/lib/content-disposition";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 
 function notFound(): Response {
   return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } });

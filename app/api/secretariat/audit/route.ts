@@ -4,7 +4,7 @@ import { withFormerMember } from "@/lib/erased-person";
 import { parseAuditFilters } from "@/lib/audit-filters";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/messages";
-import { exportFileName, handleExport } from "@/lib/secretariat-export";
+import { exportFileName, handleExport } from "@/lib/server/secretariat-export";
 
 export const dynamic = "force-dynamic";
 

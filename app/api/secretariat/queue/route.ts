@@ -2,7 +2,7 @@ import { exportReviewQueue } from "@/db/queries/review-queue";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/messages";
 import { parseQueueFilters } from "@/lib/queue-filters";
-import { exportFileName, handleExport } from "@/lib/secretariat-export";
+import { exportFileName, handleExport } from "@/lib/server/secretariat-export";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getRegisterPage } from "@/db/queries/public-register-cache";
 import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
-import { openDataRecord } from "@/lib/register-open-data";
+import { openDataRecord } from "@/lib/server/register-open-data";
 import { API_MAX_PAGE_SIZE, parseRegisterQuery, REGISTER_PAGE_SIZE, registerSearchParams } from "@/lib/register-query";
 
 /** Read-only, paginated JSON API of the register; documented on /{locale}/register/open-data. */

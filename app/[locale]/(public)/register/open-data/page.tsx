@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
-import { OPEN_DATA_FIELDS } from "@/lib/register-open-data";
+import { OPEN_DATA_FIELDS } from "@/lib/server/register-open-data";
 import { PUBLIC_ACCREDITATION_STATUSES, REGIONAL, REGISTER_SORTS } from "@/lib/register-query";
 import { pageMetadata } from "@/lib/seo";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { isMailboxEnabled } from "@/lib/mail";
+import { isMailboxEnabled } from "@/lib/server/mail";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { SignInCodeForm } from "./code-form";
 

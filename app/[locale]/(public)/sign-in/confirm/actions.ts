@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signInWithToken } from "@/db/queries/sign-in-challenges";
-import { type ActionState, formValues, malformedCall } from "@/lib/action";
-import { inLocale } from "@/lib/sign-in-secrets";
-import { setSessionCookie } from "@/lib/sign-in-session";
+import { type ActionState, formValues, malformedCall } from "@/lib/server/action";
+import { inLocale } from "@/lib/server/sign-in-secrets";
+import { setSessionCookie } from "@/lib/server/sign-in-session";
 
 const confirmSchema = z.object({ token: z.string().min(1).max(200) });
 

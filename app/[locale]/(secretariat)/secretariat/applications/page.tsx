@@ -20,7 +20,7 @@ import {
   type QueueFilters,
   type StatusGroup,
 } from "@/lib/queue-filters";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { retryDeadDeliveries } from "@/db/queries/deliveries";
-import { failure, protectedAction } from "@/lib/action";
+import { failure, protectedAction } from "@/lib/server/action";
 import { retryDeliverySchema } from "@/lib/delivery-filters";
 
 export const retryDeliveryAction = protectedAction("delivery:manage", retryDeliverySchema, async (actor, input) => {

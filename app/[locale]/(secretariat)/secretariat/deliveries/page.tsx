@@ -6,7 +6,7 @@ import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar
 import { Pager } from "@/components/ui/pager";
 import { listDeliveries } from "@/db/queries/deliveries";
 import { DELIVERY_KINDS, DELIVERY_STATUSES, deliveryQuery, parseDeliveryFilters } from "@/lib/delivery-filters";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { retryAllDeliveriesAction, retryDeliveryAction } from "./actions";

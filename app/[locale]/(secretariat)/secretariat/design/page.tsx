@@ -13,7 +13,7 @@ import { Timeline } from "@/components/ui/timeline";
 import { APPLICATION_STATUSES, CSM_COUNTRIES, THEMES } from "@/lib/domain";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 
 export const generateMetadata = titleMetadata("DesignSystem");
 

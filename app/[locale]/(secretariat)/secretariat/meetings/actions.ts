@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { updateReminderSchedule } from "@/db/queries/meeting-reminders";
 import { createMeeting, MeetingConflictError, updateMeeting } from "@/db/queries/meetings";
-import { type ActionState, type FormValues, formValues, protectedAction } from "@/lib/action";
+import { type ActionState, type FormValues, formValues, protectedAction } from "@/lib/server/action";
 import { redirect } from "@/lib/i18n/navigation";
 import { meetingEditSchema, meetingSchema } from "@/lib/meeting-schema";
-import { expirePublicMeetings } from "@/lib/public-cache";
+import { expirePublicMeetings } from "@/lib/server/public-cache";
 import { reminderScheduleEditSchema } from "@/lib/reminder-schedule";
 
 /** A taken number or an overlapping window is shown on the field to fix, with what was typed kept. */

@@ -4,7 +4,7 @@ import { ListPage } from "@/components/ui/list-page";
 import { listMeetings } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { meetingDays } from "./format";

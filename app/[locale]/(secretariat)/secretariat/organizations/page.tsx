@@ -9,7 +9,7 @@ import { listAccreditedOrganizations } from "@/db/queries/secretariat-organizati
 import { organizationQuery, parseOrganizationFilters } from "@/lib/accreditation-schemas";
 import { ACCREDITATION_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 

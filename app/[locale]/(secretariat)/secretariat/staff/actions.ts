@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { changeStaffRole, deactivateUser, inviteStaff } from "@/db/queries/staff";
-import { type ActionState, protectedAction } from "@/lib/action";
+import { type ActionState, protectedAction } from "@/lib/server/action";
 import { AppError } from "@/lib/errors";
 import { changeRoleSchema, inviteStaffSchema } from "@/lib/review-schemas";
 

@@ -3,7 +3,7 @@ import { InviteStaffForm, StaffRowForms } from "@/components/secretariat/staff-f
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { listStaff } from "@/db/queries/staff";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { changeStaffRoleAction, deactivateStaffAction, inviteStaffAction } from "./actions";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getOrganizationPage } from "@/db/queries/public-register-cache";
 import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
-import { openDataRecord } from "@/lib/register-open-data";
+import { openDataRecord } from "@/lib/server/register-open-data";
 
 /** One organization of the register with its public history, coalition links and meetings. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {

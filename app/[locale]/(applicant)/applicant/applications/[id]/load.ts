@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getOwnApplication, type OwnApplication } from "@/db/queries/applications-own";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 
 /** The page's application, read once per request; another organization's id is a 404. */
 export const loadOwnApplication = cache(async (id: string): Promise<OwnApplication> => {

@@ -1,7 +1,7 @@
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { getTranslations } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { createOrganizationAction } from "../../actions";

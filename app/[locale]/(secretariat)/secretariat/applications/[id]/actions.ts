@@ -6,11 +6,11 @@ import { z } from "zod";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
 import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
-import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/action";
+import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/server/action";
 import { ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
-import { expirePublicOrganization } from "@/lib/public-cache";
+import { expirePublicOrganization } from "@/lib/server/public-cache";
 import { applicationId, assignSchema, decideSchema, noteSchema, recommendSchema, requestInfoSchema } from "@/lib/review-schemas";
 
 type Done = "started" | "infoRequested" | "recommended" | "decided";

@@ -6,7 +6,7 @@ import { getReminderSchedule } from "@/db/queries/meeting-reminders";
 import { getMeeting } from "@/db/queries/meetings";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { REMINDER_FORM_FIELDS } from "@/lib/reminder-schedule";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";

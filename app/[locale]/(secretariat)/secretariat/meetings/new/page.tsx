@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Link } from "@/lib/i18n/navigation";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { createMeetingAction } from "../actions";

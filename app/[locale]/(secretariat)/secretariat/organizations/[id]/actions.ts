@@ -9,12 +9,12 @@ import {
   revokeAccreditation,
   suspendAccreditation,
 } from "@/db/queries/accreditation-lifecycle";
-import { type ActionState, protectedAction } from "@/lib/action";
+import { type ActionState, protectedAction } from "@/lib/server/action";
 import { changeCategorySchema, reinstateSchema, revokeFormSchema, suspendSchema } from "@/lib/accreditation-schemas";
 import type { FormValues } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
-import { expirePublicOrganization } from "@/lib/public-cache";
+import { expirePublicOrganization } from "@/lib/server/public-cache";
 import { approveProfileChange, PublishedNameTakenError, refuseProfileChange } from "@/db/queries/profile-changes";
 import { approveProfileChangeSchema, refuseProfileChangeSchema } from "@/lib/profile-change-schemas";
 

@@ -13,7 +13,7 @@ import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import {
   changeAccreditationCategoryAction,

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { documentUploadInput, receiveDocument } from "@/app/[locale]/(applicant)/applicant/document-upload";
-import { type ActionState, runProtected } from "@/lib/action";
+import { type ActionState, runProtected } from "@/lib/server/action";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/messages";
 import { can } from "@/lib/permissions";
 import { isSameOriginPost } from "@/lib/request-guard";
-import { getActor } from "@/lib/session";
+import { getActor } from "@/lib/server/session";
 
 type Params = { params: Promise<{ id: string; kind: string }> };
 

@@ -1,7 +1,7 @@
 import { exportConfirmedDelegates } from "@/db/queries/delegates-staff";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/messages";
-import { handleExport } from "@/lib/secretariat-export";
+import { handleExport } from "@/lib/server/secretariat-export";
 
 export const dynamic = "force-dynamic";
 

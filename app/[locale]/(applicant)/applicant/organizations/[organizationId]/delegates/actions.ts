@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { editDelegate, nominateDelegate, substituteDelegate, withdrawDelegate } from "@/db/queries/delegates-own";
-import { type ActionState, type FormValues, failure, formValues, protectedAction } from "@/lib/action";
+import { type ActionState, type FormValues, failure, formValues, protectedAction } from "@/lib/server/action";
 import { DelegateRefusal, delegateRefSchema, editSchema, nominationSchema, substitutionSchema } from "@/lib/delegates";
-import { expirePublicOrganization } from "@/lib/public-cache";
+import { expirePublicOrganization } from "@/lib/server/public-cache";
 
 const REFUSAL_FIELD: Partial<Record<DelegateRefusal["reason"], string>> = {
   duplicate_email: "email",

@@ -5,7 +5,7 @@ import { EditDelegateForm, NominateForm, SubstituteDelegateForm, WithdrawDelegat
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
 import { listOwnNominations, type OwnDelegate, type OwnMeeting } from "@/db/queries/delegates-own";
 import { Link } from "@/lib/i18n/navigation";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { editDelegateAction, nominateDelegateAction, substituteDelegateAction, withdrawDelegateAction } from "./actions";

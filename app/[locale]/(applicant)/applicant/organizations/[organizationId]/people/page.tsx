@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/applicant/application-forms";
 import { listOrganizationPeople } from "@/db/queries/organization-invitations";
 import { Link } from "@/lib/i18n/navigation";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { inviteColleagueAction } from "../../../actions";

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { decideDelegate } from "@/db/queries/delegates-staff";
-import { protectedAction } from "@/lib/action";
+import { protectedAction } from "@/lib/server/action";
 import { decisionSchema } from "@/lib/delegates";
-import { expirePublicOrganization } from "@/lib/public-cache";
+import { expirePublicOrganization } from "@/lib/server/public-cache";
 
 export const decideDelegateAction = protectedAction("delegate:confirm", decisionSchema, async (actor, input, formData) => {
   const { organizationId, status } = await decideDelegate(actor, input);

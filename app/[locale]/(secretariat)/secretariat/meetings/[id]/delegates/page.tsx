@@ -7,7 +7,7 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
 import { DELEGATE_STATUSES } from "@/lib/domain";
 import { Link } from "@/lib/i18n/navigation";
-import { requirePageActor } from "@/lib/session";
+import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { decideDelegateAction } from "./actions";

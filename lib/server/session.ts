@@ -4,11 +4,11 @@ import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { isLiveSession } from "@/db/queries/sessions";
-import { auth } from "@/lib/auth";
+import { auth } from "@/lib/server/auth";
 import { redirect } from "@/lib/i18n/navigation";
-import type { Actor } from "./actor";
-import { can, type Operation } from "./permissions";
-import { SESSION_COOKIES } from "./session-cookies";
+import type { Actor } from "@/lib/actor";
+import { can, type Operation } from "@/lib/permissions";
+import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 /** The signed-in user of this request, or null; read once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {

@@ -1,9 +1,9 @@
 import "server-only";
-import { AppError } from "./errors";
-import { toLocale } from "./i18n/messages";
+import { AppError } from "@/lib/errors";
+import { toLocale } from "@/lib/i18n/messages";
 import { getActor } from "./session";
-import type { Actor } from "./actor";
-import type { Locale } from "./domain";
+import type { Actor } from "@/lib/actor";
+import type { Locale } from "@/lib/domain";
 
 /**
  * Runs an export for the signed-in user: 401 without a session, 403 when the data layer

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
-import { authSecret } from "./env";
+import { authSecret } from "@/lib/env";
 
 /** Lifetime of a sign-in link and its code. */
 export const SIGN_IN_TTL_SECONDS = 60 * 60;

@@ -1,14 +1,14 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { Actor } from "./actor";
-import type { Locale } from "./domain";
-import { AppError } from "./errors";
-import { can, type Operation } from "./permissions";
+import type { Actor } from "@/lib/actor";
+import type { Locale } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
+import { can, type Operation } from "@/lib/permissions";
 import { getActor } from "./session";
-import { fieldsWithControlCharacters } from "./text-input";
+import { fieldsWithControlCharacters } from "@/lib/text-input";
 
-import type { ActionState, FormValues } from "./action-state";
+import type { ActionState, FormValues } from "@/lib/action-state";
 
 export type { ActionState, FormValues };
 

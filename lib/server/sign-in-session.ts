@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { SignedIn } from "@/db/queries/sign-in-challenges";
-import { servedOverHttps } from "./env";
-import { SESSION_COOKIES } from "./session-cookies";
+import { servedOverHttps } from "@/lib/env";
+import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 /** Hands the new database session to the browser under the cookie Auth.js reads, with its settings. */
 export async function setSessionCookie(session: SignedIn): Promise<void> {

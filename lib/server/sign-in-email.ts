@@ -1,7 +1,7 @@
 import "server-only";
-import type { Locale } from "./domain";
-import { publicOrigin } from "./env";
-import { translator } from "./i18n/messages";
+import type { Locale } from "@/lib/domain";
+import { publicOrigin } from "@/lib/env";
+import { translator } from "@/lib/i18n/messages";
 import { sendEmail } from "./mail";
 
 /**

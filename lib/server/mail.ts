@@ -2,7 +2,7 @@ import "server-only";
 import { enqueueEmail, type OutgoingEmail } from "@/db/queries/outbox";
 
 export { isMailboxEnabled } from "@/lib/env";
-export { mailFrom } from "@/lib/jobs/delivery";
+export { mailFrom } from "@/lib/server/jobs/delivery";
 
 /**
  * Keeps the message in the outbox and queues its delivery; a worker sends it (retrying when

@@ -1,7 +1,7 @@
 import type { PublicOrganizationSummary } from "@/db/queries/public-register";
-import { toCsv } from "./csv";
-import type { Locale } from "./domain";
-import { publicOrigin } from "./env";
+import { toCsv } from "@/lib/csv";
+import type { Locale } from "@/lib/domain";
+import { publicOrigin } from "@/lib/env";
 
 /** One organization as the downloads and the API publish it: codes, not translations, so programs can rely on them. */
 export type OpenDataRecord = {

@@ -1,7 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import { PEER_ADDRESS_HEADER } from "./client-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/client-address";
 
 const recording = Symbol.for("csm.peer-address");
 

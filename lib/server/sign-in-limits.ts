@@ -1,7 +1,7 @@
 import "server-only";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { logger } from "./logger";
-import { securitySettings } from "./security-settings";
+import { logger } from "@/lib/logger";
+import { securitySettings } from "@/lib/security-settings";
 
 const WINDOW_SECONDS = 15 * 60;
 
