@@ -67,7 +67,7 @@ test.describe("The accreditation lifecycle", () => {
     await reason.focus();
     await tabTo(page, suspend.getByRole("button", { name: es.OrganizationAccreditation.suspendButton }));
     await page.keyboard.press("Enter");
-    await expect(suspend.getByText(es.Validation.required)).toBeVisible();
+    await expect(suspend.getByText(es.Validation.required, { exact: true })).toBeVisible();
     await expect(reason).toHaveAttribute("aria-invalid", "true");
     await expect(accreditationState(page)).toContainText(es.AccreditedOrganizations.statusLabel.active);
 

@@ -125,7 +125,7 @@ test.describe("After submission", () => {
     await section.getByLabel(t.ApplicantStatus.withdrawReason).fill("Vamos nos candidatar no próximo ciclo.");
     await section.getByRole("button", { name: t.ApplicantStatus.withdraw }).click();
     // Without the confirmation nothing happens, and the reason is kept.
-    await expect(section.getByText(t.Validation.mustAccept)).toBeVisible();
+    await expect(section.getByText(t.Validation.mustAccept, { exact: true })).toBeVisible();
     await expect(section.getByLabel(t.ApplicantStatus.withdrawReason)).toHaveValue("Vamos nos candidatar no próximo ciclo.");
     await expect(page.getByText(t.ApplicantStatus.explain.draft, { exact: true })).toBeVisible();
 

@@ -205,7 +205,7 @@ test.describe("Delegate nominations", () => {
     const declinedEntry = staffDelegateEntry(page, declined.email);
     await declinedEntry.getByLabel(es.DelegatesStaff.decline, { exact: true }).check();
     await declinedEntry.getByRole("button", { name: es.DelegatesStaff.decide }).click();
-    await expect(declinedEntry.getByText(es.Validation.required)).toBeVisible();
+    await expect(declinedEntry.getByText(es.Validation.required, { exact: true })).toBeVisible();
     await expect(declinedEntry.getByLabel(es.DelegatesStaff.decline, { exact: true })).toBeChecked();
     await decideAsStaff(page, "es", declined, "decline", "Sin mandato de la organización");
     // The stored reason reads as the reason, not under the form's label (the form is gone once decided).

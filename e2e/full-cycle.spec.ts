@@ -72,7 +72,7 @@ test("the whole cycle: an admin opens a window, an organization applies into it,
   await openNewMeetingForm(admin, "en");
   await fillMeetingForm(admin, "en", edition);
   await admin.getByRole("button", { name: en.Meetings.create }).click();
-  await expect(admin.getByRole("status").filter({ hasText: fmt(en.MeetingValidation.windowOverlap, { meeting: CURRENT_MEETING }) })).toBeVisible();
+  await expect(admin.getByRole("alert").filter({ hasText: fmt(en.MeetingValidation.windowOverlap, { meeting: CURRENT_MEETING }) })).toBeVisible();
 
   await admin.goto("/en/secretariat/meetings");
   await admin.getByRole("link", { name: fmt(en.Meetings.meeting, { number: CURRENT_MEETING }), exact: true }).click();

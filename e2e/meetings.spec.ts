@@ -46,7 +46,16 @@ test("an admin creates a future edition by keyboard, fixing a mistake first, edi
   await typeMeetingFormByKeyboard(page, "es", typed);
   await expect(page.getByRole("button", { name: es.Meetings.create })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: es.Errors.invalid })).toBeVisible();
+  // The error summary takes the focus; its link, followed by keyboard, lands on the field it names.
+  const summary = page.getByRole("alert").filter({ hasText: es.Errors.invalid });
+  await expect(summary).toBeFocused();
+  const endsOnError = summary.getByRole("link", {
+    name: fmt(es.UI.errorSummaryItem, { field: es.Meetings.field.endsOn, message: es.MeetingValidation.endsBeforeStart }),
+  });
+  await page.keyboard.press("Tab");
+  await expect(endsOnError).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(meetingField(page, "es", "endsOn")).toBeFocused();
   await expect(meetingField(page, "es", "endsOn")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#meeting-endsOn-error")).toHaveText(es.MeetingValidation.endsBeforeStart);
   for (const [name, value] of [
@@ -85,7 +94,7 @@ test("an admin creates a future edition by keyboard, fixing a mistake first, edi
   );
   await page.getByRole("button", { name: es.Meetings.create }).click();
   const overlap = fmt(es.MeetingValidation.windowOverlap, { meeting: "CXI" });
-  await expect(page.getByRole("status").filter({ hasText: overlap })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: overlap })).toBeVisible();
   await expect(meetingField(page, "es", "applicationOpensOn")).toHaveAttribute("aria-invalid", "true");
   await expect(meetingField(page, "es", "number")).toHaveValue("CXII");
   await expect(meetingField(page, "es", "applicationClosesOn")).toHaveValue("2041-09-01");

@@ -47,7 +47,7 @@ test("a listed organization's public changes wait for a reviewer, who publishes 
   const panel = staff.getByRole("region", { name: en.ProfileChange.title });
   await expect(panel.getByRole("row", { name: new RegExp(en.ProfileChange.field.website) })).toContainText(PHISHING);
   await panel.getByRole("button", { name: en.ProfileChange.refuseButton }).click();
-  await expect(panel.getByText(en.Validation.required)).toBeVisible();
+  await expect(panel.getByText(en.Validation.required, { exact: true })).toBeVisible();
   const refusedSince = Date.now();
   await panel.getByLabel(en.ProfileChange.messageLabel).fill("This website does not belong to your organization.");
   await panel.getByRole("button", { name: en.ProfileChange.refuseButton }).click();

@@ -29,7 +29,7 @@ test("an admin changes a meeting's reminder schedule, fixing a mistake first; a 
   await field(page, "nominationReminderDays").fill("");
   await field(page, "reviewerReminderDays").fill("0");
   await section.getByRole("button", { name: t.save }).click();
-  await expect(page.getByRole("status").filter({ hasText: es.Errors.invalid })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: es.Errors.invalid })).toBeVisible();
   await expect(field(page, "draftReminderDays")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#reminders-draftReminderDays-error")).toHaveText(es.ReminderValidation.repeated);
   await expect(page.locator("#reminders-reviewerReminderDays-error")).toHaveText(es.ReminderValidation.days);

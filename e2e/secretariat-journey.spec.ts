@@ -104,8 +104,8 @@ test.describe("The review journey", () => {
     await page.getByText(es.Review.requestInfoTitle, { exact: true }).first().click();
     await page.getByLabel(es.Review.requestInfoMessage).fill("Adjunten el estatuto vigente y detallen su financiamiento.");
     await page.getByRole("button", { name: es.Review.requestInfo }).click();
-    await expect(page.getByRole("status").filter({ hasText: es.Errors.invalid })).toBeVisible();
-    await expect(page.getByText(es.Validation.chooseAtLeastOne)).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: es.Errors.invalid })).toBeVisible();
+    await expect(page.getByText(es.Validation.chooseAtLeastOne, { exact: true })).toBeVisible();
     await expect(page.getByLabel(es.Review.requestInfoMessage)).toHaveValue("Adjunten el estatuto vigente y detallen su financiamiento.");
     const sections = page.getByRole("group", { name: es.Review.requestInfoSections });
     await sections.getByLabel(es.SecretariatLabels.section.documents).check();

@@ -20,7 +20,7 @@ test.describe("Staff management", () => {
     // A bad address is refused and kept for correction.
     await page.getByLabel(es.Staff.email, { exact: true }).fill("not-an-address");
     await page.getByRole("button", { name: es.Staff.invite }).click();
-    await expect(page.getByText(es.Validation.email)).toBeVisible();
+    await expect(page.getByText(es.Validation.email, { exact: true })).toBeVisible();
     await expect(page.getByLabel(es.Staff.email, { exact: true })).toHaveValue("not-an-address");
     await a11y.check("invitation with a field error");
 
@@ -57,7 +57,16 @@ test.describe("Staff management", () => {
     await expect(row.getByRole("cell").first()).toHaveText(es.Role.reviewer);
 
     // Deactivated: the next request finds no session (tests/integration checks the sessions are deleted).
-    await row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) }).click();
+    // Deactivation is confirmed in a dialog that names the account; going back changes nothing.
+    const deactivate = row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) });
+    const dialog = page.getByRole("dialog", { name: es.Staff.deactivateConfirmTitle });
+    await deactivate.click();
+    await expect(dialog).toContainText(es.Staff.deactivateConfirmText.replace("{email}", invitee));
+    await dialog.getByRole("button", { name: es.Staff.deactivateCancel }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByRole("cell").nth(1)).not.toHaveText(es.Staff.deactivated);
+    await deactivate.click();
+    await dialog.getByRole("button", { name: es.Staff.deactivateConfirm }).click();
     await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.deactivated);
     await page.goto(`/pt/secretariat/audit?person=${encodeURIComponent(invitee)}&kind=staff`);
     const deactivation = page.getByRole("row").filter({ hasText: `desativou a conta de ${invitee}` });

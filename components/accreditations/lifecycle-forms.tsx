@@ -3,17 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { TextArea } from "@/components/ui/field";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm, HiddenFields } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { type ActionState, type FormAction, idle } from "@/lib/action-state";
 
 function ReasonField({ id, label, state, required }: { id: string; label: string; state: ActionState; required: boolean }) {
   return (
     <TextArea id={id} name="reason" label={label} rows={3} required={required} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
   );
-}
-
-function Hidden({ fields }: { fields: Record<string, string> }) {
-  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
 /** Suspend, reinstate or change the category: a reason (required or not, or none without a label) and one button. */
@@ -32,14 +30,15 @@ export function ReasonForm({
   reasonRequired: boolean;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="space-y-2" noValidate>
-      <FormMessage state={state} />
-      <Hidden fields={fields} />
-      {reasonLabel && <ReasonField id={`${id}-reason`} label={reasonLabel} state={state} required={reasonRequired} />}
-      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={fields} labels={reasonLabel ? { reason: reasonLabel } : undefined} className="space-y-2">
+      {({ state, pending }) => (
+        <>
+          {reasonLabel && <ReasonField id={`${id}-reason`} label={reasonLabel} state={state} required={reasonRequired} />}
+          <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -72,8 +71,8 @@ export function RevokeForm({
 
   return (
     <form action={formAction} className="space-y-2" noValidate onSubmit={() => setConfirming(false)}>
-      <FormMessage state={state} />
-      <Hidden fields={{ organizationId, expectedStatus }} />
+      <FormFeedback state={state} labels={{ reason: t("reasonPublic") }} />
+      <HiddenFields values={{ organizationId, expectedStatus }} />
       <ReasonField id="revoke-reason" label={t("reasonPublic")} state={state} required />
       {confirming ? (
         <div role="group" aria-labelledby="revoke-confirm-title" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">

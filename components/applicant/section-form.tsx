@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { useActionState, useState } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/form";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { type ActionState, type FormAction, type FormValues, idle } from "@/lib/action-state";
 import type { FormSectionId } from "@/lib/application-sections";
 import { readSectionForm } from "@/lib/section-form";
@@ -45,7 +45,7 @@ export function SectionForm({ section, initial, applicationId, action: serverAct
   };
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
-      {Object.keys(errors).length > 0 ? <ErrorSummary errors={errors} label={fieldLabel} description={state.message} /> : <FormMessage state={state} />}
+      <FormFeedback state={state} label={fieldLabel} />
       {applicationId && (
         <>
           <input type="hidden" name="applicationId" value={applicationId} />

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { RadioGroup, TextArea } from "@/components/ui/field";
+import { HiddenFields } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { type FormAction, idle } from "@/lib/action-state";
 
 /**
@@ -30,10 +32,8 @@ export function DelegateDecisionForm({
   const prefix = `decision-${delegateId}`;
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="delegateId" value={delegateId} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="delegateName" value={name} />
+      <FormFeedback state={state} labels={{ decision: t("decision", { name }), reason: t("reason") }} />
+      <HiddenFields values={{ delegateId, meetingId, delegateName: name }} />
       <RadioGroup
         id={`${prefix}-decision`}
         name="decision"

@@ -12,6 +12,17 @@ export type DelegateValues = {
   memberOrganizationId?: string | null;
 };
 
+/** The fields' labels by name, for the error summary. */
+export function useDelegateLabels(): Record<string, string> {
+  const t = useTranslations("DelegatesForm");
+  return {
+    ...Object.fromEntries(
+      (["name", "email", "roleInOrganization", "nationality", "accessibilityNeeds", "needsVisaLetter"] as const).map((field) => [field, t(field)]),
+    ),
+    memberOrganizationId: t("memberOrganization"),
+  };
+}
+
 /** The delegate's details; `prefix` keeps ids unique when one page holds several of these forms. */
 export function DelegateFields({
   prefix,
@@ -31,27 +42,15 @@ export function DelegateFields({
   const errors = state.fieldErrors ?? {};
   const visaChecked = typed ? typed.needsVisaLetter === "on" : initial.needsVisaLetter === true;
   const id = (name: keyof DelegateValues) => `${prefix}-${name}`;
+  const text = (name: "name" | "email" | "roleInOrganization" | "nationality", extra: { type?: string; hint?: string; autoComplete?: string } = {}) => (
+    <TextField id={id(name)} name={name} label={t(name)} defaultValue={value(name)} error={errors[name]} required {...extra} />
+  );
   return (
     <>
-      <TextField id={id("name")} name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required autoComplete="off" />
-      <TextField id={id("email")} name="email" type="email" label={t("email")} defaultValue={value("email")} error={errors.email} required autoComplete="off" />
-      <TextField
-        id={id("roleInOrganization")}
-        name="roleInOrganization"
-        label={t("roleInOrganization")}
-        defaultValue={value("roleInOrganization")}
-        error={errors.roleInOrganization}
-        required
-      />
-      <TextField
-        id={id("nationality")}
-        name="nationality"
-        label={t("nationality")}
-        hint={t("nationalityHint")}
-        defaultValue={value("nationality")}
-        error={errors.nationality}
-        required
-      />
+      {text("name", { autoComplete: "off" })}
+      {text("email", { type: "email", autoComplete: "off" })}
+      {text("roleInOrganization")}
+      {text("nationality", { hint: t("nationalityHint") })}
       <TextArea
         id={id("accessibilityNeeds")}
         name="accessibilityNeeds"

@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { ActionForm, HiddenFields } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { type FormAction, idle } from "@/lib/action-state";
-import { DelegateFields, type DelegateValues } from "./delegate-fields";
+import { DelegateFields, type DelegateValues, useDelegateLabels } from "./delegate-fields";
 
 type Members = { id: string; name: string }[];
 
@@ -28,6 +30,7 @@ export function NominateForm({
   action: FormAction;
 }) {
   const t = useTranslations("DelegatesForm");
+  const labels = useDelegateLabels();
   const [state, formAction, pending] = useActionState(action, idle);
   const [outcome, setOutcome] = useState({ state, revision });
   if (outcome.state !== state) setOutcome({ state, revision });
@@ -36,9 +39,8 @@ export function NominateForm({
   return (
     // React empties the form after a successful nomination; a refused one gets its typed values back.
     <form action={formAction} className="max-w-xl space-y-3" noValidate>
-      {(current || state.status === "error") && <FormMessage state={state} />}
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+      {(current || state.status === "error") && <FormFeedback state={state} labels={labels} />}
+      <HiddenFields values={{ organizationId, meetingId }} />
       <DelegateFields prefix={`nominate-${meetingId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
       <SubmitButton pending={pending}>{t("nominate")}</SubmitButton>
     </form>
@@ -57,15 +59,15 @@ export function EditDelegateForm({
   action: FormAction;
 }) {
   const t = useTranslations("DelegatesForm");
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="max-w-xl space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <input type="hidden" name="delegateId" value={delegate.id} />
-      <DelegateFields prefix={`edit-${delegate.id}`} state={state} initial={delegate} coalitionMembers={coalitionMembers} />
-      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={{ organizationId, delegateId: delegate.id }} labels={useDelegateLabels()} className="max-w-xl space-y-3">
+      {({ state, pending }) => (
+        <>
+          <DelegateFields prefix={`edit-${delegate.id}`} state={state} initial={delegate} coalitionMembers={coalitionMembers} />
+          <SubmitButton pending={pending}>{t("save")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -87,15 +89,15 @@ export function SubstituteDelegateForm({
 }) {
   const t = useTranslations("DelegatesForm");
   const tDelegates = useTranslations("Delegates");
+  const labels = useDelegateLabels();
   const [state, formAction, pending] = useActionState(action, idle);
   if (!open) return <FormMessage state={state} />;
   return (
     <details className="rounded-md border border-slate-200 p-2" open={state.status === "error" || undefined}>
       <summary className="cursor-pointer font-medium text-brand-800">{tDelegates("substitute", { name })}</summary>
       <form action={formAction} className="max-w-xl space-y-3 pt-3" noValidate>
-        <FormMessage state={state} />
-        <input type="hidden" name="organizationId" value={organizationId} />
-        <input type="hidden" name="delegateId" value={delegateId} />
+        <FormFeedback state={state} labels={labels} />
+        <HiddenFields values={{ organizationId, delegateId }} />
         <DelegateFields prefix={`substitute-${delegateId}`} state={state} initial={{}} coalitionMembers={coalitionMembers} />
         <SubmitButton pending={pending}>{t("substitute")}</SubmitButton>
       </form>
@@ -122,16 +124,10 @@ export function WithdrawDelegateForm({
   return (
     <form action={formAction} className="space-y-2">
       <FormMessage state={state} />
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <input type="hidden" name="delegateId" value={delegateId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={t("withdraw", { name })}
-        className="rounded-md border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
-      >
+      <HiddenFields values={{ organizationId, delegateId }} />
+      <SubmitButton pending={pending} tone="dangerOutline" aria-label={t("withdraw", { name })}>
         {t("withdrawConfirm")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,31 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { type ActionState, idle } from "@/lib/action-state";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/action-state";
 
 /** Queues one dead message again (the id is checked again by the data layer: only a dead message can be retried). */
 export function RetryDeliveryForm({ action, id, label, subject }: { action: FormAction; id: string; label: string; subject: string }) {
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="space-y-1">
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton pending={pending} aria-label={`${label}: ${subject}`}>
-        {label}
-      </SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={{ id }} className="space-y-1">
+      {({ pending }) => (
+        <SubmitButton pending={pending} aria-label={`${label}: ${subject}`}>
+          {label}
+        </SubmitButton>
+      )}
+    </ActionForm>
   );
 }
 
 export function RetryAllDeliveriesForm({ action, label }: { action: FormAction; label: string }) {
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="space-y-2">
-      <FormMessage state={state} />
-      <SubmitButton pending={pending}>{label}</SubmitButton>
-    </form>
+    <ActionForm action={action} className="space-y-2">
+      {({ pending }) => <SubmitButton pending={pending}>{label}</SubmitButton>}
+    </ActionForm>
   );
 }

@@ -1,15 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import type { ReactNode } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CheckboxGroup, RadioGroup, TextArea } from "@/components/ui/field";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { type ActionState, idle } from "@/lib/action-state";
+import { FieldError, inputClass, SubmitButton } from "@/components/ui/form";
+import type { ActionState, FormAction } from "@/lib/action-state";
 import { SECTION_IDS } from "@/lib/application-sections";
 import { ELIGIBILITY_CRITERIA, type EligibilityCriterion } from "@/lib/domain";
-
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** A free-text field that empties once its form succeeded, and keeps what was typed otherwise. */
 function MessageField({ id, name, label, state, rows = 4 }: { id: string; name: string; label: string; state: ActionState; rows?: number }) {
@@ -38,16 +37,10 @@ export function ButtonForm({
   label: string;
   extra?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="space-y-2">
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      {Object.entries(extra ?? {}).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <SubmitButton pending={pending}>{label}</SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={{ applicationId, ...extra }} className="space-y-2">
+      {({ pending }) => <SubmitButton pending={pending}>{label}</SubmitButton>}
+    </ActionForm>
   );
 }
 
@@ -63,75 +56,75 @@ export function AssignForm({
   current: string | null;
 }) {
   const t = useTranslations("Review");
-  const [state, formAction, pending] = useActionState(action, idle);
-  const error = state.fieldErrors?.reviewerId;
   return (
-    <form action={formAction} className="space-y-2" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="expectedReviewerId" value={current ?? ""} />
-      <label htmlFor="assign-reviewer" className="block font-medium">
-        {t("assignTo")}
-      </label>
-      <div className="flex flex-wrap gap-2">
-        {/* React applies a select's defaultValue only when it mounts: a new assignee (from any action) mounts a new one. */}
-        <select
-          key={current ?? ""}
-          id="assign-reviewer"
-          name="reviewerId"
-          defaultValue={current ?? ""}
-          aria-invalid={error ? true : undefined}
-          aria-describedby="assign-reviewer-error"
-          className={`${inputClass} max-w-xs`}
-        >
-          <option value="">{t("unassigned")}</option>
-          {staff.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.label}
-            </option>
-          ))}
-        </select>
-        <SubmitButton pending={pending}>{t("assign")}</SubmitButton>
-      </div>
-      <FieldError id="assign-reviewer-error" message={error} />
-    </form>
+    <ActionForm action={action} hidden={{ applicationId, expectedReviewerId: current ?? "" }} labels={{ reviewerId: t("assignTo") }} className="space-y-2">
+      {({ state, pending }) => (
+        <>
+          <label htmlFor="assign-reviewer" className="block font-medium">
+            {t("assignTo")}
+          </label>
+          <div className="flex flex-wrap gap-2">
+            {/* React applies a select's defaultValue only when it mounts: a new assignee (from any action) mounts a new one. */}
+            <select
+              key={current ?? ""}
+              id="assign-reviewer"
+              name="reviewerId"
+              defaultValue={current ?? ""}
+              aria-invalid={state.fieldErrors?.reviewerId ? true : undefined}
+              aria-describedby="assign-reviewer-error"
+              className={`${inputClass} max-w-xs`}
+            >
+              <option value="">{t("unassigned")}</option>
+              {staff.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.label}
+                </option>
+              ))}
+            </select>
+            <SubmitButton pending={pending}>{t("assign")}</SubmitButton>
+          </div>
+          <FieldError id="assign-reviewer-error" message={state.fieldErrors?.reviewerId} />
+        </>
+      )}
+    </ActionForm>
   );
 }
 
 export function NoteForm({ action, applicationId, kind }: { action: FormAction; applicationId: string; kind: "note" | "message" }) {
   const t = useTranslations("Review");
-  const [state, formAction, pending] = useActionState(action, idle);
+  const label = t(kind === "note" ? "noteLabel" : "messageLabel");
   return (
-    <form action={formAction} className="space-y-2" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <MessageField id={`${kind}-message`} name="message" label={t(kind === "note" ? "noteLabel" : "messageLabel")} state={state} rows={3} />
-      <SubmitButton pending={pending}>{t(kind === "note" ? "addNote" : "sendMessage")}</SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={{ applicationId }} labels={{ message: label }} className="space-y-2">
+      {({ state, pending }) => (
+        <>
+          <MessageField id={`${kind}-message`} name="message" label={label} state={state} rows={3} />
+          <SubmitButton pending={pending}>{t(kind === "note" ? "addNote" : "sendMessage")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
 export function RequestInfoForm({ action, applicationId }: { action: FormAction; applicationId: string }) {
   const t = useTranslations("Review");
   const tSection = useTranslations("SecretariatLabels.section");
-  const [state, formAction, pending] = useActionState(action, idle);
-  const ticked = new Set((state.values?.sections ?? "").split(","));
-  const error = state.fieldErrors?.sections;
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <CheckboxGroup
-        id="request-sections"
-        name="sections"
-        label={t("requestInfoSections")}
-        selected={[...ticked]}
-        error={error}
-        options={SECTION_IDS.map((section) => ({ value: section, label: tSection(section) }))}
-      />
-      <MessageField id="request-message" name="message" label={t("requestInfoMessage")} state={state} />
-      <SubmitButton pending={pending}>{t("requestInfo")}</SubmitButton>
-    </form>
+    <ActionForm action={action} hidden={{ applicationId }} labels={{ sections: t("requestInfoSections"), message: t("requestInfoMessage") }}>
+      {({ state, pending }) => (
+        <>
+          <CheckboxGroup
+            id="request-sections"
+            name="sections"
+            label={t("requestInfoSections")}
+            selected={(state.values?.sections ?? "").split(",")}
+            error={state.fieldErrors?.sections}
+            options={SECTION_IDS.map((section) => ({ value: section, label: tSection(section) }))}
+          />
+          <MessageField id="request-message" name="message" label={t("requestInfoMessage")} state={state} />
+          <SubmitButton pending={pending}>{t("requestInfo")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -142,25 +135,51 @@ function useOutcomeOptions() {
   return OUTCOMES.map((value) => ({ value, label: tOption(value) }));
 }
 
+type OutcomeFormProps = {
+  action: FormAction;
+  applicationId: string;
+  requestedHint: string;
+  /** The radio group of outcomes, and the text that justifies the one chosen. */
+  choice: { name: string; label: string };
+  text: { id: string; name: string; label: string };
+  submit: (pending: boolean) => ReactNode;
+};
+
+/** Recommending and deciding ask the same: one of the outcomes, and why. */
+function OutcomeForm({ action, applicationId, requestedHint, choice, text, submit }: OutcomeFormProps) {
+  const options = useOutcomeOptions();
+  return (
+    <ActionForm action={action} hidden={{ applicationId }} labels={{ [choice.name]: choice.label, [text.name]: text.label }}>
+      {({ state, pending }) => (
+        <>
+          <RadioGroup
+            name={choice.name}
+            label={choice.label}
+            hint={requestedHint}
+            inline
+            options={options}
+            defaultValue={state.values?.[choice.name] ?? ""}
+            error={state.fieldErrors?.[choice.name]}
+          />
+          <MessageField id={text.id} name={text.name} label={text.label} state={state} />
+          {submit(pending)}
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
 export function RecommendForm({ action, applicationId, requestedHint }: { action: FormAction; applicationId: string; requestedHint: string }) {
   const t = useTranslations("Review");
-  const [state, formAction, pending] = useActionState(action, idle);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <RadioGroup
-        name="recommendation"
-        label={t("recommendation")}
-        hint={requestedHint}
-        inline
-        options={useOutcomeOptions()}
-        defaultValue={state.values?.recommendation ?? ""}
-        error={state.fieldErrors?.recommendation}
-      />
-      <MessageField id="recommend-text" name="rationale" label={t("rationale")} state={state} />
-      <SubmitButton pending={pending}>{t("recommend")}</SubmitButton>
-    </form>
+    <OutcomeForm
+      action={action}
+      applicationId={applicationId}
+      requestedHint={requestedHint}
+      choice={{ name: "recommendation", label: t("recommendation") }}
+      text={{ id: "recommend-text", name: "rationale", label: t("rationale") }}
+      submit={(pending) => <SubmitButton pending={pending}>{t("recommend")}</SubmitButton>}
+    />
   );
 }
 
@@ -180,7 +199,6 @@ export function DecisionForm({
 }) {
   const t = useTranslations("Review");
   const tCategory = useTranslations("SecretariatLabels.recommendation");
-  const [state, formAction, pending] = useActionState(action, idle);
   const describe = (data: FormData) => {
     const decision = data.get("decision");
     const reason = String(data.get("reason") ?? "").trim();
@@ -197,28 +215,23 @@ export function DecisionForm({
     );
   };
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <RadioGroup
-        name="decision"
-        label={t("decision")}
-        hint={requestedHint}
-        inline
-        options={useOutcomeOptions()}
-        defaultValue={state.values?.decision ?? ""}
-        error={state.fieldErrors?.decision}
-      />
-      <MessageField id="decide-text" name="reason" label={t("reason")} state={state} />
-      <ConfirmDialog
-        label={t("decide")}
-        title={t("confirm.title")}
-        confirmLabel={t("confirm.submit")}
-        cancelLabel={t("confirm.back")}
-        describe={describe}
-        pending={pending}
-      />
-    </form>
+    <OutcomeForm
+      action={action}
+      applicationId={applicationId}
+      requestedHint={requestedHint}
+      choice={{ name: "decision", label: t("decision") }}
+      text={{ id: "decide-text", name: "reason", label: t("reason") }}
+      submit={(pending) => (
+        <ConfirmDialog
+          label={t("decide")}
+          title={t("confirm.title")}
+          confirmLabel={t("confirm.submit")}
+          cancelLabel={t("confirm.back")}
+          describe={describe}
+          pending={pending}
+        />
+      )}
+    />
   );
 }
 
@@ -237,45 +250,46 @@ export function EligibilityForm({
 }) {
   const t = useTranslations("Review");
   const tCriterion = useTranslations("SecretariatLabels.criterion");
-  const [state, formAction, pending] = useActionState(action, idle);
   const saved = new Map(checks.map((check) => [check.criterion, check]));
   return (
-    <form action={formAction} className="space-y-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <fieldset disabled={!editable} className="space-y-3">
-        <legend className="sr-only">{t("eligibilityTitle")}</legend>
-        {ELIGIBILITY_CRITERIA.map((criterion) => {
-          const check = saved.get(criterion);
-          const typed = state.status === "error" ? state.values : undefined;
-          return (
-            <div key={criterion} className="rounded-md border border-slate-200 p-3">
-              <label className="flex items-start gap-2 font-medium">
-                <input
-                  type="checkbox"
-                  name={`met-${criterion}`}
-                  defaultChecked={typed ? typed[`met-${criterion}`] === "on" : (check?.met ?? false)}
-                  className="mt-1"
-                />
-                <span>{tCriterion(criterion)}</span>
-              </label>
-              <label htmlFor={`note-${criterion}`} className="mt-2 block text-sm">
-                {t("eligibilityNote")} — {tCriterion(criterion)}
-              </label>
-              <input
-                id={`note-${criterion}`}
-                name={`note-${criterion}`}
-                type="text"
-                maxLength={2000}
-                defaultValue={typed ? (typed[`note-${criterion}`] ?? "") : (check?.note ?? "")}
-                className={inputClass}
-              />
-            </div>
-          );
-        })}
-        {editable && <SubmitButton pending={pending}>{t("eligibilitySave")}</SubmitButton>}
-      </fieldset>
-      {!editable && <p className="text-sm text-slate-700">{t("eligibilityReadOnly")}</p>}
-    </form>
+    <ActionForm action={action} hidden={{ applicationId }}>
+      {({ state, pending }) => (
+        <>
+          <fieldset disabled={!editable} className="space-y-3">
+            <legend className="sr-only">{t("eligibilityTitle")}</legend>
+            {ELIGIBILITY_CRITERIA.map((criterion) => {
+              const check = saved.get(criterion);
+              const typed = state.status === "error" ? state.values : undefined;
+              return (
+                <div key={criterion} className="rounded-md border border-slate-200 p-3">
+                  <label className="flex items-start gap-2 font-medium">
+                    <input
+                      type="checkbox"
+                      name={`met-${criterion}`}
+                      defaultChecked={typed ? typed[`met-${criterion}`] === "on" : (check?.met ?? false)}
+                      className="mt-1"
+                    />
+                    <span>{tCriterion(criterion)}</span>
+                  </label>
+                  <label htmlFor={`note-${criterion}`} className="mt-2 block text-sm">
+                    {t("eligibilityNote")} — {tCriterion(criterion)}
+                  </label>
+                  <input
+                    id={`note-${criterion}`}
+                    name={`note-${criterion}`}
+                    type="text"
+                    maxLength={2000}
+                    defaultValue={typed ? (typed[`note-${criterion}`] ?? "") : (check?.note ?? "")}
+                    className={inputClass}
+                  />
+                </div>
+              );
+            })}
+            {editable && <SubmitButton pending={pending}>{t("eligibilitySave")}</SubmitButton>}
+          </fieldset>
+          {!editable && <p className="text-sm text-slate-700">{t("eligibilityReadOnly")}</p>}
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
+import { ActionForm, HiddenFields } from "@/components/ui/action-form";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
 import { type FormAction, idle } from "@/lib/action-state";
 import { LOCALES, STAFF_ROLES } from "@/lib/domain";
@@ -11,40 +13,43 @@ export function InviteStaffForm({ action, locale }: { action: FormAction; locale
   const t = useTranslations("Staff");
   const tRole = useTranslations("Role");
   const tLocale = useTranslations("LocaleSwitcher");
-  const [state, formAction, pending] = useActionState(action, idle);
-  const values = state.status === "success" ? {} : (state.values ?? {});
-  const emailError = state.fieldErrors?.email;
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          id="invite-email"
-          name="email"
-          type="email"
-          label={t("email")}
-          required
-          autoComplete="off"
-          defaultValue={values.email ?? ""}
-          error={emailError}
-        />
-        <SelectField
-          id="invite-role"
-          name="role"
-          label={t("role")}
-          defaultValue={values.role ?? "reviewer"}
-          options={STAFF_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
-        />
-        <SelectField
-          id="invite-locale"
-          name="locale"
-          label={t("language")}
-          defaultValue={values.locale ?? locale}
-          options={LOCALES.map((code) => ({ value: code, label: tLocale(code) }))}
-        />
-      </div>
-      <SubmitButton pending={pending}>{t("invite")}</SubmitButton>
-    </form>
+    <ActionForm action={action} labels={{ email: t("email"), role: t("role"), locale: t("language") }}>
+      {({ state, pending }) => {
+        const values = state.status === "success" ? {} : (state.values ?? {});
+        return (
+          <>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <TextField
+                id="invite-email"
+                name="email"
+                type="email"
+                label={t("email")}
+                required
+                autoComplete="off"
+                defaultValue={values.email ?? ""}
+                error={state.fieldErrors?.email}
+              />
+              <SelectField
+                id="invite-role"
+                name="role"
+                label={t("role")}
+                defaultValue={values.role ?? "reviewer"}
+                options={STAFF_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
+              />
+              <SelectField
+                id="invite-locale"
+                name="locale"
+                label={t("language")}
+                defaultValue={values.locale ?? locale}
+                options={LOCALES.map((code) => ({ value: code, label: tLocale(code) }))}
+              />
+            </div>
+            <SubmitButton pending={pending}>{t("invite")}</SubmitButton>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }
 
@@ -72,7 +77,7 @@ export function StaffRowForms({
       <FormMessage state={deactivateState} />
       <div className="flex flex-wrap items-end gap-2">
         <form action={roleAction} className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="userId" value={userId} />
+          <HiddenFields values={{ userId }} />
           <label htmlFor={selectId} className="sr-only">
             {t("newRoleFor", { email })}
           </label>
@@ -88,15 +93,17 @@ export function StaffRowForms({
           </SubmitButton>
         </form>
         <form action={deactivateAction}>
-          <input type="hidden" name="userId" value={userId} />
-          <button
-            type="submit"
-            disabled={deactivatePending}
-            aria-label={t("deactivateLabel", { email })}
-            className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
-          >
-            {t("deactivate")}
-          </button>
+          <HiddenFields values={{ userId }} />
+          <ConfirmDialog
+            label={t("deactivate")}
+            accessibleLabel={t("deactivateLabel", { email })}
+            title={t("deactivateConfirmTitle")}
+            confirmLabel={t("deactivateConfirm")}
+            cancelLabel={t("deactivateCancel")}
+            describe={() => <p>{t("deactivateConfirmText", { email })}</p>}
+            pending={deactivatePending}
+            tone="danger"
+          />
         </form>
       </div>
     </div>

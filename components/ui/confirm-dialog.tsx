@@ -5,6 +5,8 @@ import { type ReactNode, useId, useRef, useState } from "react";
 type Props = {
   /** The form's own submit button, which opens the dialog instead of submitting. */
   label: string;
+  /** The button's accessible name where its visible label needs context (a row of a table). */
+  accessibleLabel?: string;
   title: string;
   confirmLabel: string;
   cancelLabel: string;
@@ -21,7 +23,7 @@ const tones = { primary: "bg-brand-700 text-white hover:bg-brand-800", danger: "
  * A confirmation step for irreversible actions (decide, revoke, withdraw…): the button opens a
  * modal dialog that says what will happen; only its confirm button submits the enclosing form.
  */
-export function ConfirmDialog({ label, title, confirmLabel, cancelLabel, describe, pending, tone = "primary" }: Props) {
+export function ConfirmDialog({ label, accessibleLabel, title, confirmLabel, cancelLabel, describe, pending, tone = "primary" }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [summary, setSummary] = useState<ReactNode>(null);
@@ -41,7 +43,15 @@ export function ConfirmDialog({ label, title, confirmLabel, cancelLabel, describ
 
   return (
     <>
-      <button ref={opener} type="button" onClick={open} disabled={pending} aria-disabled={pending} className={`${buttonClass} ${tones[tone]}`}>
+      <button
+        ref={opener}
+        type="button"
+        onClick={open}
+        disabled={pending}
+        aria-disabled={pending}
+        aria-label={accessibleLabel}
+        className={`${buttonClass} ${tones[tone]}`}
+      >
         {label}
       </button>
       <dialog

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type MouseEvent, useEffect, useRef } from "react";
+import { type MouseEvent, useEffect, useId, useRef } from "react";
 
 type Props = {
   /** Field name → message, in the form's order (as the action returns them). */
@@ -16,8 +16,14 @@ type Props = {
   focus?: boolean;
 };
 
-/** The element a field's error link should land on: the control itself, or the first of its group. */
-function fieldElement(field: string): HTMLElement | null {
+/**
+ * The element a field's error link should land on: the control itself, or the first of its group,
+ * looked up in the summary's own form first, since a page may hold several forms with the same field names.
+ */
+function fieldElement(form: HTMLFormElement | null | undefined, field: string): HTMLElement | null {
+  const named = form?.elements.namedItem(field);
+  if (named instanceof RadioNodeList) return (named[0] as HTMLElement | undefined) ?? null;
+  if (named instanceof HTMLElement) return named;
   return document.getElementById(field) ?? document.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
 }
 
@@ -28,6 +34,7 @@ function fieldElement(field: string): HTMLElement | null {
 export function ErrorSummary({ errors, label, labels, description, focus = true }: Props) {
   const t = useTranslations("UI");
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const entries = Object.entries(errors).filter(([field]) => field !== "form");
 
   useEffect(() => {
@@ -37,7 +44,7 @@ export function ErrorSummary({ errors, label, labels, description, focus = true 
   if (entries.length === 0) return null;
 
   function goTo(event: MouseEvent<HTMLAnchorElement>, field: string) {
-    const target = fieldElement(field);
+    const target = fieldElement(ref.current?.closest("form"), field);
     if (!target) return;
     event.preventDefault();
     // The label or legend above the field stays in view, as GOV.UK's summary does.
@@ -51,10 +58,10 @@ export function ErrorSummary({ errors, label, labels, description, focus = true 
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="rounded-md border-4 border-red-700 p-4 outline-none focus:ring-4 focus:ring-amber-400"
     >
-      <h2 id="error-summary-title" className="text-lg font-semibold text-red-800">
+      <h2 id={titleId} className="text-lg font-semibold text-red-800">
         {t("errorSummaryTitle")}
       </h2>
       {description && <p className="mt-2">{description}</p>}

@@ -215,7 +215,7 @@ export function RadioGroup({
   );
 }
 
-export function Checkbox({ name, id = name, label, error, defaultChecked }: Common & { defaultChecked: boolean }) {
+export function Checkbox({ name, id = name, label, error, defaultChecked, value }: Common & { defaultChecked: boolean; value?: string }) {
   return (
     <div className="space-y-1">
       <label className="flex min-h-11 items-start gap-2 py-1">
@@ -223,6 +223,7 @@ export function Checkbox({ name, id = name, label, error, defaultChecked }: Comm
           id={id}
           type="checkbox"
           name={name}
+          value={value}
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-error`}

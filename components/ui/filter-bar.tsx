@@ -16,25 +16,32 @@ function FilterField({ id, label, children }: { id: string; label: string; child
   );
 }
 
-/** A labelled <select> of a GET filter form; the empty option means "any". */
-export function FilterSelect({
+/** A labelled <select> of a GET filter form; the first option, "any", sets no filter (left out with `any={false}`). */
+export async function FilterSelect<T extends string>({
   name,
   label,
   value,
+  any = true,
   options,
-  anyLabel,
+  choices = [],
+  labelOf = String,
 }: {
   name: string;
   label: string;
   value: string | undefined;
-  options: Option[];
-  anyLabel?: string;
+  any?: boolean;
+  /** Either the options as they are, or the values with a function that names each. */
+  options?: Option[];
+  choices?: readonly T[];
+  labelOf?: (value: T) => string;
 }) {
+  const t = await getTranslations("UI");
+  const shown = options ?? choices.map((choice) => ({ value: choice, label: labelOf(choice) }));
   return (
     <FilterField id={`filter-${name}`} label={label}>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
-        {options.map((option) => (
+        {any && <option value="">{t("filtersAny")}</option>}
+        {shown.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
@@ -64,7 +71,6 @@ export async function FilterBar({
   children,
   clearHref,
   total,
-  totalTestId,
   exportLink,
 }: {
   label: string;
@@ -72,8 +78,8 @@ export async function FilterBar({
   activeFilters: number;
   children: ReactNode;
   clearHref: string;
-  total: string;
-  totalTestId: string;
+  /** How many results the filters found, and the test id of that line. */
+  total: { text: string; testId: string };
   exportLink?: { href: string; label: string };
 }) {
   const t = await getTranslations("UI");
@@ -97,8 +103,8 @@ export async function FilterBar({
         </div>
       </form>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="font-semibold" data-testid={totalTestId}>
-          {total}
+        <p role="status" className="font-semibold" data-testid={total.testId}>
+          {total.text}
         </p>
         {exportLink && (
           <a href={exportLink.href} download className="text-brand-800 underline">

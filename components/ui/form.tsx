@@ -18,13 +18,25 @@ export function FormMessage({ state }: { state: { status: string; message?: stri
   );
 }
 
-export function SubmitButton({ children, pending, ...props }: ComponentProps<"button"> & { pending?: boolean }) {
+const BUTTON_TONES = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  danger: "bg-red-700 text-white hover:bg-red-800",
+  /** A destructive action that is not the page's main one. */
+  dangerOutline: "border border-red-700 text-red-800 hover:bg-red-50",
+};
+
+export function SubmitButton({
+  children,
+  pending,
+  tone = "primary",
+  ...props
+}: ComponentProps<"button"> & { pending?: boolean; tone?: keyof typeof BUTTON_TONES }) {
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      className={`min-h-11 rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${BUTTON_TONES[tone]}`}
       {...props}
     >
       {children}

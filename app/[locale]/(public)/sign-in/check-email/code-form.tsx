@@ -1,41 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/action-state";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/form";
 import { signInWithCodeAction } from "../actions";
 
 export function SignInCodeForm() {
   const t = useTranslations("SignIn");
-  const [state, formAction, pending] = useActionState(signInWithCodeAction, idle);
-  const codeError = state.fieldErrors?.code;
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate>
-      <h2 className="text-lg font-semibold">{t("codeTitle")}</h2>
-      <FormMessage state={state} />
-      <div className="space-y-1">
-        <label htmlFor="code" className="block font-medium">
-          {t("code")}
-        </label>
-        <p id="code-hint" className="text-sm text-slate-700">
-          {t("codeHint")}
-        </p>
-        <input
-          id="code"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={12}
-          required
-          defaultValue={state.values?.code ?? ""}
-          aria-invalid={codeError ? true : undefined}
-          aria-describedby="code-hint code-error"
-          className={inputClass}
-        />
-        <FieldError id="code-error" message={codeError} />
-      </div>
-      <SubmitButton pending={pending}>{t("codeSubmit")}</SubmitButton>
-    </form>
+    <section aria-labelledby="code-title" className="max-w-md space-y-4">
+      <h2 id="code-title" className="text-lg font-semibold">
+        {t("codeTitle")}
+      </h2>
+      <ActionForm action={signInWithCodeAction} labels={{ code: t("code") }} className="space-y-4">
+        {({ state, pending }) => (
+          <>
+            <TextField
+              name="code"
+              label={t("code")}
+              hint={t("codeHint")}
+              autoComplete="one-time-code"
+              required
+              defaultValue={state.values?.code ?? ""}
+              error={state.fieldErrors?.code}
+              inputProps={{ inputMode: "numeric", maxLength: 12 }}
+            />
+            <SubmitButton pending={pending}>{t("codeSubmit")}</SubmitButton>
+          </>
+        )}
+      </ActionForm>
+    </section>
   );
 }

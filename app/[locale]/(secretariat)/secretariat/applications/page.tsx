@@ -105,12 +105,12 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         search={{ label: t("search"), value: filters.q }}
         activeFilters={activeFilters}
         clearHref="/secretariat/applications"
-        total={t("total", { total: queue.total })}
-        totalTestId="queue-total"
+        total={{ text: t("total", { total: queue.total }), testId: "queue-total" }}
         exportLink={{ href: exportHref, label: t("export") }}
       >
         <FilterSelect
           name="status"
+          any={false}
           label={t("status")}
           value={filters.status}
           options={[
@@ -118,34 +118,15 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
             ...QUEUE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
           ]}
         />
-        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} />
-        <FilterSelect
-          name="type"
-          label={t("type")}
-          value={filters.type}
-          anyLabel={t("any")}
-          options={ORGANIZATION_TYPES.map((type) => ({ value: type, label: tLabels(`organizationType.${type}`) }))}
-        />
-        <FilterSelect
-          name="theme"
-          label={t("theme")}
-          value={filters.theme}
-          anyLabel={t("any")}
-          options={THEMES.map((theme) => ({ value: theme, label: tLabels(`theme.${theme}`) }))}
-        />
-        <CategoryFilter label={t("category")} value={filters.category} anyLabel={t("any")} />
-        <FilterSelect
-          name="kind"
-          label={tKind("filter")}
-          value={filters.kind}
-          anyLabel={t("any")}
-          options={APPLICATION_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))}
-        />
+        <CountryFilter label={t("country")} value={filters.country} />
+        <FilterSelect name="type" label={t("type")} value={filters.type} choices={ORGANIZATION_TYPES} labelOf={(type) => tLabels(`organizationType.${type}`)} />
+        <FilterSelect name="theme" label={t("theme")} value={filters.theme} choices={THEMES} labelOf={(theme) => tLabels(`theme.${theme}`)} />
+        <CategoryFilter label={t("category")} value={filters.category} />
+        <FilterSelect name="kind" label={tKind("filter")} value={filters.kind} choices={APPLICATION_KINDS} labelOf={(kind) => tKind(kind)} />
         <FilterSelect
           name="reviewer"
           label={t("reviewer")}
           value={filters.reviewer}
-          anyLabel={t("any")}
           options={[
             { value: "me", label: t("reviewerMe") },
             { value: "none", label: t("reviewerNone") },
@@ -154,6 +135,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         />
         <FilterSelect
           name="sort"
+          any={false}
           label={t("sort")}
           value={filters.sort}
           options={[
@@ -164,6 +146,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         />
         <FilterSelect
           name="dir"
+          any={false}
           label={t("direction")}
           value={filters.dir}
           options={[

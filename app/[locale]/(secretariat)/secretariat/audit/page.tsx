@@ -74,17 +74,10 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         label={t("filters")}
         activeFilters={activeFilters}
         clearHref="/secretariat/audit"
-        total={t("total", { total: log.total })}
-        totalTestId="audit-total"
+        total={{ text: t("total", { total: log.total }), testId: "audit-total" }}
         exportLink={{ href: exportHref, label: t("export") }}
       >
-        <FilterSelect
-          name="kind"
-          label={t("kind")}
-          value={filters.kind}
-          anyLabel={t("any")}
-          options={AUDIT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-        />
+        <FilterSelect name="kind" label={t("kind")} value={filters.kind} choices={AUDIT_KINDS} labelOf={(kind) => t(`kinds.${kind}`)} />
         <FilterInput name="actor" label={t("actor")} value={filters.actor} />
         <FilterInput name="person" label={tp("person")} value={filters.person} />
         <FilterInput name="organization" label={tp("organization")} value={filters.organization} />

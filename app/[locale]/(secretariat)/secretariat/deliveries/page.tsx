@@ -52,23 +52,10 @@ export default async function DeliveriesPage({ params, searchParams }: PageProps
         label={t("filters")}
         activeFilters={[filters.status, filters.kind, filters.recipient].filter(Boolean).length}
         clearHref="/secretariat/deliveries"
-        total={t("total", { total: list.total })}
-        totalTestId="deliveries-total"
+        total={{ text: t("total", { total: list.total }), testId: "deliveries-total" }}
       >
-        <FilterSelect
-          name="status"
-          label={t("status")}
-          value={filters.status}
-          anyLabel={t("any")}
-          options={DELIVERY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-        />
-        <FilterSelect
-          name="kind"
-          label={t("kind")}
-          value={filters.kind}
-          anyLabel={t("any")}
-          options={DELIVERY_KINDS.map((kind) => ({ value: kind, label: kind }))}
-        />
+        <FilterSelect name="status" label={t("status")} value={filters.status} choices={DELIVERY_STATUSES} labelOf={(status) => t(`statuses.${status}`)} />
+        <FilterSelect name="kind" label={t("kind")} value={filters.kind} choices={DELIVERY_KINDS} labelOf={(kind) => kind} />
         <FilterInput name="recipient" label={t("recipient")} value={filters.recipient} />
       </FilterBar>
 

@@ -162,10 +162,9 @@ export default async function DesignSystemPage({ params }: PageProps<"/[locale]/
           search={{ label: tQueue("search"), value: undefined }}
           activeFilters={1}
           clearHref={base}
-          total={tQueue("total", { total: sampleRows.length })}
-          totalTestId="design-total"
+          total={{ text: tQueue("total", { total: sampleRows.length }), testId: "design-total" }}
         >
-          <FilterSelect name="country" label={tQueue("country")} value={countries[0]?.value} anyLabel={tQueue("any")} options={countries} />
+          <FilterSelect name="country" label={tQueue("country")} value={countries[0]?.value} options={countries} />
         </FilterBar>
         <DataTable
           caption={tQueue("tableCaption")}

@@ -56,18 +56,17 @@ export default async function AccreditedOrganizationsPage({ params, searchParams
         search={{ label: t("search"), value: filters.q }}
         activeFilters={[filters.status, filters.category, filters.country].filter(Boolean).length}
         clearHref="/secretariat/organizations"
-        total={t("total", { total: list.total })}
-        totalTestId="organizations-total"
+        total={{ text: t("total", { total: list.total }), testId: "organizations-total" }}
       >
         <FilterSelect
           name="status"
           label={t("status")}
           value={filters.status}
-          anyLabel={t("any")}
-          options={ACCREDITATION_STATUSES.map((status) => ({ value: status, label: t(`statusLabel.${status}`) }))}
+          choices={ACCREDITATION_STATUSES}
+          labelOf={(status) => t(`statusLabel.${status}`)}
         />
-        <CategoryFilter label={t("category")} value={filters.category} anyLabel={t("any")} />
-        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} />
+        <CategoryFilter label={t("category")} value={filters.category} />
+        <CountryFilter label={t("country")} value={filters.country} />
       </FilterBar>
 
       <DataTable caption={t("tableCaption")} columns={columns} rows={list.rows} rowKey={(row) => row.id} empty={t("empty")} />

@@ -46,23 +46,15 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
         label={t("filters")}
         activeFilters={[filters.status, filters.country, filters.organizationId].filter(Boolean).length}
         clearHref={path}
-        total={t("results", { count: delegates.length })}
-        totalTestId="delegate-count"
+        total={{ text: t("results", { count: delegates.length }), testId: "delegate-count" }}
         exportLink={{ href: `/api/secretariat/meetings/${meeting.id}/delegates.csv?locale=${locale}`, label: t("csv") }}
       >
-        <FilterSelect
-          name="status"
-          label={t("status")}
-          value={filters.status}
-          anyLabel={t("any")}
-          options={DELEGATE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
-        />
-        <CountryFilter label={t("country")} value={filters.country} anyLabel={t("any")} regional />
+        <FilterSelect name="status" label={t("status")} value={filters.status} choices={DELEGATE_STATUSES} labelOf={(s) => tStatus(s)} />
+        <CountryFilter label={t("country")} value={filters.country} regional />
         <FilterSelect
           name="organizationId"
           label={t("organization")}
           value={filters.organizationId}
-          anyLabel={t("any")}
           options={organizations.map((o) => ({ value: o.id, label: o.name }))}
         />
       </FilterBar>
