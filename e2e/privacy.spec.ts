@@ -53,7 +53,7 @@ test.describe("Privacy", () => {
     // Erasing asks for a confirmation first.
     const erase = page.getByRole("button", { name: es.Account.eraseButton });
     await erase.click();
-    await expect(page.getByText(es.Account.confirmRequired)).toBeVisible();
+    await expect(page.getByText(es.Account.confirmRequired, { exact: true })).toBeVisible();
     await expect(page).toHaveURL("/es/account");
     await page.getByLabel(es.Account.confirmLabel).check();
     await erase.click();

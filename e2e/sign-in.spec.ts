@@ -139,7 +139,9 @@ test.describe("Signing in with an e-mail link", () => {
       await expect(field).toHaveAttribute("aria-invalid", "true");
       // The field's error is tied to it, so screen readers announce it with the field.
       await expect(field).toHaveAccessibleDescription(t.Validation.email);
-      await expect(page.getByRole("status").filter({ hasText: t.Errors.invalid })).toBeVisible();
+      const summary = page.getByRole("alert").filter({ hasText: t.Errors.invalid });
+      await expect(summary).toBeFocused();
+      await expect(summary.getByRole("link")).toHaveText(t.UI.errorSummaryItem.replace("{field}", t.SignIn.email).replace("{message}", t.Validation.email));
       await a11y.check(`sign-in form with a field error (${locale})`);
     }
     expect(mailsTo("maria.example.org")).toHaveLength(0);

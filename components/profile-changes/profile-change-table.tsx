@@ -21,7 +21,7 @@ export async function ProfileChangeTable({ change, caption }: { change: ProfileC
   };
   const fields = PUBLIC_PROFILE_FIELDS.filter((field) => field in change.after);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" data-testid="profile-change">
         <caption className="sr-only">{caption}</caption>
         <thead>

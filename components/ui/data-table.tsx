@@ -49,8 +49,9 @@ export function DataTable<Row>({
 }) {
   if (rows.length === 0) return <p>{empty}</p>;
   return (
-    // Focusable so a keyboard can scroll the table on a narrow screen.
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    // Focusable so a keyboard can scroll the table on a narrow screen; relative so screen-reader-only labels
+    // (absolutely placed) scroll inside it instead of widening the page.
+    <div className="relative overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className={captionVisible ? "mb-2 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
         <thead>

@@ -86,7 +86,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/regi
         <h2 id="parameters" className={h2}>
           {t("parametersTitle")}
         </h2>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="parameters">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="parameters">
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr>
@@ -120,7 +120,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/regi
         <h2 id="fields" className={h2}>
           {t("fieldsTitle")}
         </h2>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="fields">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="fields">
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr>
