@@ -62,7 +62,7 @@ export async function SectionsView({ sections }: { sections: ApplicationSections
             {section.title}
           </h3>
           {section.data && Object.keys(section.data).length > 0 ? (
-            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(10rem,auto)_1fr]">
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
               {orderedAnswers(section.id, section.data).map(([key, value]) => (
                 <div key={key} className="contents">
                   <dt className="font-medium text-slate-700">{fieldLabel(key)}</dt>
