@@ -2,6 +2,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+const PERMISSIONS_DENIED = "microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Build once, ship the same .next/ to every instance. A deployment that builds per machine gives
@@ -26,11 +28,16 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-          {
-            key: "Permissions-Policy",
-            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
-          },
         ],
+      },
+      // The meeting's entrance page reads badges with the camera; every other page may not use it.
+      {
+        source: "/:path((?!.*/check-in$).*)",
+        headers: [{ key: "Permissions-Policy", value: `camera=(), ${PERMISSIONS_DENIED}` }],
+      },
+      {
+        source: "/:locale/secretariat/meetings/:id/check-in",
+        headers: [{ key: "Permissions-Policy", value: `camera=(self), ${PERMISSIONS_DENIED}` }],
       },
       // Headers add up rather than replace: the documents route sends its own framing rules
       // (the secretariat previews PDFs in a frame of the portal's own pages).

@@ -496,6 +496,56 @@ export const delegates = pgTable(
   ],
 );
 
+/**
+ * The verification code printed on a confirmed delegate's letter of invitation and badge (the badge's QR
+ * code carries it signed). At most one live code per delegate; a new letter or a change of the delegate
+ * revokes the old one, so a lost or superseded badge stops working.
+ */
+export const delegateCredentials = pgTable(
+  "delegate_credentials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    delegateId: uuid("delegate_id")
+      .notNull()
+      .references(() => delegates.id, { onDelete: "cascade" }),
+    code: text("code").notNull().unique(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+    issuedById: text("issued_by_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
+  },
+  (t) => [
+    uniqueIndex("delegate_credentials_live_key")
+      .on(t.delegateId)
+      .where(sql`${t.revokedAt} is null`),
+  ],
+);
+
+/** One arrival per delegate and day of the meeting: two phones scanning one badge at once record one. */
+export const attendance = pgTable(
+  "attendance",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    delegateId: uuid("delegate_id")
+      .notNull()
+      .references(() => delegates.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    arrivedAt: timestamp("arrived_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedById: text("recorded_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("attendance_delegate_day_key").on(t.delegateId, t.day),
+    index("attendance_meeting_day_idx").on(t.meetingId, t.day),
+    index("attendance_organization_idx").on(t.organizationId, t.meetingId),
+  ],
+);
+
 // --- infrastructure: mail, rate limits, audit ---
 
 export const emailOutbox = pgTable(
@@ -519,6 +569,8 @@ export const emailOutbox = pgTable(
     // delivered or `sensitive_until` has passed.
     redactedText: text("redacted_text"),
     sensitiveUntil: timestamp("sensitive_until", { withTimezone: true }),
+    /** A PDF made when the message is sent, so a secret-free row describes it: the badge of this credential. */
+    badgeCredentialId: uuid("badge_credential_id").references(() => delegateCredentials.id, { onDelete: "set null" }),
   },
   (t) => [
     index("email_outbox_created_idx").on(t.createdAt),

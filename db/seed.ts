@@ -241,6 +241,28 @@ async function seedDemoNomination(tx: Transaction, meetingId: string, applicantI
   await tx.insert(schema.delegates).values({ meetingId, organizationId: organization!.id, ...delegate, nominatedById: applicantId });
 }
 
+/**
+ * The long-accredited organizations each sent one delegate to the XXII CSM, who was recorded at the
+ * entrance: their public pages list it among the meetings they took part in.
+ */
+async function seedPastAttendance(tx: Transaction, meetingId: string, organizationIds: Map<string, string>): Promise<void> {
+  for (const [slug, organizationId] of organizationIds) {
+    const email = `delegacion@${slug}.example.org`;
+    const [existing] = await tx
+      .select({ id: schema.delegates.id })
+      .from(schema.delegates)
+      .where(and(eq(schema.delegates.meetingId, meetingId), eq(schema.delegates.email, email)));
+    if (existing) continue;
+    const [delegate] = await tx
+      .insert(schema.delegates)
+      .values({ meetingId, organizationId, name: `Delegación ${slug}`, email, status: "confirmed", decidedAt: new Date("2024-10-15T12:00:00Z") })
+      .returning({ id: schema.delegates.id });
+    await tx
+      .insert(schema.attendance)
+      .values({ meetingId, delegateId: delegate!.id, organizationId, day: "2024-11-01", arrivedAt: new Date("2024-11-01T13:00:00Z") });
+  }
+}
+
 /** Demo data; safe to run again (it adds only what is missing). */
 export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> {
   await db.transaction(async (tx) => {
@@ -297,6 +319,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
       await seedApplication(tx, org, id, org.status, org.status === "draft" ? current : xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
     await seedDemoNomination(tx, current, applicant);
+    await seedPastAttendance(tx, xxii, ids);
     await seedRegisterExtras(tx, xxii, actors);
   });
   return DEMO_ACCOUNTS;
@@ -323,6 +346,8 @@ export type ScenarioMeeting = {
   hostCountry?: string;
   city?: string;
   startsOn: string;
+  /** The last day, when the meeting lasts more than one. */
+  endsOn?: string;
   nominationDeadline: Date;
   participantQuota?: number;
   observerQuota?: number;
@@ -335,6 +360,9 @@ export type ScenarioDelegate = {
   organizationSlug: string;
   name: string;
   email: string;
+  /** "nominated" unless given; a withdrawn one may keep the (revoked) code its badge was printed with. */
+  status?: "confirmed" | "withdrawn";
+  revokedCode?: string;
 };
 export type Scenario = { users?: ScenarioUser[]; organizations?: ScenarioOrganization[]; meetings?: ScenarioMeeting[]; delegates?: ScenarioDelegate[] };
 
@@ -375,7 +403,7 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
           hostCountry: meeting.hostCountry ?? "BR",
           city: meeting.city ?? "Brasília",
           startsOn: meeting.startsOn,
-          endsOn: meeting.startsOn,
+          endsOn: meeting.endsOn ?? meeting.startsOn,
           nominationDeadline: meeting.nominationDeadline,
           participantQuota: meeting.participantQuota ?? 3,
           observerQuota: meeting.observerQuota ?? 2,
@@ -402,8 +430,15 @@ async function seedDelegate(tx: Transaction, delegate: ScenarioDelegate): Promis
       email: delegate.email,
       roleInOrganization: "Coordinadora",
       nationality: "UY",
+      status: delegate.status ?? "nominated",
     })
     .onConflictDoNothing();
+  if (delegate.revokedCode) {
+    await tx
+      .insert(schema.delegateCredentials)
+      .values({ delegateId: delegate.id, code: delegate.revokedCode, revokedAt: new Date(), revokedReason: "withdrawn" })
+      .onConflictDoNothing();
+  }
 }
 
 async function changeAccreditationStatus(tx: Transaction, organizationId: string, status: "suspended" | "revoked", adminId: string): Promise<void> {

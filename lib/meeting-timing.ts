@@ -1,10 +1,11 @@
 /**
- * Meetings an organization is tied to, split by today's date: a meeting counts as one it took part
- * in once it has begun; one still ahead (or without dates) is one it is accredited for.
+ * Meetings an organization is tied to, split by today's date: one it took part in has begun and
+ * its delegation was recorded at the entrance; one still ahead (or without dates) is one it is
+ * accredited for. A past meeting it did not attend is in neither.
  */
-export function pastAndUpcoming<T extends { startsOn: string | null }>(meetings: readonly T[], today: string): { past: T[]; upcoming: T[] } {
+export function pastAndUpcoming<T extends { startsOn: string | null; attended: boolean }>(meetings: readonly T[], today: string): { past: T[]; upcoming: T[] } {
   const started = (meeting: T) => meeting.startsOn !== null && meeting.startsOn <= today;
-  return { past: meetings.filter(started), upcoming: meetings.filter((meeting) => !started(meeting)) };
+  return { past: meetings.filter((meeting) => started(meeting) && meeting.attended), upcoming: meetings.filter((meeting) => !started(meeting)) };
 }
 
 /** Today as YYYY-MM-DD (UTC), the form meeting dates are stored in. */

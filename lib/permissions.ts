@@ -10,6 +10,7 @@ export const OPERATIONS = [
   "application:respond-own",
   "application:read-own",
   "delegate:nominate-own",
+  "delegate:letters-own",
   "secretariat:access",
   "staff-notices:manage-own",
   "application:read-any",
@@ -23,6 +24,9 @@ export const OPERATIONS = [
   "accreditation:manage",
   "meeting:manage",
   "delegate:confirm",
+  "credential:issue",
+  "attendance:record",
+  "attendance:read",
   "staff:manage",
   "audit:read",
   "export:read",
@@ -43,6 +47,7 @@ const applicant: Operation[] = [
   "application:respond-own",
   "application:read-own",
   "delegate:nominate-own",
+  "delegate:letters-own",
 ];
 
 const reviewer: Operation[] = [
@@ -57,6 +62,9 @@ const reviewer: Operation[] = [
   "application:recommend",
   "organization:review-changes",
   "delegate:confirm",
+  "credential:issue",
+  "attendance:record",
+  "attendance:read",
   "export:read",
 ];
 

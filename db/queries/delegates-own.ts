@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { getDb, type Transaction } from "../client";
 import { accreditations, coalitionMembers, delegates, meetings, organizationMembers, organizations } from "../schema";
 import { recordAudit } from "./audit";
+import { revokeCredential } from "./delegate-credentials";
 import { queueDelegateNotice } from "./delegate-notices";
 import { isUniqueViolation } from "./organization-profile";
 
@@ -298,6 +299,7 @@ export async function editDelegate(
         .where(and(eq(delegates.id, delegateId), eq(delegates.status, delegate.status)))
         .returning({ id: delegates.id });
       if (updated.length === 0) throw new AppError("conflict");
+      await revokeCredential(tx, delegateId, "edited");
       const auditId = await recordAudit(tx, {
         actorId: actor.id,
         action: "delegate.edit",
@@ -332,6 +334,7 @@ export async function substituteDelegate(
         .where(and(eq(delegates.id, delegateId), eq(delegates.status, replaced.status)))
         .returning({ id: delegates.id });
       if (withdrawn.length === 0) throw new AppError("conflict");
+      await revokeCredential(tx, delegateId, "substituted");
       const [row] = await tx
         .insert(delegates)
         .values({ meetingId: replaced.meetingId, organizationId, ...detailsColumns(details), nominatedById: actor.id, replacesDelegateId: delegateId })
@@ -366,6 +369,7 @@ export async function withdrawDelegate(actor: Actor | null, input: { organizatio
       .where(and(eq(delegates.id, delegateId), eq(delegates.status, delegate.status)))
       .returning({ id: delegates.id });
     if (updated.length === 0) throw new AppError("conflict");
+    await revokeCredential(tx, delegateId, "withdrawn");
     const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "delegate.withdraw",

@@ -10,6 +10,7 @@ import { getDb, type Transaction } from "../client";
 import { type Notice, queueNotices } from "./outbox";
 import { delegates, meetings, organizations, users } from "../schema";
 import { recordAudit } from "./audit";
+import { issueCredential } from "./delegate-credentials";
 
 export type MeetingSummary = { id: string; number: string; hostCountry: string; city: string | null; startsOn: string | null; nominationDeadline: Date | null };
 
@@ -219,7 +220,9 @@ export async function decideDelegate(
       targetId: delegateId,
       data: { organizationId: row.organizationId, meetingId: row.meetingId, reason },
     });
-    await queueNotices(tx, [await delegateNotice(tx, row, decision, reason, auditId)]);
+    // A confirmed delegate gets a new code: the letter and badge name the person as now confirmed.
+    const credential = decision === "confirm" ? await issueCredential(tx, delegateId, actor.id) : null;
+    await queueNotices(tx, [{ ...(await delegateNotice(tx, row, decision, reason, auditId)), badgeCredentialId: credential?.id }]);
     return row;
   });
   return { organizationId: decided.organizationId, status };
@@ -252,6 +255,8 @@ async function delegateNotice(
     kind: `delegate-${decision}`,
     key: `delegate-${decision}:${auditId}`,
     subject: t(`${decision}.subject`, values),
-    text: [t(`${decision}.body`, values), reason ? `${t("reason")}: ${reason}` : null].filter(Boolean).join("\n\n"),
+    text: [t(`${decision}.body`, values), reason ? `${t("reason")}: ${reason}` : null, decision === "confirm" ? t("badgeAttached") : null]
+      .filter(Boolean)
+      .join("\n\n"),
   };
 }

@@ -12,6 +12,8 @@ export type OutgoingEmail = {
   /** For a message carrying a secret: the text the outbox keeps once it is delivered or `sensitiveUntil` has passed. */
   redactedText?: string;
   sensitiveUntil?: Date;
+  /** The credential whose badge (a PDF) is attached when the message is sent. */
+  badgeCredentialId?: string | null;
 };
 
 /** A message and what it reports; `key` names the change, so the same notice is never queued twice. */

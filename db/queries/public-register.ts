@@ -4,7 +4,17 @@ import type { AccreditationCategory, CountryCode, OrganizationType, Theme } from
 import { PUBLIC_ACCREDITATION_STATUSES, type PublicAccreditationStatus, REGIONAL, type RegisterQuery } from "@/lib/register-query";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
-import { accreditationHistory, accreditations, applications, coalitionMembers, delegates, meetings, organizations, registerRevisionCounter } from "../schema";
+import {
+  accreditationHistory,
+  accreditations,
+  applications,
+  attendance,
+  coalitionMembers,
+  delegates,
+  meetings,
+  organizations,
+  registerRevisionCounter,
+} from "../schema";
 
 /*
  * The public register's data layer. Anyone may read it, signed in or not, so these functions
@@ -225,6 +235,8 @@ export type PublicMeeting = {
   startsOn: string | null;
   endsOn: string | null;
 };
+/** A meeting on an organization's page: `attended` once its delegation was recorded at the entrance. */
+export type PublicOrganizationMeeting = PublicMeeting & { attended: boolean };
 
 export type PublicOrganizationProfile = PublicOrganizationSummary & {
   foundedYear: number | null;
@@ -234,7 +246,7 @@ export type PublicOrganizationProfile = PublicOrganizationSummary & {
   history: PublicHistoryEvent[];
   coalitions: PublicCoalitionLink[];
   members: PublicCoalitionLink[];
-  meetings: PublicMeeting[];
+  meetings: PublicOrganizationMeeting[];
 };
 
 /** The id of a listed organization (accredited, not revoked), or null. */
@@ -298,10 +310,13 @@ export async function getPublicOrganization(organizationId: string): Promise<Pub
         city: meetings.city,
         startsOn: meetings.startsOn,
         endsOn: meetings.endsOn,
+        // Spelled out: Drizzle writes a column of a one-table select without its table, which the subquery would read as its own.
+        attended: sql<boolean>`exists (select 1 from ${attendance} where ${attendance.organizationId} = ${organizationId} and ${attendance.meetingId} = "meetings"."id")`,
       })
       .from(meetings)
       .where(
         or(
+          inArray(meetings.id, db.select({ id: attendance.meetingId }).from(attendance).where(eq(attendance.organizationId, organizationId))),
           inArray(
             meetings.id,
             db

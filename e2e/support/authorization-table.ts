@@ -9,7 +9,7 @@
  * calls leave the application in the state the next row expects.
  */
 import { seedPdf } from "@/db/seed-sections";
-import { AUTHZ_DOMAIN } from "./fixtures/authorization";
+import { AUTHZ_DELEGATES, AUTHZ_DOMAIN } from "./fixtures/authorization";
 import type { ActionField } from "./server-actions";
 
 export const ACTORS = ["anonymous", "applicantA", "applicantB", "reviewer", "admin", "deactivated"] as const;
@@ -74,6 +74,7 @@ const MEETINGS_FILE = "app/[locale]/(secretariat)/secretariat/meetings/actions.t
 const DELEGATE_DECISION_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/delegates/actions.ts";
 const LIFECYCLE_FILE = "app/[locale]/(secretariat)/secretariat/organizations/[id]/actions.ts";
 const DELEGATES_FILE = "app/[locale]/(applicant)/applicant/organizations/[organizationId]/delegates/actions.ts";
+const CHECK_IN_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/check-in/actions.ts";
 
 export const actionKey = (file: string, exportedName: string) => `${file}#${exportedName}`;
 
@@ -238,6 +239,18 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
       actor === "admin"
         ? { meetingId: ids.meeting, delegateId: ids.declinedDelegate, decision: "decline", reason: text("rechazo"), delegateName: "Authz" }
         : { meetingId: ids.meeting, delegateId: ids.editedDelegate, decision: "confirm", reason: "", delegateName: "Authz" },
+  },
+  // After the reviewer's confirmation above: a new letter and badge for the delegate it confirmed.
+  [actionKey(DELEGATE_DECISION_FILE, "reissueCredentialAction")]: {
+    allowed: STAFF,
+    page: (ids) => `/es/secretariat/meetings/${ids.meeting}/delegates`,
+    fields: (ids) => ({ meetingId: ids.meeting, delegateId: ids.editedDelegate }),
+  },
+  // A code no badge carries: staff get the entrance's answer, everyone else a refusal.
+  [actionKey(CHECK_IN_FILE, "recordArrivalAction")]: {
+    allowed: STAFF,
+    page: (ids) => `/es/secretariat/meetings/${ids.meeting}/check-in`,
+    fields: (ids) => ({ meetingId: ids.meeting, day: new Date().toISOString().slice(0, 10), code: "ZZZZ-ZZZZ-ZZZZ" }),
   },
   [actionKey(DELEGATES_FILE, "substituteDelegateAction")]: {
     allowed: OWNER,
@@ -411,6 +424,9 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/v1/organizations/[slug]": { allowed: EVERYONE, path: () => "/api/v1/organizations/caref" },
   "GET /api/secretariat/queue": { allowed: STAFF, path: () => "/api/secretariat/queue" },
   "GET /api/secretariat/meetings/[id]/delegates.csv": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/delegates.csv` },
+  "GET /api/secretariat/meetings/[id]/badges": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/badges` },
+  "GET /api/secretariat/meetings/[id]/attendance.csv": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/attendance.csv` },
+  "GET /api/delegates/[id]/letter": { allowed: ["applicantA", ...STAFF], path: () => `/api/delegates/${AUTHZ_DELEGATES.confirmed}/letter` },
   "GET /api/secretariat/audit": { allowed: ADMIN, path: () => "/api/secretariat/audit" },
   "GET /robots.txt": { allowed: EVERYONE, path: () => "/robots.txt" },
   "GET /sitemap.xml": { allowed: EVERYONE, path: () => "/sitemap.xml" },

@@ -38,6 +38,16 @@ import secretariatEn from "./messages/secretariat/en.json" with { type: "json" }
 import secretariatEs from "./messages/secretariat/es.json" with { type: "json" };
 import secretariatPt from "./messages/secretariat/pt.json" with { type: "json" };
 
+import credentialsEn from "./messages/credentials/en.json" with { type: "json" };
+import credentialsEs from "./messages/credentials/es.json" with { type: "json" };
+import credentialsPt from "./messages/credentials/pt.json" with { type: "json" };
+import checkInEn from "./messages/check-in/en.json" with { type: "json" };
+import checkInEs from "./messages/check-in/es.json" with { type: "json" };
+import checkInPt from "./messages/check-in/pt.json" with { type: "json" };
+import scannerEn from "./messages/scanner/en.json" with { type: "json" };
+import scannerEs from "./messages/scanner/es.json" with { type: "json" };
+import scannerPt from "./messages/scanner/pt.json" with { type: "json" };
+
 /**
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
  * so work on one area never edits another's; a namespace lives in exactly one area.
@@ -56,6 +66,9 @@ export const es = {
   ...privacyEs,
   ...remindersEs,
   ...profileChangesEs,
+  ...credentialsEs,
+  ...checkInEs,
+  ...scannerEs,
 };
 export const pt = {
   ...corePt,
@@ -71,6 +84,9 @@ export const pt = {
   ...privacyPt,
   ...remindersPt,
   ...profileChangesPt,
+  ...credentialsPt,
+  ...checkInPt,
+  ...scannerPt,
 };
 export const en = {
   ...coreEn,
@@ -86,4 +102,7 @@ export const en = {
   ...privacyEn,
   ...remindersEn,
   ...profileChangesEn,
+  ...credentialsEn,
+  ...checkInEn,
+  ...scannerEn,
 };

@@ -15,6 +15,9 @@ const STAFF_ONLY = [
   "accreditation:manage",
   "meeting:manage",
   "delegate:confirm",
+  "credential:issue",
+  "attendance:record",
+  "attendance:read",
   "staff:manage",
   "audit:read",
   "export:read",
@@ -30,6 +33,7 @@ describe("permissions", () => {
     expect(can("applicant", "application:submit-own")).toBe(true);
     expect(can("applicant", "application:withdraw-own")).toBe(true);
     expect(can("applicant", "delegate:nominate-own")).toBe(true);
+    expect(can("applicant", "delegate:letters-own")).toBe(true);
   });
 
   it("let reviewers review but not decide or manage staff", () => {

@@ -1,6 +1,7 @@
 import type { Transporter } from "nodemailer";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { badgeAttachment } from "@/db/queries/delegate-credentials";
 import { emailOutbox } from "@/db/schema";
 import { env } from "@/lib/env";
 
@@ -33,7 +34,12 @@ export async function deliverOutboxMessage(outboxId: string, attempt: Attempt): 
   const url = env().SMTP_URL;
   if (!url) return "skipped";
   try {
-    await (await transport(url)).sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
+    // Made at sending time from the live code: a badge revoked before its e-mail leaves is not sent.
+    const badge = message.badgeCredentialId ? await badgeAttachment(message.badgeCredentialId) : null;
+    const attachments = badge ? [{ filename: badge.fileName, content: Buffer.from(badge.bytes), contentType: "application/pdf" }] : undefined;
+    await (
+      await transport(url)
+    ).sendMail({ from: mailFrom(), to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined, attachments });
   } catch (error) {
     const dead = attempt.retryCount >= attempt.retryLimit;
     await db

@@ -16,13 +16,14 @@ import { meetingDays } from "../format";
 export const generateMetadata = titleMetadata("Meetings");
 
 export default async function MeetingPage({ params, searchParams }: PageProps<"/[locale]/secretariat/meetings/[id]">) {
-  await setPageLocale(params);
+  const locale = await setPageLocale(params);
   const { id } = await params;
   const actor = await requirePageActor("secretariat:access", `/secretariat/meetings/${id}`);
-  const [t, tCountry, tReminders, format, meeting, reminders, query] = await Promise.all([
+  const [t, tCountry, tReminders, tCredentials, format, meeting, reminders, query] = await Promise.all([
     getTranslations("Meetings"),
     getTranslations("Country"),
     getTranslations("MeetingReminders"),
+    getTranslations("MeetingCredentials"),
     getFormatter(),
     getMeeting(actor, id),
     getReminderSchedule(actor, id),
@@ -93,11 +94,33 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           </dl>
         )}
       </section>
-      <p>
-        <Link href={`/secretariat/meetings/${meeting.id}/delegates`} className="text-brand-800 underline">
-          {t("delegatesOf", { number: meeting.number })}
-        </Link>
-      </p>
+      <ul className="space-y-2">
+        <li>
+          <Link href={`/secretariat/meetings/${meeting.id}/delegates`} className="text-brand-800 underline">
+            {t("delegatesOf", { number: meeting.number })}
+          </Link>
+        </li>
+        <li>
+          <a href={`/api/secretariat/meetings/${meeting.id}/badges?layout=sheet&locale=${locale}`} className="text-brand-800 underline" download>
+            {tCredentials("badgesSheet")}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/secretariat/meetings/${meeting.id}/badges?layout=single&locale=${locale}`} className="text-brand-800 underline" download>
+            {tCredentials("badgesSingle")}
+          </a>
+        </li>
+        <li>
+          <Link href={`/secretariat/meetings/${meeting.id}/check-in`} className="text-brand-800 underline">
+            {tCredentials("checkIn")}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/secretariat/meetings/${meeting.id}/attendance`} className="text-brand-800 underline">
+            {tCredentials("attendance")}
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -148,6 +148,13 @@ async function DelegateItem({
           {t("reasonLabel")}: {delegate.decisionReason}
         </p>
       )}
+      {delegate.status === "confirmed" && (
+        <p>
+          <a href={`/api/delegates/${delegate.id}/letter`} className="inline-flex min-h-11 items-center text-brand-800 underline" download>
+            {t("letter", { name: delegate.name })}
+          </a>
+        </p>
+      )}
       {editable && (
         // Rendered while the page is editable even once the delegate is withdrawn, so the outcome stays on screen.
         <div className="space-y-2">

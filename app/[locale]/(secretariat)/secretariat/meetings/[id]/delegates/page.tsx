@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CredentialActions } from "@/components/delegates/credential-actions";
 import { DelegateDecisionForm } from "@/components/delegates/decision-form";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
 import { CountryFilter } from "@/components/secretariat/domain-filters";
+import { FigureTable } from "@/components/ui/figure-table";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
 import { DELEGATE_STATUSES } from "@/lib/domain";
@@ -10,7 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
-import { decideDelegateAction } from "./actions";
+import { decideDelegateAction, reissueCredentialAction } from "./actions";
 
 export const generateMetadata = titleMetadata("Delegates");
 
@@ -103,6 +105,9 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
                 open={delegate.status === "nominated"}
                 action={decideDelegateAction}
               />
+              {delegate.status === "confirmed" && (
+                <CredentialActions meetingId={meeting.id} delegateId={delegate.id} name={delegate.name} action={reissueCredentialAction} />
+              )}
             </li>
           ))}
         </ul>
@@ -148,31 +153,5 @@ async function Figures({ figures }: { figures: MeetingFigures }) {
       </div>
       <p className="text-sm text-slate-600">{t("figuresNote")}</p>
     </section>
-  );
-}
-
-function FigureTable({ caption, label, count, rows }: { caption: string; label: string; count: string; rows: [string, number][] }) {
-  return (
-    <table className="w-full text-left">
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          <th scope="col" className="text-right">
-            {count}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, n]) => (
-          <tr key={name}>
-            <th scope="row" className="font-normal">
-              {name}
-            </th>
-            <td className="text-right">{n}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,0 +1,44 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CheckInForm } from "@/components/check-in/check-in-form";
+import { checkInMeeting } from "@/db/queries/attendance";
+import { Link } from "@/lib/i18n/navigation";
+import { setPageLocale } from "@/lib/i18n/page-locale";
+import { titleMetadata } from "@/lib/i18n/title-metadata";
+import { requirePageActor } from "@/lib/server/session";
+import { recordArrivalAction } from "./actions";
+
+export const generateMetadata = titleMetadata("CheckIn");
+
+export default async function CheckInPage({ params }: PageProps<"/[locale]/secretariat/meetings/[id]/check-in">) {
+  await setPageLocale(params);
+  const { id } = await params;
+  const actor = await requirePageActor("attendance:record", `/secretariat/meetings/${id}/check-in`);
+  const entrance = await checkInMeeting(actor, id);
+  if (!entrance) notFound();
+  const t = await getTranslations("CheckIn");
+  const { meeting, days, today } = entrance;
+  return (
+    <section className="max-w-xl space-y-4">
+      <p>
+        <Link href={`/secretariat/meetings/${meeting.id}`} className="text-brand-800 underline">
+          {t("back", { meeting: meeting.number })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("heading", { meeting: meeting.number })}</h1>
+      {days.length === 0 ? (
+        <p className="rounded-md border border-slate-300 bg-slate-50 p-3">{meeting.startsOn ? t("notYet", { date: meeting.startsOn }) : t("noDates")}</p>
+      ) : (
+        <>
+          <p className="text-slate-700">{t("lead")}</p>
+          <CheckInForm meetingId={meeting.id} days={days} defaultDay={days.includes(today) ? today : days.at(-1)!} action={recordArrivalAction} />
+        </>
+      )}
+      <p>
+        <Link href={`/secretariat/meetings/${meeting.id}/attendance`} className="text-brand-800 underline">
+          {t("attendanceLink")}
+        </Link>
+      </p>
+    </section>
+  );
+}
