@@ -342,6 +342,22 @@ const TARGETS: Target[] = [
     bad: { delegateId: "id", decision: "choice", reason: "text" },
   },
   {
+    action: "reissueCredentialAction",
+    file: DELEGATE_DECISION,
+    who: "admin",
+    page: (ids) => `/en/secretariat/meetings/${ids.meeting}/delegates`,
+    valid: (ids) => ({ meetingId: ids.meeting, delegateId: ids.delegate }),
+    bad: { delegateId: "id" },
+  },
+  {
+    action: "recordArrivalAction",
+    file: "check-in/actions",
+    who: "admin",
+    page: (ids) => `/en/secretariat/meetings/${ids.meeting}/check-in`,
+    valid: (ids) => ({ meetingId: ids.meeting, day: new Date().toISOString().slice(0, 10), code: "ZZZZ-ZZZZ-ZZZZ" }),
+    bad: { meetingId: "id", day: "date", code: "text" },
+  },
+  {
     action: "createMeetingAction",
     file: MEETINGS,
     who: "admin",

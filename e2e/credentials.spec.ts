@@ -3,6 +3,8 @@ import { messages } from "./support/catalog";
 import { csvRecords } from "./support/csv";
 import { fillDelegate, meetingSection, openDelegatesPage } from "./support/delegates";
 import { CREDENTIALS, CREDENTIALS_NOW, CREDENTIALS_UPCOMING } from "./support/fixtures/credentials";
+import { APP_URL } from "./support/env";
+import { launchWithCamera, qrVideo } from "./support/fake-camera";
 import { pdfPageCount, pdfText, qrCodesInPdf } from "./support/pdf";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
@@ -75,19 +77,19 @@ test.describe("Letters, badges and the meeting's entrance", () => {
     const sheet = await page.request.get(sheetHref!);
     expect(sheet.headers()["content-type"]).toBe("application/pdf");
     const bytes = await sheet.body();
-    // Two confirmed delegates on one A4 sheet; the withdrawn one has no badge.
+    // Three confirmed delegates on one A4 sheet; the withdrawn one has no badge.
     expect(await pdfPageCount(bytes)).toBe(1);
     const badgeText = squash(await pdfText(bytes));
-    for (const name of [CREDENTIALS.arriving.name, CREDENTIALS.observing.name]) expect(badgeText).toContain(name);
+    for (const name of [CREDENTIALS.simultaneous.name, CREDENTIALS.arriving.name, CREDENTIALS.observing.name]) expect(badgeText).toContain(name);
     expect(badgeText).not.toContain(CREDENTIALS.withdrawn.name);
     expect(badgeText).toContain(en.CredentialPdf.Badge.participant);
     expect(badgeText).toContain(en.CredentialPdf.Badge.observer);
     // The QR codes, read from the PDF's images, hold signed tokens, never a database id.
     const tokens = await qrCodesInPdf(bytes);
-    expect(tokens).toHaveLength(2);
+    expect(tokens).toHaveLength(3);
     for (const token of tokens) expect(token).toMatch(/^CSM1\.[0-9A-Z]{12}\.[A-Za-z0-9_-]{22}$/);
     const single = await page.request.get(`/api/secretariat/meetings/${CREDENTIALS_NOW.id}/badges?layout=single&locale=en`);
-    expect(await pdfPageCount(await single.body())).toBe(2);
+    expect(await pdfPageCount(await single.body())).toBe(3);
 
     // At the entrance, on a phone.
     await page.setViewportSize({ width: 360, height: 780 });
@@ -98,20 +100,21 @@ test.describe("Letters, badges and the meeting's entrance", () => {
     const record = page.getByRole("button", { name: en.CheckIn.record });
     const card = page.getByRole("alert").and(page.locator("[data-outcome]"));
 
-    // Badges are in the order of their organizations' names: the participant's first.
-    await code.fill(tokens[0]!);
+    // Badges are in the order of their organizations' names, then their delegates': Ana, Joaquín, Conceição.
+    const [simultaneous, arriving, observing] = tokens as [string, string, string];
+    await code.fill(arriving);
     await record.click();
     await expect(card).toHaveAttribute("data-outcome", "arrived");
     await expect(card).toContainText(CREDENTIALS.arriving.name);
     await expect(card).toContainText(CREDENTIALS.participant.legalName);
     await expect(code).toHaveValue("");
 
-    await code.fill(tokens[0]!);
+    await code.fill(arriving);
     await record.click();
     await expect(card).toHaveAttribute("data-outcome", "already");
     await expect(card).toContainText(opening(en.CheckIn.outcome.already.replace("{name}", CREDENTIALS.arriving.name)));
 
-    await code.fill(`${tokens[1]!.slice(0, -4)}AAAA`);
+    await code.fill(`${observing.slice(0, -4)}AAAA`);
     await record.click();
     await expect(page.getByText(en.CheckIn.outcome.forged)).toBeVisible();
 
@@ -125,25 +128,42 @@ test.describe("Letters, badges and the meeting's entrance", () => {
     await expect(page.getByRole("alert").filter({ hasText: en.UI.errorSummaryTitle })).toBeVisible();
     await expect(code).toHaveValue("not a code");
 
-    // Two phones scan the observer's badge at the same moment: one arrival is recorded.
+    // Two phones scan one badge at the same moment: one arrival is recorded.
     const day = await page.getByLabel(en.CheckIn.day).inputValue();
     const actionId = serverActionId("recordArrivalAction", CHECK_IN_FILE);
     const path = `/en/secretariat/meetings/${CREDENTIALS_NOW.id}/check-in`;
     const answers = await Promise.all(
-      [0, 1].map(async () => (await callServerAction(page.request, path, actionId, { meetingId: CREDENTIALS_NOW.id, day, code: tokens[1]! })).text()),
+      [0, 1].map(async () => (await callServerAction(page.request, path, actionId, { meetingId: CREDENTIALS_NOW.id, day, code: simultaneous })).text()),
     );
     expect(answers.filter((body) => body.includes('"outcome":"arrived"'))).toHaveLength(1);
     expect(answers.filter((body) => body.includes('"outcome":"already"'))).toHaveLength(1);
 
+    // The observer's badge, filmed by a phone's camera: the scanner reads it and records the arrival.
+    const camera = await launchWithCamera(qrVideo(observing));
+    try {
+      const phone = await camera.newContext({ baseURL: APP_URL, storageState: await page.context().storageState(), viewport: { width: 360, height: 780 } });
+      const entrance = await phone.newPage();
+      await entrance.goto(path);
+      await entrance.getByRole("button", { name: en.CheckInScanner.scan }).click();
+      const scanned = entrance.getByRole("alert").and(entrance.locator("[data-outcome]"));
+      await expect(scanned).toHaveAttribute("data-outcome", "arrived", { timeout: 20_000 });
+      await expect(scanned).toContainText(CREDENTIALS.observing.name);
+      await expect(entrance.getByRole("button", { name: en.CheckInScanner.scan })).toBeVisible();
+    } finally {
+      await camera.close();
+    }
+
     // The figures count each person once, by country and by category; the CSV lists the arrivals.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole("link", { name: en.CheckIn.attendanceLink }).click();
-    await expect(page.getByTestId("attendance-total")).toHaveText("2 people recorded of 2 confirmed delegates.");
+    await expect(page.getByTestId("attendance-total")).toHaveText("3 people recorded of 3 confirmed delegates.");
     await expect(page.getByRole("table", { name: en.Attendance.byCategory })).toContainText(en.Category.observer);
     await expect(page.getByRole("table", { name: en.Attendance.byCountry })).toContainText(en.Country.BR);
     const csv = await page.request.get(`/api/secretariat/meetings/${CREDENTIALS_NOW.id}/attendance.csv?locale=en`);
     const rows = csvRecords(await csv.text());
-    expect(rows.map((row) => row[en.Attendance.csvHeaders.name]).sort()).toEqual([CREDENTIALS.observing.name, CREDENTIALS.arriving.name].sort());
+    expect(rows.map((row) => row[en.Attendance.csvHeaders.name]).sort()).toEqual(
+      [CREDENTIALS.simultaneous.name, CREDENTIALS.observing.name, CREDENTIALS.arriving.name].sort(),
+    );
 
     // The organization's public page now lists the meeting among those it took part in.
     await page.goto(`/en/register/${CREDENTIALS.participant.slug}`);

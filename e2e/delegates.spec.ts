@@ -14,6 +14,7 @@ import {
 } from "./support/delegates";
 import { CLOSED, CLOSED_MEETING, COALITION, CONFIRMATION, OPEN_MEETING, QUOTA, SUSPENDED } from "./support/fixtures/delegates";
 import { latestMailTo } from "./support/mail";
+import { pdfPageCount, pdfText, qrCodesInPdf } from "./support/pdf";
 import { signOut } from "./support/secretariat";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
@@ -229,6 +230,15 @@ test.describe("Delegate nominations", () => {
     const mail = await latestMailTo(confirmed.email, { since });
     expect(mail.subject).toBe(pt.DelegatesEmail.confirm.subject.replace("{meeting}", OPEN_MEETING.number));
     expect(mail.text).toContain(CONFIRMATION.organization.legalName);
+    expect(mail.text).toContain(pt.DelegatesEmail.badgeAttached);
+    // The badge travels with it: one PDF page, in Portuguese, whose QR code holds a signed token.
+    const [badge, ...others] = mail.attachments;
+    expect(others).toEqual([]);
+    expect(badge).toMatchObject({ contentType: "application/pdf", filename: expect.stringMatching(/^badge-.*\.pdf$/) });
+    const badgeBytes = Buffer.from(badge!.base64, "base64");
+    expect(await pdfPageCount(badgeBytes)).toBe(1);
+    expect(await pdfText(badgeBytes)).toContain(pt.CredentialPdf.Badge.participant);
+    expect(await qrCodesInPdf(badgeBytes)).toEqual([expect.stringMatching(/^CSM1\.[0-9A-Z]{12}\./)]);
 
     // The badges CSV: the confirmed delegate, not the declined one.
     const href = await page.getByRole("link", { name: es.DelegatesStaff.csv }).getAttribute("href");

@@ -19,6 +19,8 @@ export type CapturedMail = {
   date: string;
   /** When the capture server received it (ms since epoch): what `latestMailTo` orders by. */
   receivedAt: number;
+  /** Attached files, their bytes in base64. */
+  attachments: { filename: string; contentType: string; base64: string }[];
 };
 
 function addressesOf(field: AddressObject | AddressObject[] | undefined): string[] {
@@ -53,6 +55,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           text: parsed.text ?? "",
           date: (parsed.date ?? new Date(receivedAt)).toISOString(),
           receivedAt,
+          attachments: parsed.attachments.map((file) => ({
+            filename: file.filename ?? "",
+            contentType: file.contentType,
+            base64: file.content.toString("base64"),
+          })),
         };
         // Written under a temporary name first, so a reader never sees half a file.
         const name = `${receivedAt}-${String(++sequence).padStart(5, "0")}.json`;
