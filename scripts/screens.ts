@@ -56,7 +56,22 @@ const SCREENS: Screen[] = [
     path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications?status=recommended`, "/secretariat/applications/"),
   },
   { name: "design-system", who: "admin", path: (_, locale) => `/${locale}/secretariat/design` },
+  { name: "secretariat-check-in", who: "admin", path: async (page, locale) => `${await meetingPage(page, locale, "XXII")}/check-in` },
+  { name: "secretariat-attendance", who: "admin", path: async (page, locale) => `${await meetingPage(page, locale, "XXII")}/attendance` },
+  { name: "verify", who: "visitor", path: (_, locale) => `/${locale}/verify` },
 ];
+
+/** A meeting's page in the secretariat, by its number (its id differs from one demo database to another). */
+async function meetingPage(page: Page, locale: Locale, number: string): Promise<string> {
+  await page.goto(`${BASE}/${locale}/secretariat/meetings`);
+  const href = await page
+    .locator(`main a[href*="/secretariat/meetings/"]`)
+    .filter({ hasText: new RegExp(`\\b${number}\\b`) })
+    .first()
+    .getAttribute("href");
+  if (!href) throw new Error(`no meeting ${number} on the meetings page`);
+  return href;
+}
 
 /** The first link on `from` whose address contains `part` (ids differ from one demo database to another). */
 async function firstLink(page: Page, from: string, part: string): Promise<string> {

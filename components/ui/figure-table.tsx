@@ -1,7 +1,7 @@
 /** A small table of counts: one named row each, the count right-aligned. */
 export function FigureTable({ caption, label, count, rows }: { caption: string; label: string; count: string; rows: [string, number][] }) {
   return (
-    <table className="w-full text-left">
+    <table className="w-full self-start text-left">
       <caption className="text-left font-semibold">{caption}</caption>
       <thead>
         <tr>
