@@ -6,6 +6,7 @@ import { type BadgeLayout, formatCode, normalizeCode, reissueSchema } from "@/li
 import type { AccreditationCategory, Locale } from "@/lib/domain";
 import { portalUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/messages";
 import { can } from "@/lib/permissions";
 import { renderBadges, type BadgeContent } from "@/lib/server/credentials/badges-pdf";
 import { renderInvitationLetter } from "@/lib/server/credentials/invitation-letter-pdf";
@@ -13,6 +14,7 @@ import { newCredentialCode, signedBadgeToken } from "@/lib/server/credential-tok
 import { type Executor, getDb, type Transaction } from "../client";
 import { accreditations, delegateCredentials, delegates, meetings, organizationMembers, organizations, users } from "../schema";
 import { recordAudit } from "./audit";
+import { type Notice, queueNotices } from "./outbox";
 import { organizationLanguage } from "./delegates-staff";
 
 export type RevokeReason = "reissued" | "edited" | "withdrawn" | "substituted";
@@ -64,6 +66,7 @@ const confirmedDelegateColumns = {
   organizationId: delegates.organizationId,
   status: delegates.status,
   name: delegates.name,
+  email: delegates.email,
   nationality: delegates.nationality,
   roleInOrganization: delegates.roleInOrganization,
   organizationName: organizations.legalName,
@@ -220,15 +223,31 @@ export async function reissueCredential(actor: Actor | null, input: { delegateId
     if (!delegate) throw new AppError("not_found");
     if (delegate.status !== "confirmed") throw new AppError("conflict");
     const credential = await issueCredential(tx, delegateId, actor.id);
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actorId: actor.id,
       action: "delegate.reissue_credential",
       targetType: "delegate",
       targetId: delegateId,
       data: { organizationId: delegate.organizationId, meetingId: delegate.meetingId, credentialId: credential.id },
     });
+    await queueNotices(tx, [await reissueNotice(tx, delegateId, credential.id, auditId)]);
     return { meetingId: delegate.meetingId, name: delegate.name };
   });
+}
+
+/** The delegate's new badge, by e-mail in the organization's language, queued with the reissue. */
+async function reissueNotice(tx: Transaction, delegateId: string, credentialId: string, auditId: string): Promise<Notice> {
+  const delegate = (await selectDelegate(tx, delegateId))!;
+  const t = translator(organizationLanguage(delegate.nominatorLocale, delegate.country), "DelegatesEmail.reissue");
+  const values = { name: delegate.name, meeting: delegate.number, organization: delegate.organizationName };
+  return {
+    to: delegate.email,
+    kind: "delegate-reissue",
+    key: `delegate-reissue:${auditId}`,
+    subject: t("subject", values),
+    text: t("body", values),
+    badgeCredentialId: credentialId,
+  };
 }
 
 export type VerifiedCredential =

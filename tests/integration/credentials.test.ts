@@ -27,9 +27,10 @@ beforeAll(async () => {
 /** A confirmed delegate of a new accredited organization for `meetingId`, and its live code. */
 async function confirmedDelegate(meetingId: string) {
   const { organizationId, member } = await accredited({ country: "AR" });
-  const { delegateId } = await nominateDelegate(member, { organizationId, meetingId, ...person({ name: "Joaquín Peña" }) });
+  const details = person({ name: "Joaquín Peña" });
+  const { delegateId } = await nominateDelegate(member, { organizationId, meetingId, ...details });
   await decideDelegate(reviewer, { delegateId, decision: "confirm" });
-  return { organizationId, member, delegateId, code: await liveCode(delegateId) };
+  return { organizationId, member, delegateId, email: details.email, code: await liveCode(delegateId) };
 }
 
 async function liveCode(delegateId: string): Promise<string | null> {
@@ -72,11 +73,15 @@ describe("letters and badges", () => {
 
   it("a reissue and a substitution each revoke the code in use: the verification page says so", async () => {
     const meetingId = await meeting();
-    const { delegateId, organizationId, member, code } = await confirmedDelegate(meetingId);
+    const { delegateId, organizationId, member, code, email } = await confirmedDelegate(meetingId);
+    const [{ number }] = await testDb().db.select({ number: meetings.number }).from(meetings).where(eq(meetings.id, meetingId));
     expect(await verifyCredential(formatCode(code!).toLowerCase())).toMatchObject({ status: "genuine", name: "Joaquín Peña" });
 
     await reissueCredential(reviewer, { delegateId });
     const reissued = await liveCode(delegateId);
+    // The delegate receives the new badge, in the organization's language (an Argentine one: Spanish).
+    const [reissueMail] = (await make.mailTo(email)).filter((mail) => mail.kind === "delegate-reissue");
+    expect(reissueMail?.subject).toBe(`Su nueva credencial para la ${number} CSM`);
     expect(reissued).not.toBe(code);
     expect(await verifyCredential(code!)).toEqual({ status: "revoked" });
     expect(await verifyCredential(reissued!)).toMatchObject({ status: "genuine" });
