@@ -37,6 +37,11 @@ test.describe("Letters, badges and the meeting's entrance", () => {
     expect(text).toContain(squash(es.CredentialPdf.Letter.salutation));
     const code = /\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/.exec(text)?.[0];
     expect(code, "the letter's verification code").toBeTruthy();
+    // A consulate may want it in another language: the same letter, the same code.
+    const inEnglish = section.getByRole("link", { name: fill(es.DelegatesStaff.letterInFor, { name: CREDENTIALS.letterDelegate.name, language: "English" }) });
+    const english = squash(await pdfText(await (await page.request.get((await inEnglish.getAttribute("href"))!)).body()));
+    expect(english).toContain(squash(en.CredentialPdf.Letter.salutation));
+    expect(english).toContain(code!);
 
     // A consulate officer checks the code on the public page, in Portuguese.
     const visitor = await browser.newPage();

@@ -6,6 +6,7 @@ import { HiddenFields } from "@/components/ui/action-form";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormFeedback } from "@/components/ui/form-feedback";
 import { type FormAction, idle } from "@/lib/action-state";
+import { LetterLinks } from "./letter-links";
 
 /** A confirmed delegate's letter, and a new letter and badge when the old ones are lost or wrong. */
 export function CredentialActions({ meetingId, delegateId, name, action }: { meetingId: string; delegateId: string; name: string; action: FormAction }) {
@@ -13,9 +14,7 @@ export function CredentialActions({ meetingId, delegateId, name, action }: { mee
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <a href={`/api/delegates/${delegateId}/letter`} className="inline-flex min-h-11 items-center text-brand-800 underline" download>
-        {t("letter", { name })}
-      </a>
+      <LetterLinks delegateId={delegateId} name={name} label={t("letter", { name })} />
       <form action={formAction} className="space-y-2" noValidate>
         <FormFeedback state={state} />
         <HiddenFields values={{ delegateId, meetingId }} />

@@ -53,7 +53,7 @@ describe("the entrance, with two phones", () => {
     `two phones scan one badge at the same moment: one arrival, one "already recorded" (×${RACE_REPEAT})`,
     async () => {
       const meetingId = await meeting();
-      const badges = [];
+      const badges: { delegateId: string; token: string }[] = [];
       for (let i = 0; i < RACE_REPEAT; i++) badges.push(await confirmedBadge(meetingId));
       await underWay(meetingId);
       const day = dayOf(new Date());
@@ -72,7 +72,7 @@ describe("the entrance, with two phones", () => {
     `a scan of a badge against staff replacing it: an arrival is recorded only when the old badge was still live (×${RACE_REPEAT})`,
     async () => {
       const meetingId = await meeting();
-      const badges = [];
+      const badges: { delegateId: string; token: string }[] = [];
       for (let i = 0; i < RACE_REPEAT; i++) badges.push(await confirmedBadge(meetingId));
       await underWay(meetingId);
       const day = dayOf(new Date());

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EditDelegateForm, NominateForm, SubstituteDelegateForm, WithdrawDelegateForm } from "@/components/delegates/delegate-forms";
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
+import { LetterLinks } from "@/components/delegates/letter-links";
 import { listOwnNominations, type OwnDelegate, type OwnMeeting } from "@/db/queries/delegates-own";
 import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
@@ -148,13 +149,7 @@ async function DelegateItem({
           {t("reasonLabel")}: {delegate.decisionReason}
         </p>
       )}
-      {delegate.status === "confirmed" && (
-        <p>
-          <a href={`/api/delegates/${delegate.id}/letter`} className="inline-flex min-h-11 items-center text-brand-800 underline" download>
-            {t("letter", { name: delegate.name })}
-          </a>
-        </p>
-      )}
+      {delegate.status === "confirmed" && <LetterLinks delegateId={delegate.id} name={delegate.name} label={t("letter", { name: delegate.name })} />}
       {editable && (
         // Rendered while the page is editable even once the delegate is withdrawn, so the outcome stays on screen.
         <div className="space-y-2">
