@@ -173,5 +173,9 @@ test.describe("Letters, badges and the meeting's entrance", () => {
     // The organization's public page now lists the meeting among those it took part in.
     await page.goto(`/en/register/${CREDENTIALS.participant.slug}`);
     await expect(page.getByRole("region", { name: en.RegisterOrganization.meetingsTitle })).toContainText(CREDENTIALS_NOW.number);
+    const api = (await (await page.request.get(`/api/v1/organizations/${CREDENTIALS.participant.slug}`)).json()) as {
+      data: { meetings: { number: string; attended: boolean }[] };
+    };
+    expect(api.data.meetings).toContainEqual(expect.objectContaining({ number: CREDENTIALS_NOW.number, attended: true }));
   });
 });

@@ -27,6 +27,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
           city: meeting.city,
           starts_on: meeting.startsOn,
           ends_on: meeting.endsOn,
+          // Its delegation was recorded at the meeting's entrance (what the page calls "took part in").
+          attended: meeting.attended,
         })),
       },
     },
