@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "./e2e/support/chromium";
 import { defineConfig, devices } from "@playwright/test";
 import { APP_URL, SMTP_PORT } from "./e2e/support/env";
 
@@ -12,11 +13,6 @@ import { APP_URL, SMTP_PORT } from "./e2e/support/env";
  */
 const CI = Boolean(process.env.CI);
 
-// The system's Chromium when installed (Playwright cannot download its own browser here);
-// scripts/ensure-browser.mjs, run before the tests, finds or installs one.
-const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-
 // Chromium's own files (crash reports, caches) go to a throwaway HOME, not the user's.
 const browserHome = path.join(os.tmpdir(), "csm-e2e-browser-home");
 mkdirSync(browserHome, { recursive: true });
@@ -27,17 +23,8 @@ const BAD_INPUT = /bad-input\.spec\.ts$/;
 const BROWSER = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: CHROMIUM_ARGS,
     env: { ...process.env, HOME: browserHome },
   },
 };

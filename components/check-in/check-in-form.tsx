@@ -6,6 +6,7 @@ import { HiddenFields } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/form";
 import { FormFeedback } from "@/components/ui/form-feedback";
+import { idle } from "@/lib/action-state";
 import type { BadgeHolderCard, CheckInState } from "@/lib/credentials";
 import { QrScanner } from "./qr-scanner";
 
@@ -20,7 +21,7 @@ type Props = {
 export function CheckInForm({ meetingId, days, defaultDay, action }: Props) {
   const t = useTranslations("CheckIn");
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as CheckInState);
+  const [state, formAction, pending] = useActionState<CheckInState, FormData>(action, idle);
   const form = useRef<HTMLFormElement>(null);
   const typed = state.status === "error" ? state.values : undefined;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Actor, assertCan } from "@/lib/actor";
 import { type BadgeLayout, formatCode, normalizeCode, reissueSchema } from "@/lib/credentials";
@@ -38,19 +38,21 @@ export async function issueCredential(tx: Transaction, delegateId: string, issue
 }
 
 /**
- * The confirmed delegate's live code; one confirmed before codes existed gets its first here. The
- * partial unique index lets a concurrent first request win, and this one then reads its code.
+ * The confirmed delegates' live codes, by delegate id; one confirmed before codes existed gets its
+ * first here. Two statements whatever the number of delegates; the partial unique index lets a
+ * concurrent first request win, and this one then reads its code.
  */
-async function liveCredential(executor: Executor, delegateId: string): Promise<{ id: string; code: string; issuedAt: Date }> {
+async function liveCredentials(executor: Executor, delegateIds: string[]): Promise<Map<string, { code: string; issuedAt: Date }>> {
+  if (delegateIds.length === 0) return new Map();
   await executor
     .insert(delegateCredentials)
-    .values({ delegateId, code: newCredentialCode() })
+    .values(delegateIds.map((delegateId) => ({ delegateId, code: newCredentialCode() })))
     .onConflictDoNothing({ target: delegateCredentials.delegateId, where: sql`${delegateCredentials.revokedAt} is null` });
-  const [row] = await executor
-    .select({ id: delegateCredentials.id, code: delegateCredentials.code, issuedAt: delegateCredentials.issuedAt })
+  const rows = await executor
+    .select({ delegateId: delegateCredentials.delegateId, code: delegateCredentials.code, issuedAt: delegateCredentials.issuedAt })
     .from(delegateCredentials)
-    .where(and(eq(delegateCredentials.delegateId, delegateId), isNull(delegateCredentials.revokedAt)));
-  return row!;
+    .where(and(inArray(delegateCredentials.delegateId, delegateIds), isNull(delegateCredentials.revokedAt)));
+  return new Map(rows.map(({ delegateId, ...credential }) => [delegateId, credential]));
 }
 
 const meetingColumns = {
@@ -117,7 +119,7 @@ export async function invitationLetter(actor: Actor | null, delegateId: string, 
   const delegate = await selectDelegate(db, delegateId);
   if (!delegate || delegate.status !== "confirmed") return null;
   if (!staff && !(actor && (await isMember(db, actor, delegate.organizationId)))) return null;
-  const credential = await liveCredential(db, delegateId);
+  const credential = (await liveCredentials(db, [delegateId])).get(delegateId)!;
   const language = locale ?? organizationLanguage(delegate.nominatorLocale, delegate.country);
   const bytes = await renderInvitationLetter({
     locale: language,
@@ -131,18 +133,17 @@ export async function invitationLetter(actor: Actor | null, delegateId: string, 
   return { fileName: `invitation-${slug(delegate.number)}-${slug(delegate.name)}.pdf`, bytes };
 }
 
-async function badgeOf(
-  executor: Executor,
-  delegate: { id: string; name: string; organizationName: string; country: string | null; category: AccreditationCategory | null },
-): Promise<BadgeContent> {
-  const credential = await liveCredential(executor, delegate.id);
+type BadgeHolder = { name: string; organizationName: string; country: string | null; category: AccreditationCategory | null };
+
+/** What one badge prints; an organization without a category row is printed as an observer, the lesser one. */
+function badgeContent(holder: BadgeHolder, code: string): BadgeContent {
   return {
-    name: delegate.name,
-    organization: delegate.organizationName,
-    country: delegate.country,
-    category: delegate.category ?? "observer",
-    token: signedBadgeToken(credential.code),
-    code: formatCode(credential.code),
+    name: holder.name,
+    organization: holder.organizationName,
+    country: holder.country,
+    category: holder.category ?? "observer",
+    token: signedBadgeToken(code),
+    code: formatCode(code),
   };
 }
 
@@ -166,17 +167,19 @@ export async function meetingBadges(actor: Actor | null, meetingId: string, layo
     .leftJoin(accreditations, eq(accreditations.organizationId, delegates.organizationId))
     .where(and(eq(delegates.meetingId, meetingId), eq(delegates.status, "confirmed")))
     .orderBy(asc(organizations.legalName), asc(delegates.name));
-  const badges: BadgeContent[] = [];
-  for (const delegate of confirmed) badges.push(await badgeOf(db, delegate));
+  const codes = await liveCredentials(
+    db,
+    confirmed.map((delegate) => delegate.id),
+  );
+  const badges = confirmed.map((delegate) => badgeContent(delegate, codes.get(delegate.id)!.code));
   return { fileName: `badges-${slug(meeting.number)}-${layout}.pdf`, bytes: await renderBadges(meeting, badges, layout, locale) };
 }
 
-/** The badge a confirmation e-mail carries, made when it is sent; null once that code is no longer live. */
-export async function badgeAttachment(credentialId: string): Promise<PdfFile | null> {
+/** A code with its delegate, organization and meeting, by the code or by the credential's id. */
+async function findCredential(where: SQL) {
   const db = await getDb();
   const [row] = await db
     .select({
-      delegateId: delegateCredentials.delegateId,
       code: delegateCredentials.code,
       revokedAt: delegateCredentials.revokedAt,
       status: delegates.status,
@@ -193,17 +196,15 @@ export async function badgeAttachment(credentialId: string): Promise<PdfFile | n
     .innerJoin(meetings, eq(meetings.id, delegates.meetingId))
     .leftJoin(accreditations, eq(accreditations.organizationId, delegates.organizationId))
     .leftJoin(users, eq(users.id, delegates.nominatedById))
-    .where(eq(delegateCredentials.id, credentialId));
-  if (!row || row.revokedAt || row.status !== "confirmed") return null;
-  const badge: BadgeContent = {
-    name: row.name,
-    organization: row.organizationName,
-    country: row.country,
-    category: row.category ?? "observer",
-    token: signedBadgeToken(row.code),
-    code: formatCode(row.code),
-  };
-  const bytes = await renderBadges(row, [badge], "single", organizationLanguage(row.nominatorLocale, row.country));
+    .where(where);
+  return row ? { ...row, live: !row.revokedAt && row.status === "confirmed" } : null;
+}
+
+/** The badge a confirmation e-mail carries, made when it is sent; null once that code is no longer live. */
+export async function badgeAttachment(credentialId: string): Promise<PdfFile | null> {
+  const row = await findCredential(eq(delegateCredentials.id, credentialId));
+  if (!row?.live) return null;
+  const bytes = await renderBadges(row, [badgeContent(row, row.code)], "single", organizationLanguage(row.nominatorLocale, row.country));
   return { fileName: `badge-${slug(row.number)}-${slug(row.name)}.pdf`, bytes };
 }
 
@@ -263,22 +264,9 @@ export type VerifiedCredential =
 export async function verifyCredential(typed: string): Promise<VerifiedCredential> {
   const code = normalizeCode(typed);
   if (!code) return { status: "unknown" };
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      revokedAt: delegateCredentials.revokedAt,
-      status: delegates.status,
-      name: delegates.name,
-      organization: organizations.legalName,
-      ...meetingColumns,
-    })
-    .from(delegateCredentials)
-    .innerJoin(delegates, eq(delegates.id, delegateCredentials.delegateId))
-    .innerJoin(organizations, eq(organizations.id, delegates.organizationId))
-    .innerJoin(meetings, eq(meetings.id, delegates.meetingId))
-    .where(eq(delegateCredentials.code, code));
+  const row = await findCredential(eq(delegateCredentials.code, code));
   if (!row) return { status: "unknown" };
-  if (row.revokedAt || row.status !== "confirmed") return { status: "revoked" };
+  if (!row.live) return { status: "revoked" };
   const { number, city, hostCountry, startsOn, endsOn } = row;
-  return { status: "genuine", name: row.name, organization: row.organization, meeting: { number, city, hostCountry, startsOn, endsOn } };
+  return { status: "genuine", name: row.name, organization: row.organizationName, meeting: { number, city, hostCountry, startsOn, endsOn } };
 }

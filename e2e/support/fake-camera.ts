@@ -2,11 +2,12 @@
  * A camera for the browser that films one QR code: Chromium plays a Y4M file as its fake video
  * capture device, so the check-in page's scanner reads the badge as a phone's camera would.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 import QRCode from "qrcode";
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "./chromium";
 
 const WIDTH = 640;
 const HEIGHT = 480;
@@ -33,19 +34,8 @@ export function qrVideo(text: string): string {
 
 /** A Chromium whose camera shows `videoFile`, allowed without asking (the page's own policy still applies). */
 export function launchWithCamera(videoFile: string): Promise<Browser> {
-  const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   return chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
-      `--use-file-for-fake-video-capture=${videoFile}`,
-    ],
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: [...CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${videoFile}`],
   });
 }

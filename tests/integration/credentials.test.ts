@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { meetingAttendance, recordArrival } from "@/db/queries/attendance";
 import { invitationLetter, reissueCredential, verifyCredential } from "@/db/queries/delegate-credentials";
-import { nominateDelegate, substituteDelegate } from "@/db/queries/delegates-own";
+import { nominateDelegate, substituteDelegate, withdrawDelegate } from "@/db/queries/delegates-own";
 import { decideDelegate } from "@/db/queries/delegates-staff";
 import { getPublicOrganization } from "@/db/queries/public-register";
 import { delegateCredentials, emailOutbox, meetings } from "@/db/schema";
@@ -91,6 +91,18 @@ describe("letters and badges", () => {
     expect(await verifyCredential(reissued!)).toEqual({ status: "revoked" });
     expect(await verifyCredential("ZZZZ-ZZZZ-ZZZZ")).toEqual({ status: "unknown" });
     await expectAppError(reissueCredential(member, { delegateId }), "forbidden");
+  });
+  it("a withdrawal of a confirmed delegate cancels the code: refused at the entrance as withdrawn", async () => {
+    const meetingId = await meeting();
+    const { delegateId, organizationId, member, code } = await confirmedDelegate(meetingId);
+    await withdrawDelegate(member, { organizationId, delegateId });
+    expect(await liveCode(delegateId)).toBeNull();
+    expect(await verifyCredential(code!)).toEqual({ status: "revoked" });
+    await startMeeting(meetingId);
+    expect(await recordArrival(reviewer, { meetingId, day: dayOf(new Date()), code: signedBadgeToken(code!) })).toMatchObject({
+      outcome: "withdrawn",
+      holder: { name: "Joaquín Peña" },
+    });
   });
 });
 

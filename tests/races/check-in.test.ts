@@ -44,6 +44,15 @@ async function underWay(meetingId: string) {
     .where(eq(meetings.id, meetingId));
 }
 
+/** A meeting under way today with `count` confirmed delegates' badges (nominated while its nominations were open). */
+async function entranceOpen(count: number) {
+  const meetingId = await meeting();
+  const badges: { delegateId: string; token: string }[] = [];
+  for (let i = 0; i < count; i++) badges.push(await confirmedBadge(meetingId));
+  await underWay(meetingId);
+  return { meetingId, day: dayOf(new Date()), badges };
+}
+
 async function arrivals(delegateId: string) {
   return testDb().db.select().from(attendance).where(eq(attendance.delegateId, delegateId));
 }
@@ -52,11 +61,7 @@ describe("the entrance, with two phones", () => {
   it(
     `two phones scan one badge at the same moment: one arrival, one "already recorded" (×${RACE_REPEAT})`,
     async () => {
-      const meetingId = await meeting();
-      const badges: { delegateId: string; token: string }[] = [];
-      for (let i = 0; i < RACE_REPEAT; i++) badges.push(await confirmedBadge(meetingId));
-      await underWay(meetingId);
-      const day = dayOf(new Date());
+      const { meetingId, day, badges } = await entranceOpen(RACE_REPEAT);
       await repeat(RACE_REPEAT, async (round) => {
         const { delegateId, token } = badges[round]!;
         const outcome = await race(staff.map((actor) => recordArrival(actor, { meetingId, day, code: token })));
@@ -71,11 +76,7 @@ describe("the entrance, with two phones", () => {
   it(
     `a scan of a badge against staff replacing it: an arrival is recorded only when the old badge was still live (×${RACE_REPEAT})`,
     async () => {
-      const meetingId = await meeting();
-      const badges: { delegateId: string; token: string }[] = [];
-      for (let i = 0; i < RACE_REPEAT; i++) badges.push(await confirmedBadge(meetingId));
-      await underWay(meetingId);
-      const day = dayOf(new Date());
+      const { meetingId, day, badges } = await entranceOpen(RACE_REPEAT);
       await repeat(RACE_REPEAT, async (round) => {
         const { delegateId, token } = badges[round]!;
         const attempts = alternate(round, [

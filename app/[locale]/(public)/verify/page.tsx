@@ -19,7 +19,11 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   const locale = await setPageLocale(params);
   const { code } = await searchParams;
   const typed = Array.isArray(code) ? code[0] : code;
-  if (typed?.trim()) redirect({ href: `/verify/${encodeURIComponent(formatCode(normalizeCode(typed) ?? typed.trim().slice(0, 40)))}`, locale });
+  if (typed?.trim()) {
+    // A code that cannot be one still gets its page, which says it was not issued.
+    const code = normalizeCode(typed);
+    redirect({ href: `/verify/${code ? formatCode(code) : encodeURIComponent(typed.trim().slice(0, 40))}`, locale });
+  }
   const t = await getTranslations("Verify");
   return (
     <article className="max-w-3xl space-y-6">

@@ -17,8 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VerifyCodePage({ params }: Props) {
   const locale = await setPageLocale(params);
   const { code } = await params;
-  const typed = decodeURIComponent(code);
-  const [result, t, tCountry, format] = await Promise.all([verifyCredential(typed), getTranslations("Verify"), getTranslations("Country"), getFormatter()]);
+  const [result, t, tCountry, format] = await Promise.all([verifyCredential(code), getTranslations("Verify"), getTranslations("Country"), getFormatter()]);
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <article className="max-w-3xl space-y-6">

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CheckInForm } from "@/components/check-in/check-in-form";
 import { checkInMeeting } from "@/db/queries/attendance";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,7 +16,7 @@ export default async function CheckInPage({ params }: PageProps<"/[locale]/secre
   const actor = await requirePageActor("attendance:record", `/secretariat/meetings/${id}/check-in`);
   const entrance = await checkInMeeting(actor, id);
   if (!entrance) notFound();
-  const t = await getTranslations("CheckIn");
+  const [t, format] = await Promise.all([getTranslations("CheckIn"), getFormatter()]);
   const { meeting, days, today } = entrance;
   return (
     <section className="max-w-xl space-y-4">
@@ -27,7 +27,11 @@ export default async function CheckInPage({ params }: PageProps<"/[locale]/secre
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { meeting: meeting.number })}</h1>
       {days.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-slate-50 p-3">{meeting.startsOn ? t("notYet", { date: meeting.startsOn }) : t("noDates")}</p>
+        <p className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          {meeting.startsOn
+            ? t("notYet", { date: format.dateTime(new Date(`${meeting.startsOn}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })
+            : t("noDates")}
+        </p>
       ) : (
         <>
           <p className="text-slate-700">{t("lead")}</p>
