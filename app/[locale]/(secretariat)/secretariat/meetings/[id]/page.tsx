@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -35,12 +36,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const date = (instant: Date | null) => (instant ? format.dateTime(instant, { dateStyle: "long" }) : t("notSet"));
   return (
     <section className="space-y-6">
-      <p>
-        <Link href="/secretariat/meetings" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("meeting", { number: meeting.number })}</h1>
+      <PageHeader back={{ href: "/secretariat/meetings", label: t("back") }} title={t("meeting", { number: meeting.number })} />
       {done && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-800">
           {done}

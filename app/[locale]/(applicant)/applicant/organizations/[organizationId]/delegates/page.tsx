@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -5,7 +6,6 @@ import { EditDelegateForm, NominateForm, SubstituteDelegateForm, WithdrawDelegat
 import { DelegateStatusBadge } from "@/components/delegates/delegate-status-badge";
 import { LetterLinks } from "@/components/delegates/letter-links";
 import { listOwnNominations, type OwnDelegate, type OwnMeeting } from "@/db/queries/delegates-own";
-import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -23,13 +23,7 @@ export default async function OrganizationDelegatesPage({ params }: PageProps<"/
   const active = nominations.accreditation?.status === "active";
   return (
     <section className="space-y-6">
-      <p>
-        <Link href="/applicant" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-2xl text-slate-700">{t("lead", { organization: nominations.organizationName })}</p>
+      <PageHeader back={{ href: "/applicant", label: t("back") }} title={t("title")} lead={t("lead", { organization: nominations.organizationName })} />
       <PrivacyNoticeLink />
       {!active && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">

@@ -1,9 +1,9 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { PrivacyNoticeLink } from "@/components/privacy/privacy-notice-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/applicant/application-forms";
 import { listOrganizationPeople } from "@/db/queries/organization-invitations";
-import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -20,13 +20,7 @@ export default async function OrganizationPeoplePage({ params }: PageProps<"/[lo
   const [t, format] = await Promise.all([getTranslations("ApplicantPeople"), getFormatter()]);
   return (
     <section className="space-y-6">
-      <p>
-        <Link href="/applicant" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead", { organization: people.organizationName })}</p>
+      <PageHeader back={{ href: "/applicant", label: t("back") }} title={t("title")} lead={t("lead", { organization: people.organizationName })} />
       <PrivacyNoticeLink />
       <h2 className="text-xl font-semibold">{t("members")}</h2>
       <ul className="list-disc space-y-1 pl-6">

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/ui/figure-table";
@@ -24,12 +25,10 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/se
   const { meeting } = figures;
   return (
     <section className="space-y-6">
-      <p>
-        <Link href={`/secretariat/meetings/${meeting.id}`} className="text-brand-800 underline">
-          {t("back", { meeting: meeting.number })}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("heading", { meeting: meeting.number })}</h1>
+      <PageHeader
+        back={{ href: `/secretariat/meetings/${meeting.id}`, label: t("back", { meeting: meeting.number }) }}
+        title={t("heading", { meeting: meeting.number })}
+      />
       <p data-testid="attendance-total" className="text-lg">
         {t("total", { people: figures.people, confirmed: figures.confirmed })}
       </p>

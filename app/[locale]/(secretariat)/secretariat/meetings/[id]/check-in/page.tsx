@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CheckInForm } from "@/components/check-in/check-in-form";
@@ -20,12 +21,10 @@ export default async function CheckInPage({ params }: PageProps<"/[locale]/secre
   const { meeting, days, today } = entrance;
   return (
     <section className="max-w-xl space-y-4">
-      <p>
-        <Link href={`/secretariat/meetings/${meeting.id}`} className="text-brand-800 underline">
-          {t("back", { meeting: meeting.number })}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("heading", { meeting: meeting.number })}</h1>
+      <PageHeader
+        back={{ href: `/secretariat/meetings/${meeting.id}`, label: t("back", { meeting: meeting.number }) }}
+        title={t("heading", { meeting: meeting.number })}
+      />
       {days.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-slate-50 p-3">
           {meeting.startsOn

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CredentialActions } from "@/components/delegates/credential-actions";
@@ -8,7 +9,6 @@ import { FigureTable } from "@/components/ui/figure-table";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { listMeetingDelegates, type MeetingFigures } from "@/db/queries/delegates-staff";
 import { DELEGATE_STATUSES } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -34,13 +34,7 @@ export default async function MeetingDelegatesPage({ params, searchParams }: Pag
   const path = `/secretariat/meetings/${meeting.id}/delegates`;
   return (
     <section className="space-y-6">
-      <p>
-        <Link href={`/secretariat/meetings/${meeting.id}`} className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{t("title", { meeting: meeting.number })}</h1>
-      <p className="max-w-2xl text-slate-700">{t("lead")}</p>
+      <PageHeader back={{ href: `/secretariat/meetings/${meeting.id}`, label: t("back") }} title={t("title", { meeting: meeting.number })} lead={t("lead")} />
 
       <Figures figures={figures} />
 
