@@ -7,7 +7,7 @@ import { createNonce, pageSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIES } from "@/lib/session-cookies";
 
 const intl = createMiddleware(routing);
-const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat|account(?!\/erased))(\/|$)/;
+const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat|states|account(?!\/erased))(\/|$)/;
 /** Not pages: API routes and files at the root (robots.txt, sitemap.xml, favicon.ico). */
 const NOT_A_PAGE = /^\/(api\/|[^/]*\.[^/]*$)/;
 

@@ -11,6 +11,7 @@ import {
   pgTable,
   primaryKey,
   bigint,
+  check,
   smallint,
   text,
   timestamp,
@@ -21,6 +22,7 @@ import {
   ACCREDITATION_CATEGORIES,
   ACCREDITATION_STATUSES,
   APPLICATION_STATUSES,
+  CONSULTATION_ANSWERS,
   DELEGATE_STATUSES,
   DOCUMENT_KINDS,
   ELIGIBILITY_CRITERIA,
@@ -28,13 +30,16 @@ import {
   ORGANIZATION_TYPES,
   ROLES,
 } from "@/lib/domain";
-import { OPEN_STATUSES } from "@/lib/application-status";
+import { NOT_OPEN_STATUSES } from "@/lib/application-status";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-/** The predicate of partial indexes over the open applications (lib/application-status.ts). */
-const openStatus = (status: AnyPgColumn) => sql`${status} in (${sql.raw(OPEN_STATUSES.map((value) => `'${value}'`).join(", "))})`;
+/**
+ * The predicate of partial indexes over the open applications (lib/application-status.ts), written as
+ * "none of the closed statuses": a status added to an enum cannot be named in the transaction that adds it.
+ */
+const openStatus = (status: AnyPgColumn) => sql`${status} not in (${sql.raw(NOT_OPEN_STATUSES.map((value) => `'${value}'`).join(", "))})`;
 
 export const roleEnum = pgEnum("user_role", ROLES);
 export const localeEnum = pgEnum("locale", LOCALES);
@@ -47,6 +52,7 @@ export const eligibilityCriterionEnum = pgEnum("eligibility_criterion", ELIGIBIL
 export const delegateStatusEnum = pgEnum("delegate_status", DELEGATE_STATUSES);
 export const historyKindEnum = pgEnum("history_kind", ["transition", "message", "note", "assignment"]);
 export const memberRoleEnum = pgEnum("member_role", ["owner", "member"]);
+export const consultationAnswerEnum = pgEnum("consultation_answer", CONSULTATION_ANSWERS);
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "dead"]);
 
 // --- people and sign-in (the Auth.js adapter's tables, extended) ---
@@ -69,9 +75,19 @@ export const users = pgTable(
     invitedById: text("invited_by_id"),
     /** Staff only: e-mail me when an application is submitted, answered or recommended. */
     staffNotices: boolean("staff_notices").notNull().default(true),
+    /** Focal points only: the member state (lib/domain CSM_COUNTRIES) they answer consultations for. */
+    stateCountry: text("state_country"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_key").on(t.email), index("users_role_idx").on(t.role)],
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    index("users_role_idx").on(t.role),
+    index("users_state_country_idx")
+      .on(t.stateCountry)
+      .where(sql`${t.stateCountry} is not null`),
+    // Compared as text: the role "state" is added to its enum in the same migration.
+    check("users_state_country_role", sql`(${t.role}::text = 'state') = (${t.stateCountry} is not null)`),
+  ],
 );
 
 export const accounts = pgTable(
@@ -256,6 +272,8 @@ export const meetings = pgTable(
       .notNull()
       .default(sql`'{5}'`),
     reviewerReminderDays: integer("reviewer_reminder_days").notNull().default(5),
+    /** How long the member states have to answer once a reviewer recommends an application of this meeting. */
+    consultationDays: integer("consultation_days").notNull().default(14),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -327,6 +345,50 @@ export const applicationHistory = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("application_history_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+/**
+ * The member states' consultation on a recommended application: one per application, opened by the
+ * recommendation. `closedAt` is set when it ends: at `closesAt` by the scheduler, or earlier by an
+ * admin's decision with its reason.
+ */
+export const consultations = pgTable(
+  "consultations",
+  {
+    applicationId: uuid("application_id")
+      .primaryKey()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedEarlyById: text("closed_early_by_id").references(() => users.id, { onDelete: "set null" }),
+    closedEarlyReason: text("closed_early_reason"),
+  },
+  (t) => [
+    index("consultations_open_idx")
+      .on(t.closesAt)
+      .where(sql`${t.closedAt} is null`),
+  ],
+);
+
+/** A member state's answer; changeable (same row) until the consultation closes. */
+export const consultationAnswers = pgTable(
+  "consultation_answers",
+  {
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => consultations.applicationId, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+    answer: consultationAnswerEnum("answer").notNull(),
+    criteria: eligibilityCriterionEnum("criteria")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    reasons: text("reasons"),
+    answeredById: text("answered_by_id").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.country] })],
 );
 
 export const eligibilityChecks = pgTable(

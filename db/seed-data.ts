@@ -184,6 +184,16 @@ export const DEMO_ORGANIZATIONS: (SeedOrganization & { status: ApplicationStatus
     status: "info_requested",
   },
   {
+    slug: "demo-consultation",
+    legalName: "Colectivo Frontera Abierta (demo)",
+    type: "grassroots",
+    country: "CL",
+    city: "Arica",
+    countriesOfWork: ["CL", "PE", "BO"],
+    themes: ["regularization", "children"],
+    status: "in_consultation",
+  },
+  {
     slug: "demo-recommended",
     legalName: "Fundación Caminos Compartidos (demo)",
     type: "ngo",
@@ -240,6 +250,9 @@ export const DEMO_ACCOUNTS = {
   applicant: "applicant@demo.test",
   reviewer: "reviewer@demo.test",
   admin: "admin@demo.test",
+  /** Member states' focal points: Argentina's reads Spanish, Brazil's Portuguese. */
+  stateArgentina: "focal.ar@demo.test",
+  stateBrazil: "focal.br@demo.test",
 } as const;
 
 /**

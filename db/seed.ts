@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { PIPELINE, type Transition } from "@/lib/application-status";
-import type { ApplicationStatus, Locale, Role } from "@/lib/domain";
+import type { ApplicationStatus, ConsultationAnswer, EligibilityCriterion, Locale, Role } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
 import type { Database, Transaction } from "./client";
 import * as schema from "./schema";
@@ -20,17 +20,25 @@ const PATHS: Record<ApplicationStatus, Transition[]> = {
   submitted: ["submit"],
   in_review: ["submit", "start_review"],
   info_requested: ["submit", "start_review", "request_info"],
-  recommended: ["submit", "start_review", "recommend"],
-  accredited_participant: ["submit", "start_review", "recommend", "decide_participant"],
-  accredited_observer: ["submit", "start_review", "recommend", "decide_observer"],
-  rejected: ["submit", "start_review", "recommend", "decide_reject"],
+  in_consultation: ["submit", "start_review", "recommend"],
+  recommended: ["submit", "start_review", "recommend", "close_consultation"],
+  accredited_participant: ["submit", "start_review", "recommend", "close_consultation", "decide_participant"],
+  accredited_observer: ["submit", "start_review", "recommend", "close_consultation", "decide_observer"],
+  rejected: ["submit", "start_review", "recommend", "close_consultation", "decide_reject"],
   withdrawn: ["submit", "withdraw"],
 };
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function upsertUser(tx: Transaction, email: string, role: Role, name: string | null, locale: Locale | null = "es"): Promise<string> {
-  await tx.insert(schema.users).values({ email, role, name, locale, emailVerified: new Date() }).onConflictDoNothing();
+async function upsertUser(
+  tx: Transaction,
+  email: string,
+  role: Role,
+  name: string | null,
+  locale: Locale | null = "es",
+  stateCountry: string | null = null,
+): Promise<string> {
+  await tx.insert(schema.users).values({ email, role, name, locale, stateCountry, emailVerified: new Date() }).onConflictDoNothing();
   const [user] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, email));
   return user!.id;
 }
@@ -124,7 +132,8 @@ async function seedApplication(
   let from: ApplicationStatus = "draft";
   for (const [index, transition] of path.entries()) {
     const rule = PIPELINE[transition];
-    const actorId = rule.roles.includes("applicant") ? actors.applicant : rule.roles.includes("reviewer") ? actors.reviewer : actors.admin;
+    const actorId =
+      rule.roles.length === 0 ? null : rule.roles.includes("applicant") ? actors.applicant : rule.roles.includes("reviewer") ? actors.reviewer : actors.admin;
     await tx.insert(schema.applicationHistory).values({
       applicationId: application!.id,
       actorId,
@@ -137,6 +146,14 @@ async function seedApplication(
       createdAt: at(index + 1),
     });
     from = rule.to;
+  }
+  if (path.includes("recommend")) {
+    // The member states' consultation: still open for the demo's application in consultation, closed for the others.
+    const opensAt = at(path.indexOf("recommend") + 1);
+    const closesAt = path.includes("close_consultation") ? at(path.indexOf("close_consultation") + 1) : new Date(Date.now() + 10 * DAY);
+    await tx
+      .insert(schema.consultations)
+      .values({ applicationId: application!.id, opensAt, closesAt, closedAt: path.includes("close_consultation") ? closesAt : null });
   }
   if (status === "accredited_participant" || status === "accredited_observer") {
     const category = status === "accredited_participant" ? "participant" : "observer";
@@ -270,6 +287,8 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
     const reviewer = await upsertUser(tx, DEMO_ACCOUNTS.reviewer, "reviewer", "Reviewer (demo)");
     const applicant = await upsertUser(tx, DEMO_ACCOUNTS.applicant, "applicant", "Applicant (demo)");
     const actors = { admin, reviewer, applicant };
+    await upsertUser(tx, DEMO_ACCOUNTS.stateArgentina, "state", "Punto focal Argentina (demo)", "es", "AR");
+    await upsertUser(tx, DEMO_ACCOUNTS.stateBrazil, "state", "Ponto focal Brasil (demo)", "pt", "BR");
 
     await tx
       .insert(schema.meetings)
@@ -325,7 +344,16 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
   return DEMO_ACCOUNTS;
 }
 
-export type ScenarioUser = { email: string; role: Role; locale?: Locale | null; name?: string; deactivated?: boolean; staffNotices?: boolean };
+export type ScenarioUser = {
+  email: string;
+  role: Role;
+  locale?: Locale | null;
+  name?: string;
+  deactivated?: boolean;
+  staffNotices?: boolean;
+  /** A focal point's member state (role "state" only). */
+  stateCountry?: string;
+};
 /**
  * An organization with one application in `status` (history, sections and documents as the demo's), and its
  * members; `memberOf` (a coalition's slug, seeded in the same scenario) links it to that coalition.
@@ -337,6 +365,8 @@ export type ScenarioOrganization = SeedOrganization & {
   accreditationStatus?: "suspended" | "revoked";
   /** A renewal by an organization whose accreditation (participant) is in force. */
   renewal?: boolean;
+  /** An application in consultation: when its window closes (past: closed, not yet processed by the scheduler) and the states' answers. */
+  consultation?: { closesAt: Date; answers?: { country: string; answer: ConsultationAnswer; criteria?: EligibilityCriterion[]; reasons?: string }[] };
 };
 /** A meeting of the scenario's own (dates relative to the run, so deadlines can be open or passed). */
 export type ScenarioMeeting = {
@@ -378,7 +408,7 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
       applicant: await upsertUser(tx, DEMO_ACCOUNTS.applicant, "applicant", "Applicant (demo)"),
     };
     for (const user of scenario.users ?? []) {
-      const id = await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null);
+      const id = await upsertUser(tx, user.email, user.role, user.name ?? null, user.locale ?? null, user.stateCountry ?? null);
       if (user.deactivated) await tx.update(schema.users).set({ deactivatedAt: new Date() }).where(eq(schema.users.id, id));
       if (user.staffNotices !== undefined) await tx.update(schema.users).set({ staffNotices: user.staffNotices }).where(eq(schema.users.id, id));
     }
@@ -392,6 +422,7 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
       if (org.renewal) await seedActiveAccreditation(tx, id, actors.admin);
       await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY), org.renewal);
       if (org.accreditationStatus) await changeAccreditationStatus(tx, id, org.accreditationStatus, actors.admin);
+      if (org.consultation) await seedConsultation(tx, id, org.consultation);
     }
     for (const org of scenario.organizations ?? []) if (org.memberOf) await linkCoalitionMember(tx, org);
     for (const meeting of scenario.meetings ?? []) {
@@ -412,6 +443,23 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
     }
     for (const delegate of scenario.delegates ?? []) await seedDelegate(tx, delegate);
   });
+}
+
+async function seedConsultation(tx: Transaction, organizationId: string, consultation: NonNullable<ScenarioOrganization["consultation"]>): Promise<void> {
+  const [application] = await tx.select({ id: schema.applications.id }).from(schema.applications).where(eq(schema.applications.organizationId, organizationId));
+  await tx.update(schema.consultations).set({ closesAt: consultation.closesAt }).where(eq(schema.consultations.applicationId, application!.id));
+  for (const answer of consultation.answers ?? []) {
+    await tx
+      .insert(schema.consultationAnswers)
+      .values({
+        applicationId: application!.id,
+        country: answer.country,
+        answer: answer.answer,
+        criteria: answer.criteria ?? [],
+        reasons: answer.reasons ?? null,
+      })
+      .onConflictDoNothing();
+  }
 }
 
 async function seedDelegate(tx: Transaction, delegate: ScenarioDelegate): Promise<void> {

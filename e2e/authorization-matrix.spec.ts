@@ -113,12 +113,12 @@ test("every actor is allowed exactly what the table says, and a refused call cha
   test.setTimeout(300_000);
   const contexts = {} as Record<ActorName, APIRequestContext>;
   contexts.anonymous = await anonymousContext();
-  const [applicantA, applicantB, reviewer, admin, deactivated] = await Promise.all(
-    [authz.applicantA, authz.applicantB, authz.reviewer, authz.admin, authz.deactivated].map((user) => signInOverHttp(user.email)),
+  const [applicantA, applicantB, reviewer, admin, focalPoint, deactivated] = await Promise.all(
+    [authz.applicantA, authz.applicantB, authz.reviewer, authz.admin, authz.focalPoint, authz.deactivated].map((user) => signInOverHttp(user.email)),
   );
   // A second session of the admin reads the exports on PGlite (the first one signs out at the end).
   const fingerprintReader = await signInOverHttp(authz.admin.email);
-  Object.assign(contexts, { applicantA, applicantB, reviewer, admin });
+  Object.assign(contexts, { applicantA, applicantB, reviewer, admin, focalPoint });
   pastTheProxy = await contextHolding("made-up-session-token");
 
   // Organization A's ids and the staff ids, from the pages their users see.

@@ -26,8 +26,9 @@ type Ids = {
   /** The meeting's edit form's version (not an id: the fingerprint leaves it out). */
   meetingVersion: string;
   delegate: string;
+  consultationApplication: string;
 };
-type Who = "applicant" | "admin" | "visitor";
+type Who = "applicant" | "admin" | "visitor" | "focalPoint";
 type Target = {
   action: string;
   file: string;
@@ -40,11 +41,12 @@ type Target = {
 const APPLICANT = "(applicant)/applicant/actions";
 const REVIEW = "secretariat/applications/[id]/actions";
 const STAFF = "secretariat/staff/actions";
+const STATES = "(states)/states/applications/[id]/actions";
 const DELEGATES = "applicant/organizations/[organizationId]/delegates/actions";
 const DELEGATE_DECISION = "secretariat/meetings/[id]/delegates/actions";
 const MEETINGS = "secretariat/meetings/actions";
 const LIFECYCLE = "secretariat/organizations/[id]/actions";
-const LOCALE: Record<Who, Locale> = { applicant: "pt", admin: "en", visitor: "es" };
+const LOCALE: Record<Who, Locale> = { applicant: "pt", admin: "en", visitor: "es", focalPoint: "es" };
 const PDF = { name: "estatuto.pdf", mimeType: "application/pdf", buffer: Buffer.from(seedPdf("estatuto.pdf")) };
 
 const organization = {
@@ -278,12 +280,20 @@ const TARGETS: Target[] = [
     bad: { applicationId: "id", decision: "choice", reason: "text" },
   },
   {
+    action: "answerConsultationAction",
+    file: STATES,
+    who: "focalPoint",
+    page: (ids) => `/es/states/applications/${ids.consultationApplication}`,
+    valid: (ids) => ({ applicationId: ids.consultationApplication, answer: "objection", criteria: "independent", reasons: text }),
+    bad: { applicationId: "id", answer: "choice", criteria: "list", reasons: "text" },
+  },
+  {
     action: "inviteStaffAction",
     file: STAFF,
     who: "admin",
     page: () => "/en/secretariat/staff",
-    valid: () => ({ email: `invitada@${BAD_INPUT_DOMAIN}`, role: "reviewer", locale: "es" }),
-    bad: { email: "email", role: "choice" },
+    valid: () => ({ email: `invitada@${BAD_INPUT_DOMAIN}`, role: "state", stateCountry: "AR", locale: "es" }),
+    bad: { email: "email", role: "choice", stateCountry: "choice" },
   },
   {
     action: "changeStaffRoleAction",
@@ -426,9 +436,13 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
 
 test("every form field refuses every bad value with a message in the user's language, and nothing changes", async () => {
   test.setTimeout(480_000);
-  const [applicant, admin] = await Promise.all([signInOverHttp(badInput.applicant.email), signInOverHttp(badInput.admin.email)]);
+  const [applicant, admin, focalPoint] = await Promise.all([
+    signInOverHttp(badInput.applicant.email),
+    signInOverHttp(badInput.admin.email),
+    signInOverHttp(badInput.focalPoint.email),
+  ]);
   const fingerprintReader = await signInOverHttp(badInput.admin.email);
-  const contexts: Record<Who, APIRequestContext> = { applicant: applicant!, admin: admin!, visitor: await anonymousContext() };
+  const contexts: Record<Who, APIRequestContext> = { applicant: applicant!, admin: admin!, visitor: await anonymousContext(), focalPoint: focalPoint! };
 
   const home = await pageHtml(applicant!, "/pt/applicant");
   const staffPage = await pageHtml(admin!, "/en/secretariat/staff");
@@ -442,6 +456,7 @@ test("every form field refuses every bad value with a message in the user's lang
     meeting: BAD_INPUT_MEETING.id,
     meetingVersion: hiddenValue(await pageHtml(admin!, `/en/secretariat/meetings/${BAD_INPUT_MEETING.id}`), "version"),
     delegate: BAD_INPUT_DELEGATE,
+    consultationApplication: idAfter(home, badInputOrganizations.inConsultation.legalName, "/applications/"),
   };
   const { meetingVersion: _version, ...rowIds } = ids;
   const fingerprint = databaseFingerprint(

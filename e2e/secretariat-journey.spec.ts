@@ -182,7 +182,9 @@ test.describe("The review journey", () => {
     await page.getByLabel(es.Review.rationale).fill("Cumple los seis criterios.");
     await page.getByRole("button", { name: es.Review.recommend }).click();
     await expect(page.getByRole("status").filter({ hasText: es.Review.recommended })).toBeVisible();
-    await expect(statusOnPage(page)).toHaveText(es.Status.recommended);
+    // The recommendation opens the member states' consultation.
+    await expect(statusOnPage(page)).toHaveText(es.Status.in_consultation);
+    await expect(page.getByTestId("consultation")).toBeVisible();
     await expect(page.getByText(es.Review.decideAdminOnly)).toBeVisible();
     await expect(page.getByRole("button", { name: es.Review.decide })).toHaveCount(0);
     await signOut(page, "es");
@@ -211,9 +213,11 @@ test.describe("The review journey", () => {
     await confirm.getByRole("button", { name: en.Review.confirm.back }).click();
     await expect(confirm).toBeHidden();
     await page.reload();
-    await expect(statusOnPage(page)).toHaveText(en.Status.recommended);
+    await expect(statusOnPage(page)).toHaveText(en.Status.in_consultation);
     await decision.getByLabel(en.SecretariatLabels.recommendation.participant).check();
     await page.getByLabel(en.Review.reason).fill("Meets every criterion of the CSM statute.");
+    // Before the member states' window closes, the admin says why the decision cannot wait.
+    await page.getByLabel(en.Consultation.earlyCloseLabel).fill("The plenary meets tomorrow.");
     const decidedSince = Date.now();
     await page.getByRole("button", { name: en.Review.decide }).click();
     await confirm.getByRole("button", { name: en.Review.confirm.submit }).click();

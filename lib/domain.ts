@@ -5,9 +5,12 @@ export const LOCALES = ["es", "pt", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "es";
 
-export const ROLES = ["applicant", "reviewer", "admin"] as const;
+/** "state": a member state's focal point, who answers the consultation before each decision. */
+export const ROLES = ["applicant", "reviewer", "admin", "state"] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ["reviewer", "admin"] as const satisfies readonly Role[];
+/** The accounts an administrator invites: staff, and the member states' focal points. */
+export const INVITED_ROLES = [...STAFF_ROLES, "state"] as const satisfies readonly Role[];
 
 export const ORGANIZATION_TYPES = ["ngo", "faith_based", "academic", "network", "grassroots", "other"] as const;
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
@@ -33,6 +36,7 @@ export const APPLICATION_STATUSES = [
   "submitted",
   "in_review",
   "info_requested",
+  "in_consultation",
   "recommended",
   "accredited_participant",
   "accredited_observer",
@@ -40,6 +44,10 @@ export const APPLICATION_STATUSES = [
   "withdrawn",
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** A member state's answer in a consultation: at most one per state and application. */
+export const CONSULTATION_ANSWERS = ["no_objection", "objection", "question"] as const;
+export type ConsultationAnswer = (typeof CONSULTATION_ANSWERS)[number];
 
 export const ACCREDITATION_CATEGORIES = ["participant", "observer"] as const;
 export type AccreditationCategory = (typeof ACCREDITATION_CATEGORIES)[number];

@@ -1,4 +1,14 @@
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited";
+export type AppErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "invalid"
+  | "rate_limited"
+  /** A decision before the member states' window has closed, without the reason for closing it early. */
+  | "consultation_open"
+  /** An answer after the member states' window has closed. */
+  | "consultation_closed";
 
 /** An expected failure whose code the UI translates; anything else is a bug. */
 export class AppError extends Error {

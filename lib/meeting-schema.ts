@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_CONSULTATION_DAYS } from "./consultation";
 import { CSM_COUNTRIES } from "./domain";
 import { singleLineText } from "./text-input";
 
@@ -36,6 +37,31 @@ const quota = z
       .max(20, { error: "MeetingValidation.quota" }),
   );
 
+/** Days the member states have to answer once an application of the meeting is recommended; a form without the field keeps the default. */
+const consultationDays = z.preprocess(
+  (value) => value ?? DEFAULT_CONSULTATION_DAYS,
+  z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}$/, { error: "MeetingValidation.consultationDays" }),
+      ],
+      {
+        error: "MeetingValidation.consultationDays",
+      },
+    )
+    .pipe(
+      z.coerce
+        .number<string | number>()
+        .int({ error: "MeetingValidation.consultationDays" })
+        .min(1, { error: "MeetingValidation.consultationDays" })
+        .max(60, { error: "MeetingValidation.consultationDays" }),
+    ),
+);
+
 const meetingFields = z.object({
   number: z
     .string({ error: "required" })
@@ -52,6 +78,7 @@ const meetingFields = z.object({
   nominationDeadlineOn: day,
   participantQuota: quota,
   observerQuota: quota,
+  consultationDays,
 });
 
 /** Rules that span two fields, each reported on the field to fix. */
@@ -79,4 +106,5 @@ export const MEETING_FORM_FIELDS = [
   "nominationDeadlineOn",
   "participantQuota",
   "observerQuota",
+  "consultationDays",
 ] as const;

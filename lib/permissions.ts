@@ -32,6 +32,7 @@ export const OPERATIONS = [
   "export:read",
   "delivery:manage",
   "design-system:read",
+  "consultation:answer",
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -79,10 +80,14 @@ const admin: Operation[] = [
   "design-system:read",
 ];
 
+/** A member state's focal point: the consultations, answered for their state; nothing of the secretariat. */
+const state: Operation[] = [...everyone, "consultation:answer"];
+
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Operation>>> = {
   applicant: new Set(applicant),
   reviewer: new Set(reviewer),
   admin: new Set(admin),
+  state: new Set(state),
 };
 
 export function can(role: Role | null | undefined, operation: Operation): boolean {

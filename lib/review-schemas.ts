@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SECTION_IDS } from "./application-sections";
-import { ACCREDITATION_CATEGORIES, ELIGIBILITY_CRITERIA, LOCALES, STAFF_ROLES } from "./domain";
+import { ACCREDITATION_CATEGORIES, CSM_COUNTRIES, ELIGIBILITY_CRITERIA, INVITED_ROLES, LOCALES, STAFF_ROLES } from "./domain";
 import { choiceList, emailAddress, requiredText } from "./text-input";
 
 /** Validation shared by the secretariat's server actions (form input) and its data layer (which checks again). */
@@ -38,6 +38,8 @@ export const decideSchema = z.object({
   applicationId,
   decision: z.enum(RECOMMENDATIONS, { error: "required" }),
   reason: text(5000),
+  /** Required by the data layer while the member states' consultation is open. */
+  earlyCloseReason: z.string().trim().max(2000, { error: "tooLong" }).optional(),
 });
 export const eligibilitySchema = z.object({
   applicationId,
@@ -48,9 +50,17 @@ export const eligibilitySchema = z.object({
 });
 
 export const staffEmail = emailAddress();
-export const inviteStaffSchema = z.object({
-  email: staffEmail,
-  role: z.enum(STAFF_ROLES, { error: "required" }),
-  locale: z.enum(LOCALES).catch("es"),
-});
+/** Staff, or a member state's focal point, who must name the state (and only then). */
+export const inviteStaffSchema = z
+  .object({
+    email: staffEmail,
+    role: z.enum(INVITED_ROLES, { error: "required" }),
+    stateCountry: z.string().trim().optional(),
+    locale: z.enum(LOCALES).catch("es"),
+  })
+  .transform(({ stateCountry, ...rest }) => ({ ...rest, stateCountry: rest.role === "state" ? stateCountry || null : null }))
+  .refine((value) => value.role !== "state" || (CSM_COUNTRIES as readonly (string | null)[]).includes(value.stateCountry), {
+    error: "Staff.stateRequired",
+    path: ["stateCountry"],
+  });
 export const changeRoleSchema = z.object({ userId: z.string().trim().min(1), role: z.enum(STAFF_ROLES, { error: "required" }) });

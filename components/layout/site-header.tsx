@@ -14,12 +14,13 @@ type Props = {
 };
 
 export async function SiteHeader({ signOutAction, rememberLocaleAction }: Props) {
-  const [t, tRole, tRegister, tTakePart, tAccount, actor, locale] = await Promise.all([
+  const [t, tRole, tRegister, tTakePart, tAccount, tStates, actor, locale] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Role"),
     getTranslations("Register"),
     getTranslations("HowToTakePart"),
     getTranslations("Account"),
+    getTranslations("States"),
     getActor(),
     getLocale(),
   ]);
@@ -57,6 +58,13 @@ export async function SiteHeader({ signOutAction, rememberLocaleAction }: Props)
               <li>
                 <Link href="/secretariat" className={linkClass}>
                   {t("secretariat")}
+                </Link>
+              </li>
+            )}
+            {can(actor?.role, "consultation:answer") && (
+              <li>
+                <Link href="/states" className={linkClass}>
+                  {tStates("nav")}
                 </Link>
               </li>
             )}

@@ -9,7 +9,7 @@ import type { ActionState, FormAction, FormValues } from "@/lib/action-state";
 import { CSM_COUNTRIES } from "@/lib/domain";
 
 const DATE_FIELDS = [["startsOn", "endsOn"], ["applicationOpensOn", "applicationClosesOn"], ["nominationDeadlineOn"]] as const;
-const FIELDS = ["number", "hostCountry", "city", ...DATE_FIELDS.flat(), "participantQuota", "observerQuota"] as const;
+const FIELDS = ["number", "hostCountry", "city", ...DATE_FIELDS.flat(), "participantQuota", "observerQuota", "consultationDays"] as const;
 
 /** Creates or edits an edition; after an error the form shows what was typed, with each problem on its field. */
 export function MeetingForm({
@@ -72,6 +72,10 @@ export function MeetingForm({
           <legend className="mb-1 font-semibold">{t("group.quotas")}</legend>
           {field("participantQuota", "number", { min: 1, max: 20, step: 1, inputMode: "numeric" })}
           {field("observerQuota", "number", { min: 1, max: 20, step: 1, inputMode: "numeric" })}
+        </fieldset>
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-1 font-semibold">{t("group.consultationDays")}</legend>
+          {field("consultationDays", "number", { min: 1, max: 60, step: 1, inputMode: "numeric" })}
         </fieldset>
       </>
     );

@@ -11,12 +11,27 @@ import { SECTION_IDS } from "@/lib/application-sections";
 import { ELIGIBILITY_CRITERIA, type EligibilityCriterion } from "@/lib/domain";
 
 /** A free-text field that empties once its form succeeded, and keeps what was typed otherwise. */
-function MessageField({ id, name, label, state, rows = 4 }: { id: string; name: string; label: string; state: ActionState; rows?: number }) {
+function MessageField({
+  id,
+  name,
+  label,
+  hint,
+  state,
+  rows = 4,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionState;
+  rows?: number;
+}) {
   return (
     <TextArea
       id={id}
       name={name}
       label={label}
+      hint={hint}
       rows={rows}
       required
       defaultValue={state.status === "success" ? "" : (state.values?.[name] ?? "")}
@@ -142,14 +157,17 @@ type OutcomeFormProps = {
   /** The radio group of outcomes, and the text that justifies the one chosen. */
   choice: { name: string; label: string };
   text: { id: string; name: string; label: string };
+  /** A further text the outcome needs (why the member states' consultation closes early). */
+  extra?: { id: string; name: string; label: string; hint: string };
   submit: (pending: boolean) => ReactNode;
 };
 
 /** Recommending and deciding ask the same: one of the outcomes, and why. */
-function OutcomeForm({ action, applicationId, requestedHint, choice, text, submit }: OutcomeFormProps) {
+function OutcomeForm({ action, applicationId, requestedHint, choice, text, extra, submit }: OutcomeFormProps) {
   const options = useOutcomeOptions();
+  const labels = { [choice.name]: choice.label, [text.name]: text.label, ...(extra ? { [extra.name]: extra.label } : {}) };
   return (
-    <ActionForm action={action} hidden={{ applicationId }} labels={{ [choice.name]: choice.label, [text.name]: text.label }}>
+    <ActionForm action={action} hidden={{ applicationId }} labels={labels}>
       {({ state, pending }) => (
         <>
           <RadioGroup
@@ -162,6 +180,7 @@ function OutcomeForm({ action, applicationId, requestedHint, choice, text, submi
             error={state.fieldErrors?.[choice.name]}
           />
           <MessageField id={text.id} name={text.name} label={text.label} state={state} />
+          {extra && <MessageField {...extra} state={state} rows={3} />}
           {submit(pending)}
         </>
       )}
@@ -190,12 +209,15 @@ export function DecisionForm({
   organization,
   requestedCategory,
   requestedHint,
+  earlyClose,
 }: {
   action: FormAction;
   applicationId: string;
   organization: string;
   requestedCategory: "participant" | "observer";
   requestedHint: string;
+  /** While the member states' consultation is open: the field asking why the decision comes first. */
+  earlyClose?: { label: string; hint: string };
 }) {
   const t = useTranslations("Review");
   const tCategory = useTranslations("SecretariatLabels.recommendation");
@@ -221,6 +243,7 @@ export function DecisionForm({
       requestedHint={requestedHint}
       choice={{ name: "decision", label: t("decision") }}
       text={{ id: "decide-text", name: "reason", label: t("reason") }}
+      extra={earlyClose && { id: "decide-early-close", name: "earlyCloseReason", ...earlyClose }}
       submit={(pending) => (
         <ConfirmDialog
           label={t("decide")}

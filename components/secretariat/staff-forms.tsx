@@ -7,19 +7,19 @@ import { ActionForm, HiddenFields } from "@/components/ui/action-form";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage, inputClass, SubmitButton } from "@/components/ui/form";
 import { type FormAction, idle } from "@/lib/action-state";
-import { LOCALES, STAFF_ROLES } from "@/lib/domain";
+import { INVITED_ROLES, LOCALES } from "@/lib/domain";
 
-export function InviteStaffForm({ action, locale }: { action: FormAction; locale: string }) {
+export function InviteStaffForm({ action, locale, states }: { action: FormAction; locale: string; states: { value: string; label: string }[] }) {
   const t = useTranslations("Staff");
   const tRole = useTranslations("Role");
   const tLocale = useTranslations("LocaleSwitcher");
   return (
-    <ActionForm action={action} labels={{ email: t("email"), role: t("role"), locale: t("language") }}>
+    <ActionForm action={action} labels={{ email: t("email"), role: t("role"), stateCountry: t("stateCountry"), locale: t("language") }}>
       {({ state, pending }) => {
         const values = state.status === "success" ? {} : (state.values ?? {});
         return (
           <>
-            <div className="grid gap-3 sm:grid-cols-3">
+            <div className="grid gap-3 sm:grid-cols-2">
               <TextField
                 id="invite-email"
                 name="email"
@@ -35,7 +35,17 @@ export function InviteStaffForm({ action, locale }: { action: FormAction; locale
                 name="role"
                 label={t("role")}
                 defaultValue={values.role ?? "reviewer"}
-                options={STAFF_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
+                options={INVITED_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
+              />
+              <SelectField
+                id="invite-state"
+                name="stateCountry"
+                label={t("stateCountry")}
+                hint={t("stateCountryHint")}
+                placeholder={t("noState")}
+                defaultValue={values.stateCountry ?? ""}
+                error={state.fieldErrors?.stateCountry}
+                options={states}
               />
               <SelectField
                 id="invite-locale"
@@ -53,6 +63,8 @@ export function InviteStaffForm({ action, locale }: { action: FormAction; locale
   );
 }
 
+const noRoleChange: FormAction = async (state) => state;
+
 export function StaffRowForms({
   changeRole,
   deactivate,
@@ -60,15 +72,16 @@ export function StaffRowForms({
   email,
   role,
 }: {
-  changeRole: FormAction;
+  /** Null for a focal point: their role is not a staff role to change. */
+  changeRole: FormAction | null;
   deactivate: FormAction;
   userId: string;
   email: string;
-  role: "reviewer" | "admin";
+  role: "reviewer" | "admin" | "state";
 }) {
   const t = useTranslations("Staff");
   const tRole = useTranslations("Role");
-  const [roleState, roleAction, rolePending] = useActionState(changeRole, idle);
+  const [roleState, roleAction, rolePending] = useActionState(changeRole ?? noRoleChange, idle);
   const [deactivateState, deactivateAction, deactivatePending] = useActionState(deactivate, idle);
   const selectId = `role-${userId}`;
   return (
@@ -76,22 +89,24 @@ export function StaffRowForms({
       <FormMessage state={roleState} />
       <FormMessage state={deactivateState} />
       <div className="flex flex-wrap items-end gap-2">
-        <form action={roleAction} className="flex flex-wrap items-end gap-2">
-          <HiddenFields values={{ userId }} />
-          <label htmlFor={selectId} className="sr-only">
-            {t("newRoleFor", { email })}
-          </label>
-          <select id={selectId} name="role" defaultValue={role} className={`${inputClass} w-auto`}>
-            {(["reviewer", "admin"] as const).map((option) => (
-              <option key={option} value={option}>
-                {tRole(option)}
-              </option>
-            ))}
-          </select>
-          <SubmitButton pending={rolePending} aria-label={`${t("saveRole")}: ${email}`}>
-            {t("saveRole")}
-          </SubmitButton>
-        </form>
+        {changeRole && (
+          <form action={roleAction} className="flex flex-wrap items-end gap-2">
+            <HiddenFields values={{ userId }} />
+            <label htmlFor={selectId} className="sr-only">
+              {t("newRoleFor", { email })}
+            </label>
+            <select id={selectId} name="role" defaultValue={role} className={`${inputClass} w-auto`}>
+              {(["reviewer", "admin"] as const).map((option) => (
+                <option key={option} value={option}>
+                  {tRole(option)}
+                </option>
+              ))}
+            </select>
+            <SubmitButton pending={rolePending} aria-label={`${t("saveRole")}: ${email}`}>
+              {t("saveRole")}
+            </SubmitButton>
+          </form>
+        )}
         <form action={deactivateAction}>
           <HiddenFields values={{ userId }} />
           <ConfirmDialog

@@ -9,6 +9,7 @@ import { getDb } from "../client";
 import { accreditationHistory, accreditations } from "../schema";
 import { publishPendingChange } from "./profile-changes";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
+import { closeForDecision } from "./consultations";
 import { applyTransition } from "./transitions";
 
 const TRANSITION_OF: Record<Recommendation, Transition> = {
@@ -20,22 +21,23 @@ const TRANSITION_OF: Record<Recommendation, Transition> = {
 export type DecisionResult = { applicationId: string; organizationId: string; status: ApplicationStatus };
 
 /**
- * recommended → accredited_participant / accredited_observer / rejected, by an admin, with a
+ * in_consultation or recommended → accredited_participant / accredited_observer / rejected, by an admin, with a
  * reason the applicant sees. An accreditation is created or updated (one per organization) with
  * its history row in the same transaction; a rejection leaves an existing accreditation as it is.
  * The caller expires the public register's cache for the organization once this returns.
  */
 export async function decideApplication(
   actor: Actor | null,
-  input: { applicationId: string; decision: Recommendation; reason: string },
+  input: { applicationId: string; decision: Recommendation; reason: string; earlyCloseReason?: string },
 ): Promise<DecisionResult> {
   assertCan(actor, "application:decide");
   const parsed = decideSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid");
-  const { applicationId, decision, reason } = parsed.data;
+  const { applicationId, decision, reason, earlyCloseReason } = parsed.data;
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const now = new Date();
+    await closeForDecision(tx, actor, applicationId, earlyCloseReason || null, now);
     const transition = await applyTransition(tx, actor, {
       applicationId,
       transition: TRANSITION_OF[decision],

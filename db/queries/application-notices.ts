@@ -1,23 +1,14 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/actor";
 import type { Locale } from "@/lib/domain";
 import { translator } from "@/lib/i18n/messages";
 import type { Executor } from "../client";
-import { applications, organizations } from "../schema";
+
 import type { OutgoingEmail } from "./outbox";
+import { organizationName } from "./application-organization";
 
 /** Where links in e-mails point: the portal's public address and the reader's language. */
 export type MailContext = { origin: string; locale: Locale };
-
-async function organizationName(executor: Executor, applicationId: string): Promise<string> {
-  const [row] = await executor
-    .select({ name: organizations.legalName })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(eq(applications.id, applicationId));
-  return row?.name ?? "";
-}
 
 /** The submission confirmation, in the submitting user's saved language (else the page's). */
 export async function submissionNotice(executor: Executor, actor: Actor, applicationId: string, context: MailContext): Promise<OutgoingEmail> {

@@ -34,9 +34,10 @@ import {
 import { type MailContext, submissionNotice } from "./application-notices";
 import { queueNotices } from "./outbox";
 import { staffNotices } from "./staff-notices";
+import { endConsultation } from "./consultations";
 import { applyTransition } from "./transitions";
 
-const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "recommended"];
+const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "in_consultation", "recommended"];
 
 export type OwnApplicationSummary = {
   id: string;
@@ -336,13 +337,14 @@ export async function submitApplication(actor: Actor | null, applicationId: stri
   });
 }
 
-/** Withdrawal, allowed before any decision; the optional reason is on the timeline. */
+/** Withdrawal, allowed before any decision; the optional reason is on the timeline. An open consultation of the member states ends with it. */
 export async function withdrawApplication(actor: Actor | null, applicationId: string, reason: string | null): Promise<void> {
   assertCan(actor, "application:withdraw-own");
   const db = await getDb();
   await db.transaction(async (tx) => {
     await lockOwnApplication(tx, actor, applicationId);
     await applyTransition(tx, actor, { applicationId, transition: "withdraw", message: reason });
+    await endConsultation(tx, applicationId, new Date());
   });
 }
 

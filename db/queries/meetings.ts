@@ -24,6 +24,7 @@ export type MeetingSummary = {
   nominationDeadline: Date | null;
   participantQuota: number;
   observerQuota: number;
+  consultationDays: number;
   windowState: WindowState;
 };
 
@@ -53,6 +54,7 @@ const columns = {
   nominationDeadline: meetings.nominationDeadline,
   participantQuota: meetings.participantQuota,
   observerQuota: meetings.observerQuota,
+  consultationDays: meetings.consultationDays,
   version: sql<string>`to_char(${meetings.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
 };
 type Row = {
@@ -67,6 +69,7 @@ type Row = {
   nominationDeadline: Date | null;
   participantQuota: number;
   observerQuota: number;
+  consultationDays: number;
   version: string;
 };
 
@@ -113,6 +116,7 @@ export async function getMeeting(actor: Actor | null, meetingId: string, now = n
       nominationDeadlineOn: day(row.nominationDeadline),
       participantQuota: String(row.participantQuota),
       observerQuota: String(row.observerQuota),
+      consultationDays: String(row.consultationDays),
     },
   };
 }
@@ -129,6 +133,7 @@ function toColumns(input: MeetingInput) {
     nominationDeadline: endOfDay(input.nominationDeadlineOn),
     participantQuota: input.participantQuota,
     observerQuota: input.observerQuota,
+    consultationDays: input.consultationDays,
   };
 }
 

@@ -30,7 +30,8 @@ export type ProfileChangeView = {
 
 type PublicRow = Required<PublicProfileFields>;
 
-const publicColumns = {
+/** An organization's public entry, as the register and the member states' consultation show it. */
+export const publicColumns = {
   legalName: organizations.legalName,
   acronym: organizations.acronym,
   type: organizations.type,

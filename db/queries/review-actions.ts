@@ -6,6 +6,7 @@ import type { ApplicationStatus } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { publicOrigin } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";
+import { isOpen } from "@/lib/application-status";
 import { assignSchema, applicationId as applicationIdSchema, noteSchema, type Recommendation, recommendSchema, requestInfoSchema } from "@/lib/review-schemas";
 import { getDb, rowsOf, type Transaction } from "../client";
 import { applicationHistory, applications, users } from "../schema";
@@ -13,10 +14,10 @@ import { recordAudit } from "./audit";
 import { notifyOrganizationMembers, portalUrl } from "./notifications";
 import { queueNotices } from "./outbox";
 import { staffNotices } from "./staff-notices";
+import { openConsultation } from "./consultations";
 import { applyTransition } from "./transitions";
 
 /** Statuses in which an application is still being worked on. */
-export const OPEN_STATUSES: ApplicationStatus[] = ["submitted", "in_review", "info_requested", "recommended"];
 
 function parse<T>(schema: { safeParse: (input: unknown) => { success: true; data: T } | { success: false } }, input: unknown): T {
   const parsed = schema.safeParse(input);
@@ -66,7 +67,7 @@ export async function assignApplication(
       reviewerName = reviewer.name || reviewer.email;
     }
     const application = await lockApplication(tx, applicationId);
-    if (!OPEN_STATUSES.includes(application.status)) throw new AppError("conflict", "application is closed");
+    if (!isOpen(application.status)) throw new AppError("conflict", "application is closed");
     if (expectedReviewerId !== undefined && application.assignedReviewerId !== expectedReviewerId) {
       throw new AppError("conflict", "the assignment changed since the page was shown");
     }
@@ -175,7 +176,10 @@ export async function requestInformation(actor: Actor | null, input: { applicati
   });
 }
 
-/** in_review → recommended, with the recommendation and its rationale (internal to the secretariat); the administrators are told by e-mail. */
+/**
+ * in_review → in_consultation, with the recommendation and its rationale: the member states' consultation
+ * opens (their focal points are e-mailed) and the administrators are told, all in one transaction.
+ */
 export async function recommendApplication(
   actor: Actor | null,
   input: { applicationId: string; recommendation: Recommendation; rationale: string },
@@ -194,6 +198,7 @@ export async function recommendApplication(
       },
       data: { recommendation },
     });
+    await openConsultation(tx, applicationId);
     const by = { id: actor.id, name: actor.name || actor.email };
     await queueNotices(tx, await staffNotices(tx, { kind: "recommended", applicationId, historyId, recommendation, by }, publicOrigin()));
   });

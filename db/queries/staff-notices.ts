@@ -4,8 +4,9 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/domain";
 import { translator } from "@/lib/i18n/messages";
 import type { Recommendation } from "@/lib/review-schemas";
 import type { Executor } from "../client";
-import { applications, organizations, users } from "../schema";
+import { applications, users } from "../schema";
 import type { Notice } from "./outbox";
+import { organizationName } from "./application-organization";
 
 /** What the secretariat hears about, named after the history row of the change (its idempotency key). */
 export type StaffEvent = { applicationId: string; historyId: string } & (
@@ -43,15 +44,6 @@ async function deciders(executor: Executor, except: string): Promise<Recipient[]
     .select(recipientColumns)
     .from(users)
     .where(and(activeStaff, eq(users.role, "admin"), eq(users.staffNotices, true), ne(users.id, except)));
-}
-
-async function organizationName(executor: Executor, applicationId: string): Promise<string> {
-  const [row] = await executor
-    .select({ name: organizations.legalName })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(eq(applications.id, applicationId));
-  return row?.name ?? "";
 }
 
 function compose(event: StaffEvent, organization: string, locale: Locale, origin: string): { subject: string; text: string } {

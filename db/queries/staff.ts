@@ -13,6 +13,7 @@ import { recordAudit } from "./audit";
 import { portalUrl } from "./notifications";
 
 type StaffRole = "reviewer" | "admin";
+type InvitedRole = StaffRole | "state";
 
 export { assertAnotherActiveAdmin, lockAdminChanges };
 
@@ -20,14 +21,16 @@ export type StaffMember = {
   id: string;
   email: string;
   name: string | null;
-  role: StaffRole;
+  role: InvitedRole;
+  /** A focal point's member state. */
+  stateCountry: string | null;
   active: boolean;
   /** False for an invitee who has never signed in. */
   signedIn: boolean;
   createdAt: Date;
 };
 
-/** Reviewers and admins, active ones first. */
+/** Reviewers, admins and the member states' focal points, active ones first. */
 export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
   assertCan(actor, "staff:manage");
   const db = await getDb();
@@ -37,28 +40,41 @@ export async function listStaff(actor: Actor | null): Promise<StaffMember[]> {
       email: users.email,
       name: users.name,
       role: users.role,
+      stateCountry: users.stateCountry,
       deactivatedAt: users.deactivatedAt,
       createdAt: users.createdAt,
       signedIn: sql<boolean>`(${users.emailVerified} is not null or exists (select 1 from "audit_log" where "audit_log"."actor_id" = "users"."id" and "audit_log"."action" = 'staff.sign_in'))`,
     })
     .from(users)
-    .where(and(inArray(users.role, ["reviewer", "admin"]), isNull(users.erasedAt)))
+    .where(and(inArray(users.role, ["reviewer", "admin", "state"]), isNull(users.erasedAt)))
     .orderBy(sql`${users.deactivatedAt} is not null`, asc(users.email));
-  return rows.map(({ deactivatedAt, role, ...row }) => ({ ...row, role: role as StaffRole, active: deactivatedAt === null }));
+  return rows.map(({ deactivatedAt, role, ...row }) => ({ ...row, role: role as InvitedRole, active: deactivatedAt === null }));
+}
+
+function invitation(language: Locale, role: InvitedRole, stateCountry: string | null): { subject: string; text: string } {
+  const signIn = portalUrl(`/${language}/sign-in`);
+  if (role === "state") {
+    const t = translator(language, "SecretariatEmail.stateInvitation");
+    const country = translator(language, "Country")((stateCountry ?? "regional") as "AR");
+    return { subject: t("subject", { country }), text: `${t("body", { country })}\n\n${signIn}\n\n${t("footer")}` };
+  }
+  const t = translator(language, "SecretariatEmail.staffInvitation");
+  return { subject: t("subject"), text: `${t("body", { role: translator(language, "Role")(role) })}\n\n${signIn}\n\n${t("footer")}` };
 }
 
 /**
- * Gives an address a staff role (creating its account, upgrading an applicant's, or restoring a
- * deactivated one) and e-mails the invitation to sign in, in the account's language.
+ * Gives an address a staff role or makes it a member state's focal point (creating its account,
+ * upgrading an applicant's, or restoring a deactivated one) and e-mails the invitation to sign in,
+ * in the account's language.
  */
 export async function inviteStaff(
   actor: Actor | null,
-  input: { email: string; role: StaffRole; locale?: Locale },
+  input: { email: string; role: InvitedRole; stateCountry?: string | null; locale?: Locale },
 ): Promise<{ userId: string; created: boolean }> {
   assertCan(actor, "staff:manage");
   const parsed = inviteStaffSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid");
-  const { email, role, locale } = parsed.data;
+  const { email, role, stateCountry, locale } = parsed.data;
   const db = await getDb();
   const outcome = await db.transaction(async (tx) => {
     await lockAdminChanges(tx);
@@ -70,10 +86,10 @@ export async function inviteStaff(
     let userId: string;
     if (existing) {
       if (existing.role === "admin" && role !== "admin" && !existing.deactivatedAt) await assertAnotherActiveAdmin(tx, existing.id);
-      await tx.update(users).set({ role, deactivatedAt: null, invitedById: actor.id }).where(eq(users.id, existing.id));
+      await tx.update(users).set({ role, stateCountry, deactivatedAt: null, invitedById: actor.id }).where(eq(users.id, existing.id));
       userId = existing.id;
     } else {
-      const [created] = await tx.insert(users).values({ email, role, locale, invitedById: actor.id }).returning({ id: users.id });
+      const [created] = await tx.insert(users).values({ email, role, stateCountry, locale, invitedById: actor.id }).returning({ id: users.id });
       userId = created!.id;
     }
     const auditId = await recordAudit(tx, {
@@ -81,19 +97,10 @@ export async function inviteStaff(
       action: "staff.invite",
       targetType: "user",
       targetId: userId,
-      data: { email, role, previousRole: existing?.role ?? null },
+      data: { email, role, stateCountry, previousRole: existing?.role ?? null },
     });
     const language = existing?.locale ?? locale;
-    const t = translator(language, "SecretariatEmail.staffInvitation");
-    await queueNotices(tx, [
-      {
-        to: email,
-        kind: "staff-invitation",
-        key: `staff-invitation:${auditId}`,
-        subject: t("subject"),
-        text: `${t("body", { role: translator(language, "Role")(role) })}\n\n${portalUrl(`/${language}/sign-in`)}\n\n${t("footer")}`,
-      },
-    ]);
+    await queueNotices(tx, [{ to: email, kind: "staff-invitation", key: `staff-invitation:${auditId}`, ...invitation(language, role, stateCountry) }]);
     return { userId, created: !existing };
   });
   return { userId: outcome.userId, created: outcome.created };
@@ -163,8 +170,11 @@ export async function deactivateUser(actor: Actor | null, userId: string): Promi
       data: { email: target.email, role: target.role, from: "active", to: "deactivated" },
     });
     // Staff are told why they can no longer sign in; an applicant's deactivation is a secretariat measure it is not told of here.
-    if (target.role === "reviewer" || target.role === "admin") {
-      const t = translator(target.locale ?? DEFAULT_LOCALE, "SecretariatEmail.staffDeactivated");
+    if (target.role === "reviewer" || target.role === "admin" || target.role === "state") {
+      const t = translator(
+        target.locale ?? DEFAULT_LOCALE,
+        target.role === "state" ? "SecretariatEmail.stateDeactivated" : "SecretariatEmail.staffDeactivated",
+      );
       await queueNotices(tx, [{ to: target.email, kind: "staff-deactivated", key: `staff-deactivated:${auditId}`, subject: t("subject"), text: t("body") }]);
     }
   });

@@ -223,15 +223,20 @@ export async function recommendParticipant(staff: Page, locale: Locale, applicat
   await staff.getByLabel(t.Review.rationale).fill(rationale);
   await staff.getByRole("button", { name: t.Review.recommend }).click();
   await expect(staff.getByRole("status").filter({ hasText: t.Review.recommended })).toBeVisible();
-  await expect(reviewStatus(staff)).toHaveText(t.Status.recommended);
+  await expect(reviewStatus(staff)).toHaveText(t.Status.in_consultation);
 }
 
-/** recommended → accredited_participant: the admin's decision, with the reason the applicant reads. */
+/**
+ * in consultation or recommended → accredited_participant: the admin's decision, with the reason the applicant reads;
+ * while the member states' window is open, with the reason for closing it early.
+ */
 export async function decideParticipant(staff: Page, locale: Locale, applicationId: string, reason: string) {
   const t = messages(locale);
   await openReview(staff, locale, applicationId);
   await staff.getByRole("group", { name: t.Review.decision }).getByLabel(t.SecretariatLabels.recommendation.participant).check();
   await staff.getByLabel(t.Review.reason).fill(reason);
+  const earlyClose = staff.getByLabel(t.Consultation.earlyCloseLabel);
+  if ((await earlyClose.count()) > 0) await earlyClose.fill("La plenaria decide antes del cierre.");
   await staff.getByRole("button", { name: t.Review.decide }).click();
   await staff.getByRole("dialog", { name: t.Review.confirm.title }).getByRole("button", { name: t.Review.confirm.submit }).click();
   await expect(staff.getByRole("status").filter({ hasText: t.Review.decided })).toBeVisible();

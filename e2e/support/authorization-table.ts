@@ -12,7 +12,7 @@ import { seedPdf } from "@/db/seed-sections";
 import { AUTHZ_DELEGATES, AUTHZ_DOMAIN } from "./fixtures/authorization";
 import type { ActionField } from "./server-actions";
 
-export const ACTORS = ["anonymous", "applicantA", "applicantB", "reviewer", "admin", "deactivated"] as const;
+export const ACTORS = ["anonymous", "applicantA", "applicantB", "reviewer", "admin", "focalPoint", "deactivated"] as const;
 export type ActorName = (typeof ACTORS)[number];
 
 /** Organization A's ids and the staff the admin's allowed calls change, read from the app's pages. */
@@ -39,7 +39,8 @@ const APPLICANTS = ["applicantA", "applicantB"] as const;
 const OWNER = ["applicantA"] as const;
 const STAFF = ["reviewer", "admin"] as const;
 const ADMIN = ["admin"] as const;
-const SIGNED_IN = ["applicantA", "applicantB", "reviewer", "admin"] as const;
+const FOCAL_POINT = ["focalPoint"] as const;
+const SIGNED_IN = ["applicantA", "applicantB", "reviewer", "admin", "focalPoint"] as const;
 
 export type ActionRow = {
   allowed: readonly ActorName[];
@@ -74,6 +75,7 @@ const MEETINGS_FILE = "app/[locale]/(secretariat)/secretariat/meetings/actions.t
 const DELEGATE_DECISION_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/delegates/actions.ts";
 const LIFECYCLE_FILE = "app/[locale]/(secretariat)/secretariat/organizations/[id]/actions.ts";
 const DELEGATES_FILE = "app/[locale]/(applicant)/applicant/organizations/[organizationId]/delegates/actions.ts";
+const STATES_FILE = "app/[locale]/(states)/states/applications/[id]/actions.ts";
 const CHECK_IN_FILE = "app/[locale]/(secretariat)/secretariat/meetings/[id]/check-in/actions.ts";
 
 export const actionKey = (file: string, exportedName: string) => `${file}#${exportedName}`;
@@ -165,11 +167,17 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     page: review,
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, recommendation: "participant", rationale: text("recomendación") }),
   },
-  // A rejection: the admin's allowed decision leaves the public register (other suites' subject) as it was.
+  // The recommendation opened the member states' consultation: only a focal point answers it.
+  [actionKey(STATES_FILE, "answerConsultationAction")]: {
+    allowed: FOCAL_POINT,
+    page: (ids) => `/es/states/applications/${ids.aSubmittedApplication}`,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, answer: "objection", criteria: "independent", reasons: text("objeción") }),
+  },
+  // A rejection: the admin's allowed decision leaves the public register (other suites' subject) as it was; it closes the consultation early.
   [actionKey(REVIEW_FILE, "decideApplicationAction")]: {
     allowed: ADMIN,
     page: review,
-    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, decision: "reject", reason: text("decisión") }),
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, decision: "reject", reason: text("decisión"), earlyCloseReason: text("cierre anticipado") }),
   },
 
   // --- organization A's draft ---

@@ -16,8 +16,12 @@ import postgres from "postgres";
 import { APP_URL } from "./env";
 
 const VOLATILE_TABLES = ["sessions", "verification_tokens", "rate_limits", "__drizzle_migrations"];
-/** The hourly reminder run (minute 5) may queue a due reminder to the suite's people while a form is tried. */
-const SCHEDULED_MAIL_KIND = "reminder";
+/**
+ * Mail the suite's refused calls never cause, left out: the hourly reminder run (minute 5) may queue a due
+ * reminder to the suite's people while a form is tried, and another suite's recommendation tells every
+ * member state's focal point (the suite's own among them) that a consultation opened.
+ */
+const BROADCAST_MAIL_KINDS = ["reminder", "consultation-opened"];
 
 export type Fingerprint = Record<string, string>;
 
@@ -56,7 +60,8 @@ class PostgresFingerprint implements DatabaseFingerprint {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       const [row] = await this.sql<{ pending: number }[]>`
-        select count(*)::int as pending from email_outbox t where t.status in ('pending', 'failed') and t::text ~* ${pattern}`;
+        select count(*)::int as pending from email_outbox t where t.status in ('pending', 'failed') and t::text ~* ${pattern}
+        and t.kind <> all(${BROADCAST_MAIL_KINDS})`;
       if (row!.pending === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -74,7 +79,7 @@ class PostgresFingerprint implements DatabaseFingerprint {
       const [row] = await this.sql<{ rows: number; digest: string }[]>`
         select count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest
         from ${this.sql(name)} t where t::text ~* ${pattern}
-        and (${name} <> 'email_outbox' or (to_jsonb(t) ->> 'kind') <> ${SCHEDULED_MAIL_KIND})`;
+        and (${name} <> 'email_outbox' or (to_jsonb(t) ->> 'kind') <> all(${BROADCAST_MAIL_KINDS}))`;
       fingerprint[name] = `${row!.rows}:${row!.digest}`;
     }
     return fingerprint;

@@ -47,6 +47,9 @@ import checkInPt from "./messages/check-in/pt.json" with { type: "json" };
 import scannerEn from "./messages/scanner/en.json" with { type: "json" };
 import scannerEs from "./messages/scanner/es.json" with { type: "json" };
 import scannerPt from "./messages/scanner/pt.json" with { type: "json" };
+import consultationEn from "./messages/consultation/en.json" with { type: "json" };
+import consultationEs from "./messages/consultation/es.json" with { type: "json" };
+import consultationPt from "./messages/consultation/pt.json" with { type: "json" };
 
 /**
  * Each area of the portal keeps its namespaces in its own files (messages/<area>/<locale>.json),
@@ -69,6 +72,7 @@ export const es = {
   ...credentialsEs,
   ...checkInEs,
   ...scannerEs,
+  ...consultationEs,
 };
 export const pt = {
   ...corePt,
@@ -87,6 +91,7 @@ export const pt = {
   ...credentialsPt,
   ...checkInPt,
   ...scannerPt,
+  ...consultationPt,
 };
 export const en = {
   ...coreEn,
@@ -105,4 +110,5 @@ export const en = {
   ...credentialsEn,
   ...checkInEn,
   ...scannerEn,
+  ...consultationEn,
 };

@@ -19,6 +19,7 @@ export const SIGNED_IN_CLIENT_NAMESPACES = [
   "CheckIn",
   "CheckInScanner",
   "Category",
+  "ConsultationForm",
   "Country",
   "Delegates",
   "DelegatesForm",

@@ -7,11 +7,11 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import type { Locale, Role } from "@/lib/domain";
 import { servedOverHttps } from "@/lib/env";
 
-type PortalUser = AdapterUser & { role: Role; locale: Locale | null; deactivatedAt: Date | null };
+type PortalUser = AdapterUser & { role: Role; locale: Locale | null; deactivatedAt: Date | null; stateCountry: string | null };
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name?: string | null; role: Role; locale: Locale | null };
+    user: { id: string; email: string; name?: string | null; role: Role; locale: Locale | null; stateCountry: string | null };
   }
 }
 
@@ -54,6 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
           name: portalUser.name,
           role: portalUser.role,
           locale: portalUser.locale,
+          stateCountry: portalUser.stateCountry ?? null,
         },
       };
     },

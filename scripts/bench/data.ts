@@ -85,10 +85,11 @@ const PATHS: Record<ApplicationStatus, Transition[]> = {
   submitted: ["submit"],
   in_review: ["submit", "start_review"],
   info_requested: ["submit", "start_review", "request_info"],
-  recommended: ["submit", "start_review", "recommend"],
-  accredited_participant: ["submit", "start_review", "recommend", "decide_participant"],
-  accredited_observer: ["submit", "start_review", "recommend", "decide_observer"],
-  rejected: ["submit", "start_review", "recommend", "decide_reject"],
+  in_consultation: ["submit", "start_review", "recommend"],
+  recommended: ["submit", "start_review", "recommend", "close_consultation"],
+  accredited_participant: ["submit", "start_review", "recommend", "close_consultation", "decide_participant"],
+  accredited_observer: ["submit", "start_review", "recommend", "close_consultation", "decide_observer"],
+  rejected: ["submit", "start_review", "recommend", "close_consultation", "decide_reject"],
   withdrawn: ["submit", "withdraw"],
 };
 

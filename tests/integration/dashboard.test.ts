@@ -47,6 +47,7 @@ describe("the secretariat's dashboard", () => {
       submitted: 1,
       in_review: 1,
       info_requested: 1,
+      in_consultation: 0,
       recommended: 1,
       accredited_participant: 0,
       accredited_observer: 0,

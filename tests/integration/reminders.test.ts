@@ -154,7 +154,7 @@ describe("scheduled reminders", () => {
 
     const jobsBefore = await deliveryJobs();
     const counts = await runReminders(new Date());
-    expect(counts).toEqual({ drafts: 4, infoRequests: 1, nominations: 2, reviewerDigests: 1 });
+    expect(counts).toEqual({ drafts: 4, infoRequests: 1, nominations: 2, reviewerDigests: 1, consultationReminders: 0, consultationsClosed: 0 });
 
     const queued = await reminders();
     expect(queued).toHaveLength(8);
@@ -207,10 +207,24 @@ describe("scheduled reminders", () => {
 
     // The scheduler again, at once and an hour apart: nothing more, and no audit row for an empty run. (Within
     // the same ISO week: on Sunday's last hour, an hour later is next week's digest, rightly sent.)
-    expect(await runReminders(new Date())).toEqual({ drafts: 0, infoRequests: 0, nominations: 0, reviewerDigests: 0 });
+    expect(await runReminders(new Date())).toEqual({
+      drafts: 0,
+      infoRequests: 0,
+      nominations: 0,
+      reviewerDigests: 0,
+      consultationReminders: 0,
+      consultationsClosed: 0,
+    });
     const hourLater = new Date(Date.now() + HOUR);
     const hourApart = isoWeek(hourLater) === isoWeek(new Date()) ? hourLater : new Date(Date.now() - HOUR);
-    expect(await runReminders(hourApart)).toEqual({ drafts: 0, infoRequests: 0, nominations: 0, reviewerDigests: 0 });
+    expect(await runReminders(hourApart)).toEqual({
+      drafts: 0,
+      infoRequests: 0,
+      nominations: 0,
+      reviewerDigests: 0,
+      consultationReminders: 0,
+      consultationsClosed: 0,
+    });
     expect(await reminders()).toHaveLength(8);
     expect(await deliveryJobs()).toBe(jobsBefore + 8);
     expect(await db.select().from(auditLog).where(eq(auditLog.action, "reminders.run"))).toHaveLength(1);

@@ -92,11 +92,11 @@ describe("requestInformation", () => {
 });
 
 describe("recommendApplication", () => {
-  it("records the recommendation and rationale with the transition", async () => {
+  it("records the recommendation and rationale with the transition, opening the member states' consultation", async () => {
     const id = await make.application(organizationId, "in_review");
     await recommendApplication(reviewer, { applicationId: id, recommendation: "participant", rationale: "Cumple todo." });
     const review = await getApplicationForReview(admin, id);
-    expect(review.status).toBe("recommended");
+    expect(review.status).toBe("in_consultation");
     expect(review.recommendation).toEqual({ category: "participant", rejection: false, rationale: "Cumple todo." });
 
     const other = await make.application(organizationId, "in_review");

@@ -113,6 +113,8 @@ describe("seedDatabase", () => {
     expect(rows.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
       { email: DEMO_ACCOUNTS.admin, role: "admin", deactivatedAt: null },
       { email: DEMO_ACCOUNTS.applicant, role: "applicant", deactivatedAt: null },
+      { email: DEMO_ACCOUNTS.stateArgentina, role: "state", deactivatedAt: null },
+      { email: DEMO_ACCOUNTS.stateBrazil, role: "state", deactivatedAt: null },
       { email: DEMO_ACCOUNTS.reviewer, role: "reviewer", deactivatedAt: null },
     ]);
   });

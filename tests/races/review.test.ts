@@ -118,12 +118,12 @@ describe("two reviewers doing the same review step at once", () => {
         const { recommendation, rationale } = recommendations[index]!;
         const review = await reviewOf(applicationId, member.email);
         expect(review.application).toMatchObject({
-          status: "recommended",
+          status: "in_consultation",
           recommendation: recommendation === "reject" ? null : recommendation,
           recommendsRejection: recommendation === "reject",
           recommendationRationale: rationale,
         });
-        expect(review.transitions).toMatchObject([{ move: "in_review→recommended", by: reviewers[index]!.id, data: { recommendation } }]);
+        expect(review.transitions).toMatchObject([{ move: "in_review→in_consultation", by: reviewers[index]!.id, data: { recommendation } }]);
         expect(review.audit).toEqual(["application.recommend"]);
         expect(review.mails).toEqual([]);
         return recommendation;
@@ -149,8 +149,8 @@ describe("two reviewers doing the same review step at once", () => {
         const requested = step === "request information";
         expect(refusals(outcome)).toEqual(["conflict"]);
         const review = await reviewOf(applicationId, member.email);
-        expect(review.application.status).toBe(requested ? "info_requested" : "recommended");
-        expect(review.transitions.map((row) => row.move)).toEqual([requested ? "in_review→info_requested" : "in_review→recommended"]);
+        expect(review.application.status).toBe(requested ? "info_requested" : "in_consultation");
+        expect(review.transitions.map((row) => row.move)).toEqual([requested ? "in_review→info_requested" : "in_review→in_consultation"]);
         expect(review.audit).toEqual([requested ? "application.request_info" : "application.recommend"]);
         expect(review.mails).toHaveLength(requested ? 1 : 0);
         return step;

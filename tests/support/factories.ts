@@ -10,10 +10,21 @@ import { searchKey } from "@/lib/search-key";
 
 /** Rows a data-layer test needs, made fresh for each test (never the demo seed). */
 export function factories(db: () => Database) {
-  async function user(role: Role, { locale = null, email }: { locale?: Locale | null; email?: string } = {}): Promise<Actor> {
+  async function user(
+    role: Role,
+    {
+      locale = null,
+      email,
+      stateCountry = null,
+      signedIn = false,
+    }: { locale?: Locale | null; email?: string; stateCountry?: string | null; signedIn?: boolean } = {},
+  ): Promise<Actor> {
     const address = email ?? `${role}-${randomUUID()}@example.org`;
-    const [row] = await db().insert(users).values({ email: address, role, locale }).returning({ id: users.id });
-    return { id: row!.id, email: address, role, locale };
+    const [row] = await db()
+      .insert(users)
+      .values({ email: address, role, locale, stateCountry, emailVerified: signedIn ? new Date() : null })
+      .returning({ id: users.id });
+    return { id: row!.id, email: address, role, locale, stateCountry };
   }
 
   async function organization(

@@ -54,6 +54,11 @@ describe("permissions", () => {
     }
   });
 
+  it("give a member state's focal point the consultation and their own account, nothing of the secretariat or of applicants", () => {
+    expect([...PERMISSIONS.state].sort()).toEqual(["account:manage-own", "consultation:answer"]);
+    for (const role of ["applicant", "reviewer", "admin"] as const) expect(can(role, "consultation:answer"), role).toBe(false);
+  });
+
   it("grant nothing without a role", () => {
     for (const operation of OPERATIONS) {
       expect(can(null, operation)).toBe(false);
@@ -62,7 +67,7 @@ describe("permissions", () => {
   });
 
   it("let every role download and erase only its own account", () => {
-    for (const role of ["applicant", "reviewer", "admin"] as const) expect(can(role, "account:manage-own"), role).toBe(true);
+    for (const role of ["applicant", "reviewer", "admin", "state"] as const) expect(can(role, "account:manage-own"), role).toBe(true);
     expect(can(null, "account:manage-own")).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { queueDraftReminders, queueInfoRequestReminders, queueNominationReminders, queueReviewerDigests } from "@/db/queries/reminders";
+import { closeDueConsultations, queueConsultationReminders } from "@/db/queries/consultations";
 import { auditLog } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
@@ -12,6 +13,8 @@ export const REMINDER_STEPS: Record<string, ReminderStep> = {
   infoRequests: queueInfoRequestReminders,
   nominations: queueNominationReminders,
   reviewerDigests: queueReviewerDigests,
+  consultationReminders: queueConsultationReminders,
+  consultationsClosed: closeDueConsultations,
 };
 
 /**

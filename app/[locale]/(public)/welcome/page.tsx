@@ -10,6 +10,6 @@ export default async function WelcomePage({ params }: PageProps<"/[locale]/welco
   const actor = await getActor();
   if (!actor) return redirect({ href: "/sign-in", locale });
   await adoptLocaleIfUnset(actor, locale);
-  const home = can(actor.role, "secretariat:access") ? "/secretariat" : "/applicant";
+  const home = can(actor.role, "secretariat:access") ? "/secretariat" : can(actor.role, "consultation:answer") ? "/states" : "/applicant";
   return redirect({ href: home, locale: actor.locale ?? locale });
 }

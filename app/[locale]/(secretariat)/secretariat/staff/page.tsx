@@ -3,6 +3,7 @@ import { InviteStaffForm, StaffRowForms } from "@/components/secretariat/staff-f
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { listStaff } from "@/db/queries/staff";
+import { CSM_COUNTRIES } from "@/lib/domain";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
@@ -13,7 +14,7 @@ export const generateMetadata = titleMetadata("Staff");
 export default async function StaffPage({ params }: PageProps<"/[locale]/secretariat/staff">) {
   const locale = await setPageLocale(params);
   const actor = await requirePageActor("staff:manage", "/secretariat/staff");
-  const [t, tRole, staff] = await Promise.all([getTranslations("Staff"), getTranslations("Role"), listStaff(actor)]);
+  const [t, tRole, tCountry, staff] = await Promise.all([getTranslations("Staff"), getTranslations("Role"), getTranslations("Country"), listStaff(actor)]);
   const columns: Column<(typeof staff)[number]>[] = [
     {
       key: "account",
@@ -27,14 +28,24 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/secreta
         </>
       ),
     },
-    { key: "role", header: t("role"), cell: (member) => tRole(member.role) },
+    {
+      key: "role",
+      header: t("role"),
+      cell: (member) => (member.stateCountry ? t("roleOf", { role: tRole(member.role), country: tCountry(member.stateCountry as "AR") }) : tRole(member.role)),
+    },
     { key: "state", header: t("state"), cell: (member) => (!member.active ? t("deactivated") : member.signedIn ? t("active") : t("pending")) },
     {
       key: "actions",
       header: t("actions"),
       cell: (member) =>
         member.active && (
-          <StaffRowForms changeRole={changeStaffRoleAction} deactivate={deactivateStaffAction} userId={member.id} email={member.email} role={member.role} />
+          <StaffRowForms
+            changeRole={member.role === "state" ? null : changeStaffRoleAction}
+            deactivate={deactivateStaffAction}
+            userId={member.id}
+            email={member.email}
+            role={member.role}
+          />
         ),
     },
   ];
@@ -44,7 +55,11 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/secreta
         <h2 id="invite-title" className="text-lg font-semibold">
           {t("inviteTitle")}
         </h2>
-        <InviteStaffForm action={inviteStaffAction} locale={locale} />
+        <InviteStaffForm
+          action={inviteStaffAction}
+          locale={locale}
+          states={CSM_COUNTRIES.map((code) => ({ value: code, label: tCountry(code) })).sort((a, b) => a.label.localeCompare(b.label, locale))}
+        />
       </section>
       <DataTable caption={t("tableCaption")} captionVisible columns={columns} rows={staff} rowKey={(member) => member.id} empty={null} rowTestId="staff-row" />
     </ListPage>

@@ -75,8 +75,17 @@ export const recommendApplicationAction = protectedAction("application:recommend
   return showOutcome(input.applicationId, "recommended");
 });
 
-export const decideApplicationAction = protectedAction("application:decide", decideSchema, async (actor, input) => {
-  const result = await decideApplication(actor, input);
+export const decideApplicationAction = protectedAction("application:decide", decideSchema, async (actor, input, formData) => {
+  let result;
+  try {
+    result = await decideApplication(actor, input);
+  } catch (error) {
+    // The window is open (perhaps reopened on another page since this one was shown): the field says why it is needed.
+    if (!(error instanceof AppError && error.code === "consultation_open")) throw error;
+    revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
+    const [t, tValidation] = await Promise.all([getTranslations("Errors"), getTranslations("Validation")]);
+    return { status: "error", message: t("consultation_open"), fieldErrors: { earlyCloseReason: tValidation("required") }, values: formValues(formData) };
+  }
   expirePublicOrganization(result.organizationId);
   return showOutcome(input.applicationId, "decided");
 });

@@ -9,11 +9,12 @@ import { RenewalBadge } from "@/components/meetings/renewal-badge";
 import { Panel } from "@/components/ui/panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/ui/timeline";
+import { ConsultationPanel } from "@/components/consultation/consultation-panel";
 import { getApplicationForReview, type ReviewHistoryEntry } from "@/db/queries/application-review";
+import { secretariatConsultation } from "@/db/queries/consultations";
 import { ELIGIBILITY_STATUSES } from "@/db/queries/eligibility";
-import { OPEN_STATUSES } from "@/db/queries/review-actions";
 import { listAssignableStaff } from "@/db/queries/review-queue";
-import { canTransition } from "@/lib/application-status";
+import { canTransition, isOpen } from "@/lib/application-status";
 import { SECTION_IDS } from "@/lib/application-sections";
 import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
@@ -61,7 +62,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
   const { done: doneParam } = await searchParams;
   const done = typeof doneParam === "string" ? doneParam : undefined;
   const { actor, application } = await load(id);
-  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson] = await Promise.all([
+  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson, tConsultation, consultation] = await Promise.all([
     getTranslations("Review"),
     getTranslations("OrganizationAccreditation"),
     getTranslations("SecretariatLabels"),
@@ -71,17 +72,22 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
     getFormatter(),
     listAssignableStaff(actor),
     getTranslations("Person"),
+    getTranslations("Consultation"),
+    secretariatConsultation(actor, id),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const { organization } = application;
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
-  const open = OPEN_STATUSES.includes(application.status);
+  const open = isOpen(application.status);
   const mayStart = canTransition(actor.role, "start_review", application.status);
   const mayRequest = canTransition(actor.role, "request_info", application.status);
   const mayRecommend = canTransition(actor.role, "recommend", application.status);
   const mayDecide = can(actor.role, "application:decide") && canTransition(actor.role, "decide_participant", application.status);
   const requestedHint = t("requestedHint", { category: tCategory(application.requestedCategory) });
-  const recommendedBy = application.history.findLast((entry) => entry.kind === "transition" && entry.toStatus === "recommended");
+  const recommendedBy = application.history.findLast(
+    (entry) => entry.kind === "transition" && (entry.toStatus === "in_consultation" || (entry.toStatus === "recommended" && entry.fromStatus === "in_review")),
+  );
+  const decidable = application.status === "in_consultation" || application.status === "recommended";
   const name = (person: { name: string | null; email: string; erased?: boolean } | null) =>
     person ? personLabel(person, tPerson("formerMember")) : t("someone");
 
@@ -285,6 +291,8 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
             </Panel>
           )}
 
+          {consultation && <ConsultationPanel consultation={consultation} />}
+
           <Panel id="actions-title" title={t("actionsTitle")}>
             {!open && !mayDecide && <p className="text-slate-700">{t("noActions")}</p>}
             {mayStart && <ButtonForm action={startReviewAction} applicationId={application.id} label={t("startReview")} />}
@@ -304,7 +312,7 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                 </div>
               </details>
             )}
-            {application.status === "recommended" &&
+            {decidable &&
               (mayDecide ? (
                 <div className="space-y-2 rounded-md border border-slate-200 p-3">
                   <DecisionForm
@@ -313,6 +321,16 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                     organization={organization.legalName}
                     requestedCategory={application.requestedCategory}
                     requestedHint={requestedHint}
+                    earlyClose={
+                      consultation?.window.open
+                        ? {
+                            label: tConsultation("earlyCloseLabel"),
+                            hint: tConsultation("earlyCloseHint", {
+                              date: format.dateTime(consultation.window.closesAt, { dateStyle: "long", timeStyle: "short" }),
+                            }),
+                          }
+                        : undefined
+                    }
                   />
                 </div>
               ) : (

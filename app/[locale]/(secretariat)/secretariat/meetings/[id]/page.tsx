@@ -66,6 +66,8 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           <dd>{date(meeting.nominationDeadline)}</dd>
           <dt className="font-medium">{t("quotas")}</dt>
           <dd>{t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota })}</dd>
+          <dt className="font-medium">{t("consultationLabel")}</dt>
+          <dd>{t("consultationValue", { days: meeting.consultationDays })}</dd>
         </dl>
       )}
       <section aria-labelledby="reminders-title" className="space-y-3">

@@ -1,3 +1,4 @@
+import { DEFAULT_CONSULTATION_DAYS } from "@/lib/consultation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -15,7 +16,11 @@ export default async function NewMeetingPage({ params }: PageProps<"/[locale]/se
   return (
     <section className="space-y-6">
       <PageHeader back={{ href: "/secretariat/meetings", label: t("back") }} title={t("newTitle")} lead={t("formLead")} />
-      <MeetingForm action={createMeetingAction} initial={{ participantQuota: "3", observerQuota: "2" }} submitLabel={t("create")} />
+      <MeetingForm
+        action={createMeetingAction}
+        initial={{ participantQuota: "3", observerQuota: "2", consultationDays: String(DEFAULT_CONSULTATION_DAYS) }}
+        submitLabel={t("create")}
+      />
     </section>
   );
 }

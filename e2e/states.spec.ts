@@ -1,0 +1,133 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+import { decideParticipant, fmt, recommendParticipant } from "./support/applicant";
+import { type Locale, messages } from "./support/catalog";
+import { statesFixture } from "./support/fixtures/states";
+import { latestMailTo } from "./support/mail";
+import { openFromQueue, searchRegister, signInAsStaff } from "./support/secretariat";
+
+const es = messages("es");
+const pt = messages("pt");
+const en = messages("en");
+
+/** A focal point signs in and lands on the consultations of their state, in their language. */
+async function signInAsFocalPoint(page: Page, email: string, locale: Locale) {
+  await signIn(page, email, locale, { landsOn: `/${locale}/states` });
+  await expect(page.getByRole("heading", { level: 1, name: messages(locale).States.title })).toBeVisible();
+}
+
+async function newPage(browser: Browser, locale: Locale) {
+  const context = await browser.newContext({ locale: { es: "es-ES", pt: "pt-BR", en: "en-GB" }[locale] });
+  return context.newPage();
+}
+
+test.describe("Member states in the loop", () => {
+  test("a reviewer recommends; Argentina objects citing a criterion, Brazil does not object; the admin sees both and cannot decide early without a reason", async ({
+    page,
+    browser,
+    a11y,
+  }) => {
+    test.slow();
+    const { live } = statesFixture;
+
+    // The reviewer recommends: the consultation opens and each focal point is e-mailed in their language.
+    await signInAsStaff(page, statesFixture.reviewer.email, "es");
+    const applicationId = await openFromQueue(page, "es", "consulta abierta", live.legalName);
+    await expect(page.getByTestId("application-status")).toHaveText(es.Status.in_review);
+    const since = Date.now();
+    await recommendParticipant(page, "es", applicationId, "Cumple los seis criterios; trabajo de frontera documentado.");
+    const opened = (mail: { subject: string }) => mail.subject.includes(live.legalName);
+    const toArgentina = await latestMailTo(statesFixture.argentina.email, { since, matching: opened });
+    expect(toArgentina.subject).toBe(fmt(es.StateEmail.opened.subject, { organization: live.legalName }));
+    expect(toArgentina.text).toContain(`/es/states/applications/${applicationId}`);
+    const toBrazil = await latestMailTo(statesFixture.brazil.email, { since, matching: opened });
+    expect(toBrazil.subject).toBe(fmt(pt.StateEmail.opened.subject, { organization: live.legalName }));
+
+    // Argentina, in Spanish: the organization's entry, the recommendation, an objection without a criterion refused.
+    const argentina = await newPage(browser, "es");
+    await signInAsFocalPoint(argentina, statesFixture.argentina.email, "es");
+    await argentina.getByRole("link", { name: live.legalName }).click();
+    await expect(argentina.getByRole("heading", { level: 1, name: live.legalName })).toBeVisible();
+    await expect(argentina.getByTestId("recommendation")).toHaveText(es.SecretariatLabels.recommendation.participant);
+    await expect(argentina.getByText("trabajo de frontera documentado")).toBeVisible();
+    await expect(argentina.getByText(es.States.answersHidden)).toBeVisible();
+    const answer = argentina.getByRole("group", { name: es.ConsultationForm.answer });
+    await answer.getByLabel(es.ConsultationAnswer.objection, { exact: true }).check();
+    await argentina.getByLabel(es.ConsultationForm.reasons).fill("Depende del financiamiento de un partido político.");
+    await argentina.getByRole("button", { name: es.ConsultationForm.submit }).click();
+    const summary = argentina.getByRole("alert").filter({ has: argentina.getByRole("heading", { name: es.UI.errorSummaryTitle }) });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(es.Validation.chooseAtLeastOne);
+    await a11y.check("the focal point's answer refused");
+    await expect(argentina.getByLabel(es.ConsultationForm.reasons)).toHaveValue("Depende del financiamiento de un partido político.");
+    await argentina.getByRole("group", { name: es.ConsultationForm.criteria }).getByLabel(es.SecretariatLabels.criterion.independent).check();
+    await argentina.getByRole("button", { name: es.ConsultationForm.submit }).click();
+    await expect(argentina.getByRole("status").filter({ hasText: es.States.answerSaved })).toBeVisible();
+    await argentina.getByRole("link", { name: es.States.back }).click();
+    await expect(argentina.getByTestId("consultation-row").filter({ hasText: live.legalName })).toContainText(es.ConsultationAnswer.objection);
+    // A focal point reaches nothing of the secretariat or of applicants.
+    expect((await argentina.goto(`/es/secretariat/applications/${applicationId}`))?.status()).toBe(403);
+    expect((await argentina.goto("/es/applicant"))?.status()).toBe(403);
+
+    // Brazil, in Portuguese: Argentina's answer is not shown while the window is open.
+    const brazil = await newPage(browser, "pt");
+    await signInAsFocalPoint(brazil, statesFixture.brazil.email, "pt");
+    await brazil.goto(`/pt/states/applications/${applicationId}`);
+    await expect(brazil.getByText(pt.States.answersHidden)).toBeVisible();
+    await expect(brazil.getByText("Depende del financiamiento")).toHaveCount(0);
+    await brazil.getByRole("group", { name: pt.ConsultationForm.answer }).getByLabel(pt.ConsultationAnswer.no_objection, { exact: true }).check();
+    await brazil.getByRole("button", { name: pt.ConsultationForm.submit }).click();
+    await expect(brazil.getByRole("status").filter({ hasText: pt.States.answerSaved })).toBeVisible();
+
+    // The admin, in English: the consultation with who answered what, and no decision before the window closes without a reason.
+    const admin = await newPage(browser, "en");
+    await signInAsStaff(admin, statesFixture.admin.email, "en");
+    await admin.goto(`/en/secretariat/applications/${applicationId}`);
+    const consultation = admin.getByTestId("consultation");
+    await expect(consultation.getByTestId("consultation-answer")).toHaveCount(2);
+    await expect(consultation.getByTestId("consultation-answer").filter({ hasText: en.Country.AR })).toContainText(en.SecretariatLabels.criterion.independent);
+    await expect(consultation.getByTestId("consultation-answer").filter({ hasText: en.Country.BR })).toContainText(en.ConsultationAnswer.no_objection);
+    await expect(admin.getByTestId("consultation-silent")).toContainText(en.Country.CL);
+    await expect(admin.getByTestId("consultation-silent")).not.toContainText(en.Country.AR);
+    await admin.getByRole("group", { name: en.Review.decision }).getByLabel(en.SecretariatLabels.recommendation.participant).check();
+    await admin.getByLabel(en.Review.reason).fill("Meets every criterion.");
+    await admin.getByRole("button", { name: en.Review.decide }).click();
+    await admin.getByRole("dialog", { name: en.Review.confirm.title }).getByRole("button", { name: en.Review.confirm.submit }).click();
+    const refused = admin.getByRole("alert").filter({ has: admin.getByRole("heading", { name: en.UI.errorSummaryTitle }) });
+    await expect(refused).toContainText(en.Errors.consultation_open);
+    await expect(refused.getByRole("link", { name: new RegExp(en.Consultation.earlyCloseLabel) })).toBeVisible();
+    await expect(admin.getByTestId("application-status")).toHaveText(en.Status.in_consultation);
+    await expect(admin.getByLabel(en.Review.reason)).toHaveValue("Meets every criterion.");
+  });
+
+  test("after the window closes every state sees all answers, and the admin decides without closing it early; the register shows the organization", async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    const { closed } = statesFixture;
+
+    // Brazil, once the window has passed: both answers, Argentina's objection with its criterion; no form.
+    await signInAsFocalPoint(page, statesFixture.brazil.email, "pt");
+    const closedRow = page.getByTestId("consultation-row").filter({ hasText: closed.legalName });
+    await expect(closedRow).toBeVisible();
+    await closedRow.getByRole("link", { name: closed.legalName }).click();
+    await expect(page.getByRole("button", { name: pt.ConsultationForm.submit })).toHaveCount(0);
+    const answers = page.getByTestId("consultation-answer");
+    await expect(answers).toHaveCount(2);
+    await expect(answers.filter({ hasText: pt.Country.AR })).toContainText(pt.SecretariatLabels.criterion.two_years_activity);
+    await expect(answers.filter({ hasText: pt.Country.AR })).toContainText("Fundada hace un año.");
+    await expect(page.getByTestId("own-answer")).toContainText(pt.ConsultationAnswer.no_objection);
+
+    // The admin reads the closed consultation and decides: no reason for closing early is asked.
+    const admin = await newPage(browser, "en");
+    await signInAsStaff(admin, statesFixture.admin.email, "en");
+    const applicationId = await openFromQueue(admin, "en", "consulta cerrada", closed.legalName);
+    await expect(admin.getByTestId("consultation")).toContainText(en.Consultation.closed.split("{date}")[0]!.trim());
+    await expect(admin.getByLabel(en.Consultation.earlyCloseLabel)).toHaveCount(0);
+    await decideParticipant(admin, "en", applicationId, "Meets the criteria; Argentina's objection answered by the 2024 report.");
+
+    const listed = await searchRegister(page, "es", "red consulta cerrada fixture");
+    await expect(listed).toHaveCount(1);
+  });
+});
