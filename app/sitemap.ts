@@ -4,7 +4,7 @@ import { getSitemapOrganizations } from "@/db/queries/public-register-cache";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/domain";
 import { publicOrigin } from "@/lib/env";
 
-const PUBLIC_PAGES = ["", "/register", "/how-to-take-part", "/code-of-conduct", "/register/open-data"];
+const PUBLIC_PAGES = ["", "/register", "/register/pending", "/how-to-take-part", "/code-of-conduct", "/register/open-data"];
 
 function entry(path: string, lastModified?: string): MetadataRoute.Sitemap {
   const base = publicOrigin();

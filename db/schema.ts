@@ -371,6 +371,24 @@ export const consultations = pgTable(
   ],
 );
 
+/** An admin's deferral of an application to the next meeting instead of a decision: the statute criteria it rests on and why. */
+export const applicationDeferrals = pgTable(
+  "application_deferrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    fromMeetingId: uuid("from_meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    toMeetingId: uuid("to_meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    criteria: eligibilityCriterionEnum("criteria").array().notNull(),
+    reason: text("reason").notNull(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("application_deferrals_application_idx").on(t.applicationId, t.createdAt)],
+);
+
 /** A member state's answer; changeable (same row) until the consultation closes. */
 export const consultationAnswers = pgTable(
   "consultation_answers",

@@ -194,6 +194,16 @@ export const DEMO_ORGANIZATIONS: (SeedOrganization & { status: ApplicationStatus
     status: "in_consultation",
   },
   {
+    slug: "demo-deferred",
+    legalName: "Asociación Horizonte Migrante (demo)",
+    type: "ngo",
+    country: "BO",
+    city: "Cochabamba",
+    countriesOfWork: ["BO"],
+    themes: ["labour", "integration"],
+    status: "deferred",
+  },
+  {
     slug: "demo-recommended",
     legalName: "Fundación Caminos Compartidos (demo)",
     type: "ngo",

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { PIPELINE, type Transition } from "@/lib/application-status";
 import type { ApplicationStatus, ConsultationAnswer, EligibilityCriterion, Locale, Role } from "@/lib/domain";
 import { searchKey } from "@/lib/search-key";
@@ -22,6 +22,7 @@ const PATHS: Record<ApplicationStatus, Transition[]> = {
   info_requested: ["submit", "start_review", "request_info"],
   in_consultation: ["submit", "start_review", "recommend"],
   recommended: ["submit", "start_review", "recommend", "close_consultation"],
+  deferred: ["submit", "start_review", "recommend", "close_consultation", "defer"],
   accredited_participant: ["submit", "start_review", "recommend", "close_consultation", "decide_participant"],
   accredited_observer: ["submit", "start_review", "recommend", "close_consultation", "decide_observer"],
   rejected: ["submit", "start_review", "recommend", "close_consultation", "decide_reject"],
@@ -140,7 +141,12 @@ async function seedApplication(
       kind: "transition",
       fromStatus: from,
       toStatus: rule.to,
-      message: transition === "request_info" ? "Por favor, adjunte el último informe de actividades." : null,
+      message:
+        transition === "request_info"
+          ? "Por favor, adjunte el último informe de actividades."
+          : transition === "defer"
+            ? "Falta el informe de actividades del último año."
+            : null,
       visibleToApplicant: true,
       data: transition === "request_info" ? { transition, sections: ["documents"] } : { transition },
       createdAt: at(index + 1),
@@ -154,6 +160,16 @@ async function seedApplication(
     await tx
       .insert(schema.consultations)
       .values({ applicationId: application!.id, opensAt, closesAt, closedAt: path.includes("close_consultation") ? closesAt : null });
+  }
+  if (path.includes("defer")) {
+    await tx.insert(schema.applicationDeferrals).values({
+      applicationId: application!.id,
+      fromMeetingId: meetingId,
+      criteria: ["two_years_activity"],
+      reason: "Falta el informe de actividades del último año.",
+      actorId: actors.admin,
+      createdAt: at(path.indexOf("defer") + 1),
+    });
   }
   if (status === "accredited_participant" || status === "accredited_observer") {
     const category = status === "accredited_participant" ? "participant" : "observer";
@@ -365,6 +381,8 @@ export type ScenarioOrganization = SeedOrganization & {
   accreditationStatus?: "suspended" | "revoked";
   /** A renewal by an organization whose accreditation (participant) is in force. */
   renewal?: boolean;
+  /** Declared in the application: its members would be at risk if it were named in public. */
+  membersAtRisk?: boolean;
   /** An application in consultation: when its window closes (past: closed, not yet processed by the scheduler) and the states' answers. */
   consultation?: { closesAt: Date; answers?: { country: string; answer: ConsultationAnswer; criteria?: EligibilityCriterion[]; reasons?: string }[] };
 };
@@ -423,6 +441,12 @@ export async function seedScenario(db: Database, scenario: Scenario): Promise<vo
       await seedApplication(tx, org, id, org.status, meeting!.id, actors, new Date(Date.now() - (60 - index) * DAY), org.renewal);
       if (org.accreditationStatus) await changeAccreditationStatus(tx, id, org.accreditationStatus, actors.admin);
       if (org.consultation) await seedConsultation(tx, id, org.consultation);
+      if (org.membersAtRisk) {
+        await tx
+          .update(schema.applications)
+          .set({ sections: sql`jsonb_set(${schema.applications.sections}, '{declarations,membersAtRisk}', 'true'::jsonb)` })
+          .where(eq(schema.applications.organizationId, id));
+      }
     }
     for (const org of scenario.organizations ?? []) if (org.memberOf) await linkCoalitionMember(tx, org);
     for (const meeting of scenario.meetings ?? []) {

@@ -280,6 +280,14 @@ const TARGETS: Target[] = [
     bad: { applicationId: "id", decision: "choice", reason: "text" },
   },
   {
+    action: "deferApplicationAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.consultationApplication, criteria: "independent", reason: text, earlyCloseReason: text }),
+    bad: { applicationId: "id", criteria: "list", reason: "text", earlyCloseReason: "optionalText" },
+  },
+  {
     action: "answerConsultationAction",
     file: STATES,
     who: "focalPoint",

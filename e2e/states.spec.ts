@@ -119,6 +119,11 @@ test.describe("Member states in the loop", () => {
     await expect(answers.filter({ hasText: pt.Country.AR })).toContainText("Fundada hace un año.");
     await expect(page.getByTestId("own-answer")).toContainText(pt.ConsultationAnswer.no_objection);
 
+    // Until the decision the public list of pending applications shows it.
+    const pending = await newPage(browser, "es");
+    await pending.goto("/es/register/pending");
+    await expect(pending.getByTestId("pending-application").filter({ hasText: closed.legalName })).toContainText(es.PendingRegister.stage_in_consultation);
+
     // The admin reads the closed consultation and decides: no reason for closing early is asked.
     const admin = await newPage(browser, "en");
     await signInAsStaff(admin, statesFixture.admin.email, "en");
@@ -129,5 +134,57 @@ test.describe("Member states in the loop", () => {
 
     const listed = await searchRegister(page, "es", "red consulta cerrada fixture");
     await expect(listed).toHaveCount(1);
+    await pending.reload();
+    await expect(pending.getByRole("heading", { level: 1, name: es.PendingRegister.title })).toBeVisible();
+    await expect(pending.getByText(closed.legalName)).toHaveCount(0);
+  });
+
+  test("the admin defers an application citing a criterion: its member is told in Portuguese, it cannot be asked twice, and the public list counts it; an organization at risk is listed unnamed", async ({
+    page,
+    browser,
+    a11y,
+  }) => {
+    test.slow();
+    const { deferrable, atRisk } = statesFixture;
+    await signInAsStaff(page, statesFixture.admin.email, "en");
+    const applicationId = await openFromQueue(page, "en", "aplazable", deferrable.legalName);
+    const since = Date.now();
+    const deferral = page.getByRole("region", { name: en.Deferral.title });
+    await deferral.getByRole("group", { name: en.Deferral.criteria }).getByLabel(en.SecretariatLabels.criterion.two_years_activity).check();
+    await deferral.getByLabel(en.Deferral.reason).fill("The activity report for 2025 is missing.");
+    await deferral.getByRole("button", { name: en.Deferral.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: en.Review.deferred })).toBeVisible();
+    await expect(page.getByTestId("application-status")).toHaveText(en.Status.deferred);
+    await expect(page.getByTestId("deferrals")).toContainText("The activity report for 2025 is missing.");
+
+    // The same criterion again is refused, saying when it was asked.
+    await deferral.getByRole("group", { name: en.Deferral.criteria }).getByLabel(en.SecretariatLabels.criterion.two_years_activity).check();
+    await deferral.getByLabel(en.Deferral.reason).fill("Still missing.");
+    await deferral.getByRole("button", { name: en.Deferral.submit }).click();
+    const refusal = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: en.UI.errorSummaryTitle }) });
+    await expect(refusal).toContainText(en.SecretariatLabels.criterion.two_years_activity);
+    await a11y.check("a repeated deferral refused");
+
+    const told = await latestMailTo(statesFixture.applicant.email, { since, matching: (mail) => mail.subject === pt.DeferralEmail.subject });
+    expect(told.text).toContain("The activity report for 2025 is missing.");
+    expect(told.text).toContain(pt.SecretariatLabels.criterion.two_years_activity);
+
+    const applicant = await newPage(browser, "pt");
+    await signIn(applicant, statesFixture.applicant.email, "pt");
+    await applicant.goto(`/pt/applicant/applications/${applicationId}`);
+    await expect(applicant.getByText(pt.ApplicantStatus.explain.deferred, { exact: true })).toBeVisible();
+    await expect(applicant.getByText("The activity report for 2025 is missing.")).toBeVisible();
+
+    const visitor = await newPage(browser, "es");
+    await visitor.goto("/es/register");
+    await visitor.getByRole("link", { name: es.PendingRegister.registerLink }).click();
+    const rows = visitor.getByTestId("pending-application");
+    await expect(rows.filter({ hasText: deferrable.legalName })).toContainText(es.PendingRegister.stage_deferred);
+    await expect(rows.filter({ hasText: deferrable.legalName }).getByRole("cell").last()).toHaveText("1");
+    await expect(rows.filter({ hasText: es.PendingRegister.withheld }).filter({ hasText: es.Country.VE })).not.toHaveCount(0);
+    await expect(visitor.getByText(atRisk.legalName)).toHaveCount(0);
+    const csv = await (await visitor.request.get("/api/pending.csv")).text();
+    expect(csv).toContain(deferrable.legalName);
+    expect(csv).not.toContain(atRisk.legalName);
   });
 });

@@ -37,7 +37,13 @@ export type OrganizationSection = {
 export type WorkSection = { themes: Theme[]; populationsServed: string; description: string };
 export type RepresentationSection = { isCoalition: boolean; members: { name: string; country: CountryCode }[] };
 export type GovernanceSection = { fundingSources: string; independenceDeclared: boolean };
-export type DeclarationsSection = { requestedCategory: AccreditationCategory; truthful: boolean; codeOfConduct: boolean };
+export type DeclarationsSection = {
+  requestedCategory: AccreditationCategory;
+  truthful: boolean;
+  codeOfConduct: boolean;
+  /** Its members would be at risk if it were named: the public list of pending applications shows only its country and type. */
+  membersAtRisk?: boolean;
+};
 
 export type ApplicationSections = Partial<{
   organization: OrganizationSection;
@@ -123,6 +129,7 @@ export const declarationsSectionSchema = z.object({
   requestedCategory: z.enum(ACCREDITATION_CATEGORIES, { error: "required" }),
   truthful: accepted,
   codeOfConduct: accepted,
+  membersAtRisk: z.boolean().default(false),
 }) satisfies z.ZodType<DeclarationsSection>;
 
 export const renewalSectionSchema = z.object({ report: text(4000) });
@@ -164,7 +171,7 @@ export const SECTION_FIELDS = {
   work: ["themes", "populationsServed", "description"],
   representation: ["isCoalition", "members"],
   governance: ["fundingSources", "independenceDeclared"],
-  declarations: ["requestedCategory", "truthful", "codeOfConduct"],
+  declarations: ["requestedCategory", "truthful", "codeOfConduct", "membersAtRisk"],
   renewal: ["report"],
 } as const satisfies { [S in FormSectionId]: readonly (keyof SectionAnswers[S])[] };
 

@@ -34,3 +34,12 @@ export const consultationAnswerChoice = z.enum(CONSULTATION_ANSWERS, { error: "r
 
 /** Why an admin decides before the member states' window has closed: required then, and audited. */
 export const earlyCloseReason = requiredText(2000);
+
+/** An admin's deferral to the next meeting: the statute criteria it rests on (at least one) and the reason the organization reads. */
+export const deferSchema = z.object({
+  applicationId,
+  criteria: choiceList(ELIGIBILITY_CRITERIA, 1),
+  reason: requiredText(5000),
+  earlyCloseReason: z.string().trim().max(2000, { error: "tooLong" }).optional(),
+});
+export type DeferInput = z.input<typeof deferSchema>;

@@ -38,6 +38,7 @@ export const APPLICATION_STATUSES = [
   "info_requested",
   "in_consultation",
   "recommended",
+  "deferred",
   "accredited_participant",
   "accredited_observer",
   "rejected",

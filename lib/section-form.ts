@@ -49,8 +49,18 @@ export function readSectionForm(section: FormSectionId, formData: FormData): { i
       };
     case "declarations":
       return {
-        input: { requestedCategory: text("requestedCategory"), truthful: flag("truthful"), codeOfConduct: flag("codeOfConduct") },
-        values: { requestedCategory: text("requestedCategory"), truthful: flag("truthful") ? "on" : "", codeOfConduct: flag("codeOfConduct") ? "on" : "" },
+        input: {
+          requestedCategory: text("requestedCategory"),
+          truthful: flag("truthful"),
+          codeOfConduct: flag("codeOfConduct"),
+          membersAtRisk: flag("membersAtRisk"),
+        },
+        values: {
+          requestedCategory: text("requestedCategory"),
+          truthful: flag("truthful") ? "on" : "",
+          codeOfConduct: flag("codeOfConduct") ? "on" : "",
+          membersAtRisk: flag("membersAtRisk") ? "on" : "",
+        },
       };
     case "renewal":
       return { input: { report: text("report") }, values: { report: text("report") } };

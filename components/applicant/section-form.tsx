@@ -260,6 +260,7 @@ function DeclarationsFields({ values, errors }: FieldsProps) {
       />
       <Checkbox name="truthful" label={t("truthful")} defaultChecked={values.truthful === "on"} error={errors.truthful} />
       <Checkbox name="codeOfConduct" label={t("codeOfConduct")} defaultChecked={values.codeOfConduct === "on"} error={errors.codeOfConduct} />
+      <Checkbox name="membersAtRisk" label={t("membersAtRisk")} hint={t("membersAtRiskHint")} defaultChecked={values.membersAtRisk === "on"} />
     </>
   );
 }

@@ -74,7 +74,12 @@ export async function SectionSummary({ section, sections, changeHref }: Props) {
       const s = sections.declarations;
       if (s) {
         const category = s.requestedCategory === "observer" ? t("categoryObserver") : t("categoryParticipant");
-        rows = inOrder(section, { requestedCategory: category, truthful: yes(s.truthful), codeOfConduct: yes(s.codeOfConduct) });
+        rows = inOrder(section, {
+          requestedCategory: category,
+          truthful: yes(s.truthful),
+          codeOfConduct: yes(s.codeOfConduct),
+          membersAtRisk: yes(s.membersAtRisk ?? false),
+        });
       }
       break;
     }

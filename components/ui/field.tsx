@@ -215,7 +215,7 @@ export function RadioGroup({
   );
 }
 
-export function Checkbox({ name, id = name, label, error, defaultChecked, value }: Common & { defaultChecked: boolean; value?: string }) {
+export function Checkbox({ name, id = name, label, error, hint, defaultChecked, value }: Common & { defaultChecked: boolean; value?: string }) {
   return (
     <div className="space-y-1">
       <label className="flex min-h-11 items-start gap-2 py-1">
@@ -226,11 +226,16 @@ export function Checkbox({ name, id = name, label, error, defaultChecked, value 
           value={value}
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-error`}
+          aria-describedby={describedBy(id, hint)}
           className="mt-0.5 size-6 shrink-0"
         />
         <span>{label}</span>
       </label>
+      {hint && (
+        <p id={`${id}-hint`} className="pl-8 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

@@ -23,6 +23,8 @@ const BUTTON_TONES = {
   danger: "bg-red-700 text-white hover:bg-red-800",
   /** A destructive action that is not the page's main one. */
   dangerOutline: "border border-red-700 text-red-800 hover:bg-red-50",
+  /** Another way forward beside the page's main action (defer instead of decide). */
+  secondary: "border border-slate-500 bg-white text-brand-800 hover:bg-slate-50",
 };
 
 export function SubmitButton({

@@ -15,6 +15,7 @@ import {
   registerFigures,
   registerRevision,
 } from "./public-register";
+import { listPendingApplications } from "./pending-register";
 
 /*
  * The public register as read through Next's data cache (docs/register-cache.md).
@@ -79,3 +80,7 @@ const cachedWindow = unstable_cache((_revision: string) => currentApplicationWin
 });
 /** The revision includes meetings, so a changed application window shows at once too. */
 export const getApplicationWindow = async () => cachedWindow(await currentRevision());
+
+const cachedPending = unstable_cache((_revision: string) => listPendingApplications(), ["public-register:pending"], registerOptions);
+/** The applications awaiting a decision: entering or leaving that state, and a deferral, raise the revision. */
+export const getPendingApplications = async () => cachedPending(await currentRevision());

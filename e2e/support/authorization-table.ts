@@ -173,6 +173,17 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     page: (ids) => `/es/states/applications/${ids.aSubmittedApplication}`,
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, answer: "objection", criteria: "independent", reasons: text("objeción") }),
   },
+  // Refused for the others before the decision below; the admin's deferral, citing a criterion, leaves the application deferred.
+  [actionKey(REVIEW_FILE, "deferApplicationAction")]: {
+    allowed: ADMIN,
+    page: review,
+    fields: (ids) => ({
+      applicationId: ids.aSubmittedApplication,
+      criteria: "funding_disclosed",
+      reason: text("aplazamiento"),
+      earlyCloseReason: text("cierre anticipado del aplazamiento"),
+    }),
+  },
   // A rejection: the admin's allowed decision leaves the public register (other suites' subject) as it was; it closes the consultation early.
   [actionKey(REVIEW_FILE, "decideApplicationAction")]: {
     allowed: ADMIN,
@@ -430,6 +441,9 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/register.json": { allowed: EVERYONE, path: () => "/api/register.json" },
   "GET /api/v1/organizations": { allowed: EVERYONE, path: () => "/api/v1/organizations" },
   "GET /api/v1/organizations/[slug]": { allowed: EVERYONE, path: () => "/api/v1/organizations/caref" },
+  "GET /api/pending.csv": { allowed: EVERYONE, path: () => "/api/pending.csv" },
+  "GET /api/pending.json": { allowed: EVERYONE, path: () => "/api/pending.json" },
+  "GET /api/v1/pending-applications": { allowed: EVERYONE, path: () => "/api/v1/pending-applications" },
   "GET /api/secretariat/queue": { allowed: STAFF, path: () => "/api/secretariat/queue" },
   "GET /api/secretariat/meetings/[id]/delegates.csv": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/delegates.csv` },
   "GET /api/secretariat/meetings/[id]/badges": { allowed: STAFF, path: (ids) => `/api/secretariat/meetings/${ids.meeting}/badges` },

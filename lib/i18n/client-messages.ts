@@ -20,6 +20,7 @@ export const SIGNED_IN_CLIENT_NAMESPACES = [
   "CheckInScanner",
   "Category",
   "ConsultationForm",
+  "Deferral",
   "Country",
   "Delegates",
   "DelegatesForm",

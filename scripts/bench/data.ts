@@ -87,6 +87,7 @@ const PATHS: Record<ApplicationStatus, Transition[]> = {
   info_requested: ["submit", "start_review", "request_info"],
   in_consultation: ["submit", "start_review", "recommend"],
   recommended: ["submit", "start_review", "recommend", "close_consultation"],
+  deferred: ["submit", "start_review", "recommend", "close_consultation", "defer"],
   accredited_participant: ["submit", "start_review", "recommend", "close_consultation", "decide_participant"],
   accredited_observer: ["submit", "start_review", "recommend", "close_consultation", "decide_observer"],
   rejected: ["submit", "start_review", "recommend", "close_consultation", "decide_reject"],

@@ -11,8 +11,11 @@ import {
   stateConsultation,
   stateConsultations,
 } from "@/db/queries/consultations";
+import { deferApplication, deferralsOf, RepeatedQuestionError } from "@/db/queries/deferrals";
+import { listPendingApplications } from "@/db/queries/pending-register";
+import { registerRevision } from "@/db/queries/public-register";
 import { recommendApplication } from "@/db/queries/review-actions";
-import { applicationHistory, auditLog, consultationAnswers, consultations, meetings, users } from "@/db/schema";
+import { applicationDeferrals, applicationHistory, applications, auditLog, consultationAnswers, consultations, meetings, users } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
@@ -203,5 +206,78 @@ describe("the member states' consultation", () => {
     await expectAppError(answerConsultation(argentina, { applicationId: id, answer: "no_objection" }), "consultation_closed");
     const history = await testDb().db.select().from(applicationHistory).where(eq(applicationHistory.applicationId, id));
     expect(history.some((entry) => entry.toStatus === "withdrawn")).toBe(true);
+  });
+});
+
+describe("a deferral to the next meeting", () => {
+  it("moves the application to the next meeting, tells its members in their language, and refuses the same question twice", async () => {
+    const [next] = await testDb().db.insert(meetings).values({ number: "XLI", hostCountry: "CL", startsOn: "2099-05-01" }).returning({ id: meetings.id });
+    await testDb().db.update(meetings).set({ startsOn: "2098-05-01" }).where(eq(meetings.id, meetingId));
+    const id = await recommended();
+    await pastWindow(id);
+
+    await expectAppError(deferApplication(reviewer, { applicationId: id, criteria: ["independent"], reason: "x" }), "forbidden");
+    await expectAppError(deferApplication(admin, { applicationId: id, criteria: [], reason: "Falta el informe." }), "invalid");
+    await deferApplication(admin, { applicationId: id, criteria: ["two_years_activity"], reason: "Falta el informe 2025." });
+    expect(await make.statusOf(id)).toBe("deferred");
+    const [row] = await testDb().db.select({ meetingId: applications.meetingId }).from(applications).where(eq(applications.id, id));
+    expect(row!.meetingId).toBe(next!.id);
+    expect(await deferralsOf(admin, id)).toMatchObject([{ criteria: ["two_years_activity"], reason: "Falta el informe 2025.", toMeeting: "XLI" }]);
+    const [mail] = (await make.mailTo(applicant.email)).filter((message) => message.kind === "deferral");
+    expect(mail!.text).toContain("Falta el informe 2025.");
+
+    const again = await deferApplication(admin, { applicationId: id, criteria: ["funding_disclosed", "two_years_activity"], reason: "Otra vez." }).catch(
+      (error: unknown) => error,
+    );
+    expect(again).toBeInstanceOf(RepeatedQuestionError);
+    expect((again as RepeatedQuestionError).criterion).toBe("two_years_activity");
+    await deferApplication(admin, { applicationId: id, criteria: ["funding_disclosed"], reason: "Falta el origen de los fondos." });
+    expect(await deferralsOf(admin, id)).toHaveLength(2);
+    await decideApplication(admin, { applicationId: id, decision: "participant", reason: "Aclarado." });
+    expect(await make.statusOf(id)).toBe("accredited_participant");
+  });
+
+  it("during an open consultation, needs the reason for closing it early", async () => {
+    const id = await recommended();
+    await expectAppError(deferApplication(admin, { applicationId: id, criteria: ["independent"], reason: "Dudas." }), "consultation_open");
+    await deferApplication(admin, { applicationId: id, criteria: ["independent"], reason: "Dudas.", earlyCloseReason: "La reunión es mañana." });
+    expect(await make.statusOf(id)).toBe("deferred");
+    expect((await consultationRow(id)).closedEarlyReason).toBe("La reunión es mañana.");
+  });
+});
+
+describe("the public list of pending applications", () => {
+  it("lists applications awaiting a decision with their stage and deferrals, withholding the name of an organization at risk until accredited", async () => {
+    const atRisk = await make.organization("Colectivo Reservado", { country: "VE", type: "grassroots" });
+    await make.application(atRisk, "in_consultation", { sections: { declarations: { membersAtRisk: true } }, submittedAt: new Date("2020-01-02") });
+    const named = await make.application(organizationId, "deferred", { submittedAt: new Date("2020-01-03") });
+    await testDb()
+      .db.insert(applicationDeferrals)
+      .values({ applicationId: named, criteria: ["independent"], reason: "Dudas." });
+    await make.application(organizationId, "in_review", { submittedAt: new Date("2020-01-01") });
+
+    const listed = await listPendingApplications();
+    const reserved = listed.find((row) => row.country === "VE" && row.type === "grassroots" && row.filedOn === "2020-01-02");
+    expect(reserved).toMatchObject({ name: null, acronym: null, stage: "in_consultation", deferrals: 0 });
+    expect(JSON.stringify(listed)).not.toContain("Colectivo Reservado");
+    expect(listed.find((row) => row.filedOn === "2020-01-03")).toMatchObject({ name: "Red Migrante del Sur", stage: "deferred", deferrals: 1 });
+    expect(listed.some((row) => row.filedOn === "2020-01-01")).toBe(false);
+    expect(listed.map((row) => row.position)).toEqual(listed.map((_, index) => index + 1));
+  });
+});
+
+describe("the register's revision", () => {
+  it("rises when an application enters or leaves the pending list, and with a deferral, so every instance shows the list at once", async () => {
+    const revision = async () => (await registerRevision()).split(":").at(-1);
+    const id = await make.application(organizationId, "in_review", { meetingId });
+    const before = await revision();
+    await recommendApplication(reviewer, { applicationId: id, recommendation: "observer", rationale: "Como observadora." });
+    const entered = await revision();
+    expect(entered).not.toBe(before);
+    await deferApplication(admin, { applicationId: id, criteria: ["non_profit"], reason: "Estatuto.", earlyCloseReason: "Plenaria." });
+    const deferred = await revision();
+    expect(deferred).not.toBe(entered);
+    await decideApplication(admin, { applicationId: id, decision: "reject", reason: "No es sin fines de lucro." });
+    expect(await revision()).not.toBe(deferred);
   });
 });

@@ -49,6 +49,7 @@ describe("the secretariat's dashboard", () => {
       info_requested: 1,
       in_consultation: 0,
       recommended: 1,
+      deferred: 0,
       accredited_participant: 0,
       accredited_observer: 0,
       rejected: 1,

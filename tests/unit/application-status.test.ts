@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { canTransition, isDecided, targetStatus, TRANSITIONS, type Transition } from "@/lib/application-status";
 import { APPLICATION_STATUSES, type ApplicationStatus, ROLES, type Role } from "@/lib/domain";
 
-const BEFORE_DECISION: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "in_consultation", "recommended"];
-const DECIDABLE: ApplicationStatus[] = ["in_consultation", "recommended"];
+const BEFORE_DECISION: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "in_consultation", "recommended", "deferred"];
+const DECIDABLE: ApplicationStatus[] = ["in_consultation", "recommended", "deferred"];
 
 /** The pipeline of PRODUCT.md, written out independently of lib/application-status.ts. */
 const EXPECTED: Record<Transition, { from: ApplicationStatus[]; to: ApplicationStatus; roles: Role[] }> = {
@@ -13,6 +13,7 @@ const EXPECTED: Record<Transition, { from: ApplicationStatus[]; to: ApplicationS
   respond: { from: ["info_requested"], to: "in_review", roles: ["applicant"] },
   recommend: { from: ["in_review"], to: "in_consultation", roles: ["reviewer", "admin"] },
   close_consultation: { from: ["in_consultation"], to: "recommended", roles: [] },
+  defer: { from: DECIDABLE, to: "deferred", roles: ["admin"] },
   decide_participant: { from: DECIDABLE, to: "accredited_participant", roles: ["admin"] },
   decide_observer: { from: DECIDABLE, to: "accredited_observer", roles: ["admin"] },
   decide_reject: { from: DECIDABLE, to: "rejected", roles: ["admin"] },

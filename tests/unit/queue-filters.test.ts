@@ -6,7 +6,7 @@ import { parseQueueFilters, QUEUE_STATUSES, queueQuery, statusesOf } from "@/lib
 describe("the queue's status filter", () => {
   it("opens on the undecided, unwithdrawn applications", () => {
     expect(parseQueueFilters({}).status).toBe("open");
-    expect([...statusesOf("open")].sort()).toEqual(["in_consultation", "in_review", "info_requested", "recommended", "submitted"]);
+    expect([...statusesOf("open")].sort()).toEqual(["deferred", "in_consultation", "in_review", "info_requested", "recommended", "submitted"]);
     expect(statusesOf("decided")).toEqual(DECIDED_STATUSES);
     expect(statusesOf("all")).toEqual(QUEUE_STATUSES);
     expect(statusesOf("withdrawn")).toEqual(["withdrawn"]);

@@ -29,12 +29,22 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const parsed = parseRegisterQuery(raw, { maxPerPage: Math.max(...PAGE_SIZES) });
   const query = (PAGE_SIZES as readonly number[]).includes(parsed.perPage) ? parsed : { ...parsed, perPage: REGISTER_PAGE_SIZE };
   const landing = !hasFilters(query) && query.page === 1;
-  const [t, page, figures] = await Promise.all([getTranslations("Register"), getRegisterPage(query, locale), landing ? getRegisterFigures() : null]);
+  const [t, tPending, page, figures] = await Promise.all([
+    getTranslations("Register"),
+    getTranslations("PendingRegister"),
+    getRegisterPage(query, locale),
+    landing ? getRegisterFigures() : null,
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
+        <p>
+          <Link href="/register/pending" className="inline-flex min-h-11 items-center text-brand-700 underline">
+            {tPending("registerLink")}
+          </Link>
+        </p>
       </header>
       <RegisterFilters query={query} locale={locale} />
       <section aria-labelledby="register-results" className="space-y-4">

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
+import { deferApplication, RepeatedQuestionError } from "@/db/queries/deferrals";
+import { deferSchema } from "@/lib/consultation";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
 import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
 import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/server/action";
@@ -13,7 +15,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { expirePublicOrganization } from "@/lib/server/public-cache";
 import { applicationId, assignSchema, decideSchema, noteSchema, recommendSchema, requestInfoSchema } from "@/lib/review-schemas";
 
-type Done = "started" | "infoRequested" | "recommended" | "decided";
+type Done = "started" | "infoRequested" | "recommended" | "decided" | "deferred";
 
 /** After a transition the page is shown again in its new state, with the outcome announced. */
 async function showOutcome(id: string, done: Done): Promise<never> {
@@ -102,4 +104,34 @@ export const saveEligibilityAction = protectedAction("application:recommend", z.
   }
   await saveEligibilityChecklist(actor, { applicationId: id, checks });
   return succeeded("eligibilitySaved", id);
+});
+
+/** Deferral fields besides the ticked criteria, which are read apart (one entry per box). */
+const deferFields = z.object({ applicationId, reason: z.string().optional(), earlyCloseReason: z.string().optional() });
+
+export const deferApplicationAction = protectedAction("application:decide", deferFields, async (actor, input, formData) => {
+  const criteria = formData.getAll("criteria");
+  const values = { ...formValues(formData), criteria: criteria.join(",") };
+  const parsed = deferSchema.safeParse({ ...input, criteria });
+  const [tErrors, tValidation, tDeferral, format] = await Promise.all([
+    getTranslations("Errors"),
+    getTranslations("Validation"),
+    getTranslations("Deferral"),
+    getFormatter(),
+  ]);
+  if (!parsed.success) return { status: "error", message: tErrors("invalid"), fieldErrors: await translateIssues(parsed.error), values };
+  try {
+    await deferApplication(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof RepeatedQuestionError) {
+      const criterion = (await getTranslations("SecretariatLabels"))(`criterion.${error.criterion}`);
+      const message = tDeferral("alreadyAsked", { criterion, date: format.dateTime(error.askedAt, { dateStyle: "long" }) });
+      return { status: "error", message: tErrors("invalid"), fieldErrors: { criteria: message }, values };
+    }
+    if (error instanceof AppError && error.code === "consultation_open") {
+      return { status: "error", message: tErrors("consultation_open"), fieldErrors: { earlyCloseReason: tValidation("required") }, values };
+    }
+    throw error;
+  }
+  return showOutcome(parsed.data.applicationId, "deferred");
 });

@@ -12,11 +12,13 @@ import { Timeline } from "@/components/ui/timeline";
 import { ConsultationPanel } from "@/components/consultation/consultation-panel";
 import { getApplicationForReview, type ReviewHistoryEntry } from "@/db/queries/application-review";
 import { secretariatConsultation } from "@/db/queries/consultations";
+import { deferralsOf } from "@/db/queries/deferrals";
+import { DeferForm } from "@/components/consultation/defer-form";
 import { ELIGIBILITY_STATUSES } from "@/db/queries/eligibility";
 import { listAssignableStaff } from "@/db/queries/review-queue";
-import { canTransition, isOpen } from "@/lib/application-status";
+import { canTransition, isOpen, PENDING_DECISION_STATUSES } from "@/lib/application-status";
 import { SECTION_IDS } from "@/lib/application-sections";
-import { ACCREDITATION_EVENTS } from "@/lib/domain";
+import { ACCREDITATION_EVENTS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/permissions";
@@ -26,6 +28,7 @@ import {
   addInternalNoteAction,
   assignApplicationAction,
   decideApplicationAction,
+  deferApplicationAction,
   recommendApplicationAction,
   requestInformationAction,
   saveEligibilityAction,
@@ -36,7 +39,7 @@ import {
 type Props = PageProps<"/[locale]/secretariat/applications/[id]">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = { started: "reviewStarted", infoRequested: "infoRequested", recommended: "recommended", decided: "decided" } as const;
+const DONE = { started: "reviewStarted", infoRequested: "infoRequested", recommended: "recommended", decided: "decided", deferred: "deferred" } as const;
 
 /** Read once per request: the metadata and the page share it. */
 const load = cache(async (id: string) => {
@@ -62,19 +65,22 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
   const { done: doneParam } = await searchParams;
   const done = typeof doneParam === "string" ? doneParam : undefined;
   const { actor, application } = await load(id);
-  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson, tConsultation, consultation] = await Promise.all([
-    getTranslations("Review"),
-    getTranslations("OrganizationAccreditation"),
-    getTranslations("SecretariatLabels"),
-    getTranslations("Category"),
-    getTranslations("Country"),
-    getTranslations("Status"),
-    getFormatter(),
-    listAssignableStaff(actor),
-    getTranslations("Person"),
-    getTranslations("Consultation"),
-    secretariatConsultation(actor, id),
-  ]);
+  const [t, tOrganization, tLabels, tCategory, tCountry, tStatus, format, staff, tPerson, tConsultation, consultation, tDeferral, deferrals] =
+    await Promise.all([
+      getTranslations("Review"),
+      getTranslations("OrganizationAccreditation"),
+      getTranslations("SecretariatLabels"),
+      getTranslations("Category"),
+      getTranslations("Country"),
+      getTranslations("Status"),
+      getFormatter(),
+      listAssignableStaff(actor),
+      getTranslations("Person"),
+      getTranslations("Consultation"),
+      secretariatConsultation(actor, id),
+      getTranslations("Deferral"),
+      deferralsOf(actor, id),
+    ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const { organization } = application;
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
@@ -87,7 +93,13 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
   const recommendedBy = application.history.findLast(
     (entry) => entry.kind === "transition" && (entry.toStatus === "in_consultation" || (entry.toStatus === "recommended" && entry.fromStatus === "in_review")),
   );
-  const decidable = application.status === "in_consultation" || application.status === "recommended";
+  const decidable = (PENDING_DECISION_STATUSES as readonly string[]).includes(application.status);
+  const earlyClose = consultation?.window.open
+    ? {
+        label: tConsultation("earlyCloseLabel"),
+        hint: tConsultation("earlyCloseHint", { date: format.dateTime(consultation.window.closesAt, { dateStyle: "long", timeStyle: "short" }) }),
+      }
+    : undefined;
   const name = (person: { name: string | null; email: string; erased?: boolean } | null) =>
     person ? personLabel(person, tPerson("formerMember")) : t("someone");
 
@@ -292,6 +304,41 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
           )}
 
           {consultation && <ConsultationPanel consultation={consultation} />}
+
+          {(deferrals.length > 0 || (decidable && mayDecide)) && (
+            <Panel id="deferral-title" title={tDeferral("title")}>
+              <div data-testid="deferrals" className="space-y-2">
+                <h3 className="font-medium">{tDeferral("earlierTitle")}</h3>
+                {deferrals.length === 0 ? (
+                  <p className="text-slate-700">{tDeferral("none")}</p>
+                ) : (
+                  <ul className="list-disc space-y-1 pl-5">
+                    {deferrals.map((deferral) => (
+                      <li key={deferral.at.toISOString()}>
+                        {tDeferral("entry", {
+                          date: format.dateTime(deferral.at, { dateStyle: "medium" }),
+                          criteria: deferral.criteria.map((criterion) => tLabels(`criterion.${criterion}`)).join("; "),
+                          reason: deferral.reason,
+                        })}
+                        {deferral.toMeeting && ` (${tDeferral("toMeeting", { meeting: deferral.toMeeting })})`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              {decidable && mayDecide && (
+                <>
+                  <p className="text-slate-700">{tDeferral("lead")}</p>
+                  <DeferForm
+                    action={deferApplicationAction}
+                    applicationId={application.id}
+                    criteria={ELIGIBILITY_CRITERIA.map((criterion) => ({ value: criterion, label: tLabels(`criterion.${criterion}`) }))}
+                    earlyClose={earlyClose}
+                  />
+                </>
+              )}
+            </Panel>
+          )}
 
           <Panel id="actions-title" title={t("actionsTitle")}>
             {!open && !mayDecide && <p className="text-slate-700">{t("noActions")}</p>}
