@@ -274,6 +274,8 @@ export const meetings = pgTable(
     reviewerReminderDays: integer("reviewer_reminder_days").notNull().default(5),
     /** How long the member states have to answer once a reviewer recommends an application of this meeting. */
     consultationDays: integer("consultation_days").notNull().default(14),
+    /** How many member states' objections send an application to the plenary; null: objections are advisory. */
+    objectionThreshold: integer("objection_threshold"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -363,6 +365,10 @@ export const consultations = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedEarlyById: text("closed_early_by_id").references(() => users.id, { onDelete: "set null" }),
     closedEarlyReason: text("closed_early_reason"),
+    /** The meeting's rule when the consultation opened (null: advisory), so a later edit does not change it. */
+    objectionThreshold: integer("objection_threshold"),
+    /** Where the plenary's decision is recorded, for an application the rule sent there. */
+    plenaryReference: text("plenary_reference"),
   },
   (t) => [
     index("consultations_open_idx")
@@ -437,6 +443,8 @@ export const documents = pgTable(
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     storageKey: text("storage_key").notNull(),
+    /** Marked by the secretariat: the member states' focal points may read it during the consultation. */
+    sharedWithStates: boolean("shared_with_states").notNull().default(false),
     uploadedById: text("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

@@ -27,6 +27,7 @@ type Ids = {
   meetingVersion: string;
   delegate: string;
   consultationApplication: string;
+  inReviewDocument: string;
 };
 type Who = "applicant" | "admin" | "visitor" | "focalPoint";
 type Target = {
@@ -280,6 +281,14 @@ const TARGETS: Target[] = [
     bad: { applicationId: "id", decision: "choice", reason: "text" },
   },
   {
+    action: "shareDocumentAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.inReviewApplication, documentId: ids.inReviewDocument, shared: "true" }),
+    bad: { applicationId: "id", documentId: "id", shared: "choice" },
+  },
+  {
     action: "deferApplicationAction",
     file: REVIEW,
     who: "admin",
@@ -465,7 +474,9 @@ test("every form field refuses every bad value with a message in the user's lang
     meetingVersion: hiddenValue(await pageHtml(admin!, `/en/secretariat/meetings/${BAD_INPUT_MEETING.id}`), "version"),
     delegate: BAD_INPUT_DELEGATE,
     consultationApplication: idAfter(home, badInputOrganizations.inConsultation.legalName, "/applications/"),
+    inReviewDocument: "",
   };
+  ids.inReviewDocument = idAfter(await pageHtml(applicant!, `/pt/applicant/applications/${ids.inReviewApplication}/documents`), "<main", "/api/documents/");
   const { meetingVersion: _version, ...rowIds } = ids;
   const fingerprint = databaseFingerprint(
     BAD_INPUT_DOMAIN,

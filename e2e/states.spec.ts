@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, test, uniqueEmail } from "./fixtures";
 import { decideParticipant, fmt, recommendParticipant } from "./support/applicant";
 import { type Locale, messages } from "./support/catalog";
 import { statesFixture } from "./support/fixtures/states";
@@ -22,6 +22,46 @@ async function newPage(browser: Browser, locale: Locale) {
 }
 
 test.describe("Member states in the loop", () => {
+  test("an admin invites a focal point for Chile, naming the state; it lands on its consultations in its language, and loses access on its next request once deactivated", async ({
+    page,
+    browser,
+    a11y,
+  }) => {
+    test.slow();
+    const invitee = uniqueEmail("focal-cl");
+    await signInAsStaff(page, statesFixture.admin.email, "es");
+    await page.goto("/es/secretariat/staff");
+    await page.getByLabel(es.Staff.email, { exact: true }).fill(invitee);
+    await page.getByLabel(es.Staff.role, { exact: true }).selectOption("state");
+    await page.getByLabel(es.Staff.language, { exact: true }).selectOption("es");
+    await page.getByRole("button", { name: es.Staff.invite }).click();
+    await expect(page.getByRole("alert").filter({ hasText: es.Staff.stateRequired })).toBeVisible();
+    await a11y.check("a focal point's invitation without its state");
+    // What was chosen is kept for the correction.
+    await expect(page.getByLabel(es.Staff.role, { exact: true })).toHaveValue("state");
+    await page.getByLabel(es.Staff.stateCountry, { exact: true }).selectOption("CL");
+    const since = Date.now();
+    await page.getByRole("button", { name: es.Staff.invite }).click();
+    await expect(page.getByRole("status").filter({ hasText: invitee })).toBeVisible();
+    const invitation = await latestMailTo(invitee, { since });
+    expect(invitation.subject).toBe(fmt(es.SecretariatEmail.stateInvitation.subject, { country: es.Country.CL }));
+    const row = page.getByTestId("staff-row").filter({ hasText: invitee });
+    await expect(row.getByRole("cell").first()).toHaveText(fmt(es.Staff.roleOf, { role: es.Role.state, country: es.Country.CL }));
+    await expect(row.getByRole("button", { name: `${es.Staff.saveRole}: ${invitee}` })).toHaveCount(0);
+
+    const focalPoint = await newPage(browser, "es");
+    await signInAsFocalPoint(focalPoint, invitee, "es");
+    await expect(focalPoint.getByText(fmt(es.States.lead, { country: es.Country.CL }))).toBeVisible();
+    expect((await focalPoint.goto("/es/secretariat"))?.status()).toBe(403);
+
+    await page.reload();
+    await row.getByRole("button", { name: es.Staff.deactivateLabel.replace("{email}", invitee) }).click();
+    await page.getByRole("dialog", { name: es.Staff.deactivateConfirmTitle }).getByRole("button", { name: es.Staff.deactivateConfirm }).click();
+    await expect(row.getByRole("cell").nth(1)).toHaveText(es.Staff.deactivated);
+    await focalPoint.goto("/es/states");
+    await expect(focalPoint).toHaveURL(/\/es\/sign-in/);
+  });
+
   test("a reviewer recommends; Argentina objects citing a criterion, Brazil does not object; the admin sees both and cannot decide early without a reason", async ({
     page,
     browser,
@@ -34,6 +74,11 @@ test.describe("Member states in the loop", () => {
     await signInAsStaff(page, statesFixture.reviewer.email, "es");
     const applicationId = await openFromQueue(page, "es", "consulta abierta", live.legalName);
     await expect(page.getByTestId("application-status")).toHaveText(es.Status.in_review);
+    // The reviewer shares one document with the member states; the others stay with the secretariat.
+    const shareLabel = new RegExp(`^${es.DocumentSharing.share}: `);
+    await expect(page.getByRole("button", { name: shareLabel })).not.toHaveCount(0);
+    await page.getByRole("button", { name: shareLabel }).first().click();
+    await expect(page.getByTestId("shared-with-states")).toHaveCount(1);
     const since = Date.now();
     await recommendParticipant(page, "es", applicationId, "Cumple los seis criterios; trabajo de frontera documentado.");
     const opened = (mail: { subject: string }) => mail.subject.includes(live.legalName);
@@ -51,6 +96,11 @@ test.describe("Member states in the loop", () => {
     await expect(argentina.getByTestId("recommendation")).toHaveText(es.SecretariatLabels.recommendation.participant);
     await expect(argentina.getByText("trabajo de frontera documentado")).toBeVisible();
     await expect(argentina.getByText(es.States.answersHidden)).toBeVisible();
+    await expect(argentina.getByTestId("consultation-rule")).toContainText(es.Consultation.ruleAdvisory);
+    const sharedDocuments = argentina.getByRole("region", { name: es.States.documentsTitle }).getByRole("link");
+    await expect(sharedDocuments).toHaveCount(1);
+    const documentHref = (await sharedDocuments.getAttribute("href"))!;
+    expect((await argentina.request.get(documentHref)).status()).toBe(200);
     const answer = argentina.getByRole("group", { name: es.ConsultationForm.answer });
     await answer.getByLabel(es.ConsultationAnswer.objection, { exact: true }).check();
     await argentina.getByLabel(es.ConsultationForm.reasons).fill("Depende del financiamiento de un partido político.");

@@ -62,6 +62,34 @@ const consultationDays = z.preprocess(
     ),
 );
 
+/** How many objections send an application to the plenary: empty (or absent) means objections are advisory. */
+const objectionThreshold = z.preprocess(
+  (value) => (value === undefined || value === "" ? null : value),
+  z.union([
+    z.null(),
+    z
+      .union(
+        [
+          z.number(),
+          z
+            .string()
+            .trim()
+            .regex(/^\d{1,2}$/, { error: "MeetingValidation.objectionThreshold" }),
+        ],
+        {
+          error: "MeetingValidation.objectionThreshold",
+        },
+      )
+      .pipe(
+        z.coerce
+          .number<string | number>()
+          .int({ error: "MeetingValidation.objectionThreshold" })
+          .min(1, { error: "MeetingValidation.objectionThreshold" })
+          .max(12, { error: "MeetingValidation.objectionThreshold" }),
+      ),
+  ]),
+);
+
 const meetingFields = z.object({
   number: z
     .string({ error: "required" })
@@ -79,6 +107,7 @@ const meetingFields = z.object({
   participantQuota: quota,
   observerQuota: quota,
   consultationDays,
+  objectionThreshold,
 });
 
 /** Rules that span two fields, each reported on the field to fix. */
@@ -107,4 +136,5 @@ export const MEETING_FORM_FIELDS = [
   "participantQuota",
   "observerQuota",
   "consultationDays",
+  "objectionThreshold",
 ] as const;

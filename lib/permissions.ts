@@ -33,6 +33,7 @@ export const OPERATIONS = [
   "delivery:manage",
   "design-system:read",
   "consultation:answer",
+  "document:share",
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -61,6 +62,7 @@ const reviewer: Operation[] = [
   "application:note",
   "application:request-info",
   "application:recommend",
+  "document:share",
   "organization:review-changes",
   "delegate:confirm",
   "credential:issue",

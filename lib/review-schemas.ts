@@ -40,6 +40,8 @@ export const decideSchema = z.object({
   reason: text(5000),
   /** Required by the data layer while the member states' consultation is open. */
   earlyCloseReason: z.string().trim().max(2000, { error: "tooLong" }).optional(),
+  /** Required by the data layer when the member states' objections sent the application to the plenary. */
+  plenaryReference: z.string().trim().max(500, { error: "tooLong" }).optional(),
 });
 export const eligibilitySchema = z.object({
   applicationId,
@@ -55,7 +57,7 @@ export const inviteStaffSchema = z
   .object({
     email: staffEmail,
     role: z.enum(INVITED_ROLES, { error: "required" }),
-    stateCountry: z.string().trim().optional(),
+    stateCountry: z.string().trim().nullish(),
     locale: z.enum(LOCALES).catch("es"),
   })
   .transform(({ stateCountry, ...rest }) => ({ ...rest, stateCountry: rest.role === "state" ? stateCountry || null : null }))

@@ -14,6 +14,16 @@ export async function ConsultationPanel({ consultation }: { consultation: Secret
       <div data-testid="consultation" className="space-y-3">
         <p className="font-medium">{window.open ? t("open", { date: date(window.closesAt) }) : t("closed", { date: date(window.closesAt) })}</p>
         {window.closedEarly && <p>{t("closedEarly", { name: window.closedEarly.by ?? "—", reason: window.closedEarly.reason })}</p>}
+        <p data-testid="consultation-rule">
+          {t("ruleLabel")}: {window.objectionThreshold ? t("ruleThreshold", { count: window.objectionThreshold }) : t("ruleAdvisory")}
+        </p>
+        {consultation.toPlenary && (
+          <p className="rounded-md border border-amber-400 bg-amber-50 px-3 py-2 font-medium" data-testid="to-plenary">
+            {consultation.plenaryReference
+              ? t("plenaryRecorded", { reference: consultation.plenaryReference })
+              : t("toPlenary", { count: answers.filter((answer) => answer.answer === "objection").length })}
+          </p>
+        )}
         <p>
           {t("answered", { count: answers.length, total: CSM_COUNTRIES.length })} {window.open && t("hiddenFromStates")}
         </p>

@@ -9,7 +9,7 @@ import type { ActionState, FormAction, FormValues } from "@/lib/action-state";
 import { CSM_COUNTRIES } from "@/lib/domain";
 
 const DATE_FIELDS = [["startsOn", "endsOn"], ["applicationOpensOn", "applicationClosesOn"], ["nominationDeadlineOn"]] as const;
-const FIELDS = ["number", "hostCountry", "city", ...DATE_FIELDS.flat(), "participantQuota", "observerQuota", "consultationDays"] as const;
+const FIELDS = ["number", "hostCountry", "city", ...DATE_FIELDS.flat(), "participantQuota", "observerQuota", "consultationDays", "objectionThreshold"] as const;
 
 /** Creates or edits an edition; after an error the form shows what was typed, with each problem on its field. */
 export function MeetingForm({
@@ -30,13 +30,14 @@ export function MeetingForm({
   const fields = (state: ActionState) => {
     const values = state.values ?? initial;
     const errors = state.fieldErrors ?? {};
-    const field = (name: (typeof FIELDS)[number], type: "text" | "date" | "number", inputProps: ComponentProps<"input"> = {}) => (
+    const field = (name: (typeof FIELDS)[number], type: "text" | "date" | "number", inputProps: ComponentProps<"input"> = {}, hint?: string) => (
       <TextField
         id={`meeting-${name}`}
         name={name}
         type={type}
         label={labels[name]!}
-        required
+        hint={hint}
+        required={name !== "objectionThreshold"}
         defaultValue={values[name] ?? ""}
         error={errors[name]}
         inputProps={inputProps}
@@ -76,6 +77,7 @@ export function MeetingForm({
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="mb-1 font-semibold">{t("group.consultationDays")}</legend>
           {field("consultationDays", "number", { min: 1, max: 60, step: 1, inputMode: "numeric" })}
+          {field("objectionThreshold", "number", { min: 1, max: 12, step: 1, inputMode: "numeric" }, t("objectionThresholdHint"))}
         </fieldset>
       </>
     );

@@ -40,21 +40,30 @@ function MessageField({
   );
 }
 
-/** A form whose only input is the application's id: start review, assign to me. */
+/** A form whose only input is the application's id: start review, assign to me, share a document. */
 export function ButtonForm({
   action,
   applicationId,
   label,
+  accessibleLabel,
   extra,
+  tone,
 }: {
   action: FormAction;
   applicationId: string;
   label: string;
+  /** Where several such buttons share a label on one page: the name that tells them apart. */
+  accessibleLabel?: string;
   extra?: Record<string, string>;
+  tone?: "primary" | "secondary";
 }) {
   return (
     <ActionForm action={action} hidden={{ applicationId, ...extra }} className="space-y-2">
-      {({ pending }) => <SubmitButton pending={pending}>{label}</SubmitButton>}
+      {({ pending }) => (
+        <SubmitButton pending={pending} tone={tone} aria-label={accessibleLabel}>
+          {label}
+        </SubmitButton>
+      )}
     </ActionForm>
   );
 }
@@ -157,15 +166,15 @@ type OutcomeFormProps = {
   /** The radio group of outcomes, and the text that justifies the one chosen. */
   choice: { name: string; label: string };
   text: { id: string; name: string; label: string };
-  /** A further text the outcome needs (why the member states' consultation closes early). */
-  extra?: { id: string; name: string; label: string; hint: string };
+  /** Further texts the outcome needs (why the member states' consultation closes early, the plenary's reference). */
+  extras?: { id: string; name: string; label: string; hint: string }[];
   submit: (pending: boolean) => ReactNode;
 };
 
 /** Recommending and deciding ask the same: one of the outcomes, and why. */
-function OutcomeForm({ action, applicationId, requestedHint, choice, text, extra, submit }: OutcomeFormProps) {
+function OutcomeForm({ action, applicationId, requestedHint, choice, text, extras = [], submit }: OutcomeFormProps) {
   const options = useOutcomeOptions();
-  const labels = { [choice.name]: choice.label, [text.name]: text.label, ...(extra ? { [extra.name]: extra.label } : {}) };
+  const labels = { [choice.name]: choice.label, [text.name]: text.label, ...Object.fromEntries(extras.map((extra) => [extra.name, extra.label])) };
   return (
     <ActionForm action={action} hidden={{ applicationId }} labels={labels}>
       {({ state, pending }) => (
@@ -180,7 +189,9 @@ function OutcomeForm({ action, applicationId, requestedHint, choice, text, extra
             error={state.fieldErrors?.[choice.name]}
           />
           <MessageField id={text.id} name={text.name} label={text.label} state={state} />
-          {extra && <MessageField {...extra} state={state} rows={3} />}
+          {extras.map((extra) => (
+            <MessageField key={extra.name} {...extra} state={state} rows={3} />
+          ))}
           {submit(pending)}
         </>
       )}
@@ -210,6 +221,7 @@ export function DecisionForm({
   requestedCategory,
   requestedHint,
   earlyClose,
+  plenary,
 }: {
   action: FormAction;
   applicationId: string;
@@ -218,6 +230,8 @@ export function DecisionForm({
   requestedHint: string;
   /** While the member states' consultation is open: the field asking why the decision comes first. */
   earlyClose?: { label: string; hint: string };
+  /** When the objections sent the application to the plenary: the field for its decision's reference. */
+  plenary?: { label: string; hint: string };
 }) {
   const t = useTranslations("Review");
   const tCategory = useTranslations("SecretariatLabels.recommendation");
@@ -243,7 +257,10 @@ export function DecisionForm({
       requestedHint={requestedHint}
       choice={{ name: "decision", label: t("decision") }}
       text={{ id: "decide-text", name: "reason", label: t("reason") }}
-      extra={earlyClose && { id: "decide-early-close", name: "earlyCloseReason", ...earlyClose }}
+      extras={[
+        ...(earlyClose ? [{ id: "decide-early-close", name: "earlyCloseReason", ...earlyClose }] : []),
+        ...(plenary ? [{ id: "decide-plenary", name: "plenaryReference", ...plenary }] : []),
+      ]}
       submit={(pending) => (
         <ConfirmDialog
           label={t("decide")}

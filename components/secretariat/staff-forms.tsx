@@ -30,7 +30,9 @@ export function InviteStaffForm({ action, locale, states }: { action: FormAction
                 defaultValue={values.email ?? ""}
                 error={state.fieldErrors?.email}
               />
+              {/* React's form reset puts a select back on its first rendered choice: a new key renders the kept one. */}
               <SelectField
+                key={`role-${values.role ?? ""}`}
                 id="invite-role"
                 name="role"
                 label={t("role")}
@@ -38,6 +40,7 @@ export function InviteStaffForm({ action, locale, states }: { action: FormAction
                 options={INVITED_ROLES.map((role) => ({ value: role, label: tRole(role) }))}
               />
               <SelectField
+                key={`state-${values.stateCountry ?? ""}`}
                 id="invite-state"
                 name="stateCountry"
                 label={t("stateCountry")}
@@ -48,6 +51,7 @@ export function InviteStaffForm({ action, locale, states }: { action: FormAction
                 options={states}
               />
               <SelectField
+                key={`locale-${values.locale ?? ""}`}
                 id="invite-locale"
                 name="locale"
                 label={t("language")}

@@ -28,16 +28,16 @@ export type DecisionResult = { applicationId: string; organizationId: string; st
  */
 export async function decideApplication(
   actor: Actor | null,
-  input: { applicationId: string; decision: Recommendation; reason: string; earlyCloseReason?: string },
+  input: { applicationId: string; decision: Recommendation; reason: string; earlyCloseReason?: string; plenaryReference?: string },
 ): Promise<DecisionResult> {
   assertCan(actor, "application:decide");
   const parsed = decideSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid");
-  const { applicationId, decision, reason, earlyCloseReason } = parsed.data;
+  const { applicationId, decision, reason, earlyCloseReason, plenaryReference } = parsed.data;
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const now = new Date();
-    await closeForDecision(tx, actor, applicationId, earlyCloseReason || null, now);
+    await closeForDecision(tx, actor, applicationId, { earlyCloseReason, plenaryReference }, now, { deciding: true });
     const transition = await applyTransition(tx, actor, {
       applicationId,
       transition: TRANSITION_OF[decision],

@@ -42,7 +42,7 @@ export type ApplicationForReview = {
     website: string | null;
     contactEmail: string | null;
   };
-  documents: { id: string; kind: DocumentKind; fileName: string; contentType: string; size: number; createdAt: Date }[];
+  documents: { id: string; kind: DocumentKind; fileName: string; contentType: string; size: number; createdAt: Date; sharedWithStates: boolean }[];
   earlierApplications: { id: string; status: ApplicationStatus; submittedAt: Date | null; decidedAt: Date | null }[];
   accreditation: {
     category: AccreditationCategory;
@@ -109,6 +109,7 @@ export async function getApplicationForReview(actor: Actor | null, applicationId
         fileName: documents.fileName,
         contentType: documents.contentType,
         size: documents.size,
+        sharedWithStates: documents.sharedWithStates,
         createdAt: documents.createdAt,
       })
       .from(documents)

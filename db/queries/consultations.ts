@@ -8,6 +8,7 @@ import {
   CSM_COUNTRIES,
   type CountryCode,
   DEFAULT_LOCALE,
+  type DocumentKind,
   type EligibilityCriterion,
   type Locale,
   type OrganizationType,
@@ -16,7 +17,7 @@ import { AppError } from "@/lib/errors";
 import { publicOrigin } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";
 import { type Executor, getDb, type Transaction } from "../client";
-import { applicationHistory, applications, consultationAnswers, consultations, eligibilityChecks, meetings, organizations, users } from "../schema";
+import { applicationHistory, applications, consultationAnswers, consultations, documents, eligibilityChecks, meetings, organizations, users } from "../schema";
 import { recordAudit } from "./audit";
 import { queueNotices, type Notice } from "./outbox";
 import { publicColumns } from "./profile-changes";
@@ -24,7 +25,14 @@ import { organizationName } from "./application-organization";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export type ConsultationWindow = { opensAt: Date; closesAt: Date; open: boolean; closedEarly: { reason: string; by: string | null } | null };
+export type ConsultationWindow = {
+  opensAt: Date;
+  closesAt: Date;
+  open: boolean;
+  closedEarly: { reason: string; by: string | null } | null;
+  /** The meeting's rule: how many objections send the application to the plenary (null: advisory). */
+  objectionThreshold: number | null;
+};
 
 export type StateAnswer = {
   country: CountryCode;
@@ -68,11 +76,16 @@ export type StateConsultation = {
   ownAnswer: StateAnswer | null;
   /** Every state's answer, once the window has closed; null while it is open. */
   answers: StateAnswer[] | null;
+  /** The documents the secretariat shares with the member states. */
+  documents: { id: string; kind: DocumentKind; fileName: string; size: number }[];
 };
 
 export type SecretariatConsultation = {
   window: ConsultationWindow;
   answers: (StateAnswer & { answeredBy: string | null })[];
+  /** The objections reached the rule: the plenary decides, and the decision records its reference. */
+  toPlenary: boolean;
+  plenaryReference: string | null;
   /** The member states that have not answered (yet, while the window is open). */
   silent: CountryCode[];
 };
@@ -87,7 +100,14 @@ function stateOf(actor: Actor): CountryCode {
 const isOpen = (row: { closedAt: Date | null; closesAt: Date }, now: Date) => row.closedAt === null && row.closesAt > now;
 
 function windowOf(
-  row: { opensAt: Date; closesAt: Date; closedAt: Date | null; closedEarlyReason: string | null; closedEarlyBy?: string | null },
+  row: {
+    opensAt: Date;
+    closesAt: Date;
+    closedAt: Date | null;
+    closedEarlyReason: string | null;
+    closedEarlyBy?: string | null;
+    objectionThreshold: number | null;
+  },
   now: Date,
 ): ConsultationWindow {
   return {
@@ -95,6 +115,7 @@ function windowOf(
     closesAt: row.closedAt ?? row.closesAt,
     open: isOpen(row, now),
     closedEarly: row.closedEarlyReason ? { reason: row.closedEarlyReason, by: row.closedEarlyBy ?? null } : null,
+    objectionThreshold: row.objectionThreshold,
   };
 }
 
@@ -131,12 +152,12 @@ async function focalPoints(executor: Executor): Promise<{ id: string; email: str
  */
 export async function openConsultation(tx: Transaction, applicationId: string, now = new Date()): Promise<{ closesAt: Date }> {
   const [meeting] = await tx
-    .select({ days: meetings.consultationDays })
+    .select({ days: meetings.consultationDays, objectionThreshold: meetings.objectionThreshold })
     .from(applications)
     .leftJoin(meetings, eq(meetings.id, applications.meetingId))
     .where(eq(applications.id, applicationId));
   const closesAt = new Date(now.getTime() + (meeting?.days ?? DEFAULT_CONSULTATION_DAYS) * DAY);
-  await tx.insert(consultations).values({ applicationId, opensAt: now, closesAt });
+  await tx.insert(consultations).values({ applicationId, opensAt: now, closesAt, objectionThreshold: meeting?.objectionThreshold ?? null });
   const organization = await organizationName(tx, applicationId);
   const recipients = await focalPoints(tx);
   await queueNotices(
@@ -206,7 +227,7 @@ export async function stateConsultation(actor: Actor | null, applicationId: stri
     .where(eq(consultations.applicationId, applicationId));
   if (!row) throw new AppError("not_found");
   const window = windowOf(row.consultation, now);
-  const [eligibility, answers] = await Promise.all([
+  const [eligibility, answers, shared] = await Promise.all([
     db
       .select({ criterion: eligibilityChecks.criterion, met: eligibilityChecks.met })
       .from(eligibilityChecks)
@@ -218,6 +239,11 @@ export async function stateConsultation(actor: Actor | null, applicationId: stri
       // While the window is open a state reads its own answer only.
       .where(and(eq(consultationAnswers.applicationId, applicationId), window.open ? eq(consultationAnswers.country, country) : undefined))
       .orderBy(asc(consultationAnswers.country)),
+    db
+      .select({ id: documents.id, kind: documents.kind, fileName: documents.fileName, size: documents.size })
+      .from(documents)
+      .where(and(eq(documents.applicationId, applicationId), eq(documents.sharedWithStates, true)))
+      .orderBy(asc(documents.kind)),
   ]);
   const own = answers.find((answer) => answer.country === country);
   return {
@@ -229,6 +255,7 @@ export async function stateConsultation(actor: Actor | null, applicationId: stri
     window: { ...window, closedEarly: window.closedEarly ? { reason: window.closedEarly.reason, by: null } : null },
     ownAnswer: own ? toAnswer(own) : null,
     answers: window.open ? null : answers.map(toAnswer),
+    documents: shared,
   };
 }
 
@@ -289,6 +316,8 @@ export async function secretariatConsultation(actor: Actor | null, applicationId
       closedAt: consultations.closedAt,
       closedEarlyReason: consultations.closedEarlyReason,
       closedEarlyBy: closer,
+      objectionThreshold: consultations.objectionThreshold,
+      plenaryReference: consultations.plenaryReference,
     })
     .from(consultations)
     .where(eq(consultations.applicationId, applicationId));
@@ -300,36 +329,75 @@ export async function secretariatConsultation(actor: Actor | null, applicationId
     .where(eq(consultationAnswers.applicationId, applicationId))
     .orderBy(asc(consultationAnswers.country));
   const answered = new Set(answers.map((answer) => answer.country));
+  const objections = answers.filter((answer) => answer.answer === "objection").length;
   return {
     window: windowOf(row, now),
     answers: answers.map((answer) => ({ ...toAnswer(answer), answeredBy: answer.answeredBy })),
+    toPlenary: row.objectionThreshold !== null && objections >= row.objectionThreshold,
+    plenaryReference: row.plenaryReference,
     silent: CSM_COUNTRIES.filter((code) => !answered.has(code)),
   };
 }
 
+/** What a decision or a deferral says about the consultation: why it closes early, and where the plenary decided. */
+export type ClosingReasons = { earlyCloseReason?: string | null; plenaryReference?: string | null };
+
 /**
- * Inside a decision's transaction: an open consultation is closed by it, only with the admin's
- * reason (audited); without one the decision is refused. A closed or absent one needs nothing.
+ * Inside a decision's (or a deferral's) transaction: an open consultation is closed by it, only with the
+ * admin's reason (audited); without one it is refused. A decision on an application whose objections
+ * reached the meeting's rule records the plenary's reference, and is refused without it.
  */
-export async function closeForDecision(tx: Transaction, actor: Actor, applicationId: string, reason: string | null, now: Date): Promise<void> {
+export async function closeForDecision(
+  tx: Transaction,
+  actor: Actor,
+  applicationId: string,
+  { earlyCloseReason, plenaryReference }: ClosingReasons,
+  now: Date,
+  { deciding }: { deciding: boolean },
+): Promise<void> {
   const [consultation] = await tx
-    .select({ closesAt: consultations.closesAt, closedAt: consultations.closedAt })
+    .select({ closesAt: consultations.closesAt, closedAt: consultations.closedAt, objectionThreshold: consultations.objectionThreshold })
     .from(consultations)
     .where(eq(consultations.applicationId, applicationId))
     .for("update");
-  if (!consultation || consultation.closedAt) return;
+  if (!consultation) return;
+  if (deciding && consultation.objectionThreshold !== null) {
+    const [counted] = await tx
+      .select({ objections: sql<number>`count(*)::int` })
+      .from(consultationAnswers)
+      .where(and(eq(consultationAnswers.applicationId, applicationId), eq(consultationAnswers.answer, "objection")));
+    const objections = counted?.objections ?? 0;
+    if (objections >= consultation.objectionThreshold) {
+      if (!plenaryReference) throw new AppError("plenary_required");
+      await tx.update(consultations).set({ plenaryReference }).where(eq(consultations.applicationId, applicationId));
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "consultation.plenary",
+        targetType: "application",
+        targetId: applicationId,
+        data: { plenaryReference, objections },
+      });
+    }
+  }
+  if (consultation.closedAt) return;
   // The lock may have waited for a state's answer: the close is dated from when it holds it.
   now = new Date(Math.max(now.getTime(), Date.now()));
   if (consultation.closesAt <= now) {
     await tx.update(consultations).set({ closedAt: consultation.closesAt }).where(eq(consultations.applicationId, applicationId));
     return;
   }
-  if (!reason) throw new AppError("consultation_open");
+  if (!earlyCloseReason) throw new AppError("consultation_open");
   await tx
     .update(consultations)
-    .set({ closedAt: now, closedEarlyById: actor.id, closedEarlyReason: reason })
+    .set({ closedAt: now, closedEarlyById: actor.id, closedEarlyReason: earlyCloseReason })
     .where(eq(consultations.applicationId, applicationId));
-  await recordAudit(tx, { actorId: actor.id, action: "consultation.close_early", targetType: "application", targetId: applicationId, data: { reason } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "consultation.close_early",
+    targetType: "application",
+    targetId: applicationId,
+    data: { reason: earlyCloseReason },
+  });
 }
 
 /** Ends an open consultation at `now` (the application was withdrawn): nothing is left for the member states to answer. */

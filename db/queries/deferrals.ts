@@ -67,7 +67,7 @@ export async function deferApplication(actor: Actor | null, input: DeferInput): 
   const db = await getDb();
   return db.transaction(async (tx) => {
     const now = new Date();
-    await closeForDecision(tx, actor, applicationId, earlyCloseReason || null, now);
+    await closeForDecision(tx, actor, applicationId, { earlyCloseReason }, now, { deciding: false });
     const earlier = await tx
       .select({ criteria: applicationDeferrals.criteria, at: applicationDeferrals.createdAt })
       .from(applicationDeferrals)

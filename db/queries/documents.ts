@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, exists, ne, sql } from "drizzle-orm";
 import { type Actor, assertCan } from "@/lib/actor";
 import { type ApplicationSections, completedSections } from "@/lib/application-sections";
 import { documentStorage } from "@/lib/server/document-storage";
@@ -10,7 +10,7 @@ import { cleanFileName } from "@/lib/file-name";
 import { type ContentRefusal, judgeFileContent, MAX_DOCUMENT_BYTES } from "@/lib/file-type";
 import { can } from "@/lib/permissions";
 import { getDb, type Transaction } from "../client";
-import { applications, documents } from "../schema";
+import { applications, consultations, documents } from "../schema";
 import { recordAudit } from "./audit";
 import { editablePartsOf, isUuid, lockOwnApplication, memberScope, uploadedKinds, type LockedApplication } from "./own-application-access";
 
@@ -110,21 +110,69 @@ export async function removeDocument(actor: Actor | null, applicationId: string,
 export type DocumentDownload = { fileName: string; contentType: string; bytes: Uint8Array };
 
 /**
- * The bytes of a document, for members of its organization and for staff; null for anyone else.
+ * The bytes of a document, for members of its organization, for staff, and for the member states'
+ * focal points when the secretariat shares it during the application's consultation; null for anyone else.
  * Staff see an application's documents once it is submitted: a draft is the organization's own.
  */
 export async function openDocument(actor: Actor | null, documentId: string): Promise<DocumentDownload | null> {
   if (!actor) throw new AppError("unauthenticated");
   const staff = can(actor.role, "application:read-any");
-  if (!staff) assertCan(actor, "application:read-own");
+  const focalPoint = can(actor.role, "consultation:answer");
+  if (!staff && !focalPoint) assertCan(actor, "application:read-own");
   if (!isUuid(documentId)) return null;
   const db = await getDb();
+  const reachable = staff
+    ? ne(applications.status, "draft")
+    : focalPoint
+      ? and(
+          eq(documents.sharedWithStates, true),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(consultations)
+              .where(eq(consultations.applicationId, applications.id)),
+          ),
+        )
+      : memberScope(actor);
   const [row] = await db
     .select({ fileName: documents.fileName, contentType: documents.contentType, storageKey: documents.storageKey })
     .from(documents)
     .innerJoin(applications, eq(applications.id, documents.applicationId))
-    .where(and(eq(documents.id, documentId), staff ? ne(applications.status, "draft") : memberScope(actor)));
+    .where(and(eq(documents.id, documentId), reachable));
   if (!row) return null;
   const bytes = await documentStorage().get(db, row.storageKey);
   return bytes ? { fileName: row.fileName, contentType: row.contentType, bytes } : null;
+}
+
+/** The secretariat shares a submitted application's document with the member states' focal points, or stops sharing it (audited). */
+export async function shareDocumentWithStates(actor: Actor | null, input: { applicationId: string; documentId: string; shared: boolean }): Promise<void> {
+  assertCan(actor, "document:share");
+  if (!isUuid(input.applicationId) || !isUuid(input.documentId)) throw new AppError("invalid");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(documents)
+      .set({ sharedWithStates: input.shared })
+      .where(
+        and(
+          eq(documents.id, input.documentId),
+          eq(documents.applicationId, input.applicationId),
+          exists(
+            tx
+              .select({ one: sql`1` })
+              .from(applications)
+              .where(and(eq(applications.id, input.applicationId), ne(applications.status, "draft"))),
+          ),
+        ),
+      )
+      .returning({ kind: documents.kind });
+    if (updated.length === 0) throw new AppError("not_found");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.shared ? "document.share" : "document.unshare",
+      targetType: "application",
+      targetId: input.applicationId,
+      data: { kind: updated[0]!.kind },
+    });
+  });
 }

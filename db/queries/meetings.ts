@@ -25,6 +25,7 @@ export type MeetingSummary = {
   participantQuota: number;
   observerQuota: number;
   consultationDays: number;
+  objectionThreshold: number | null;
   windowState: WindowState;
 };
 
@@ -55,6 +56,7 @@ const columns = {
   participantQuota: meetings.participantQuota,
   observerQuota: meetings.observerQuota,
   consultationDays: meetings.consultationDays,
+  objectionThreshold: meetings.objectionThreshold,
   version: sql<string>`to_char(${meetings.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
 };
 type Row = {
@@ -70,6 +72,7 @@ type Row = {
   participantQuota: number;
   observerQuota: number;
   consultationDays: number;
+  objectionThreshold: number | null;
   version: string;
 };
 
@@ -117,6 +120,7 @@ export async function getMeeting(actor: Actor | null, meetingId: string, now = n
       participantQuota: String(row.participantQuota),
       observerQuota: String(row.observerQuota),
       consultationDays: String(row.consultationDays),
+      objectionThreshold: row.objectionThreshold === null ? "" : String(row.objectionThreshold),
     },
   };
 }
@@ -134,6 +138,7 @@ function toColumns(input: MeetingInput) {
     participantQuota: input.participantQuota,
     observerQuota: input.observerQuota,
     consultationDays: input.consultationDays,
+    objectionThreshold: input.objectionThreshold,
   };
 }
 

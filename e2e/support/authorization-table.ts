@@ -167,6 +167,12 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     page: review,
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, recommendation: "participant", rationale: text("recomendación") }),
   },
+  // Staff share a document of a submitted application with the member states' focal points.
+  [actionKey(REVIEW_FILE, "shareDocumentAction")]: {
+    allowed: STAFF,
+    page: review,
+    fields: (ids) => ({ applicationId: ids.aSubmittedApplication, documentId: ids.aDocument, shared: "true" }),
+  },
   // The recommendation opened the member states' consultation: only a focal point answers it.
   [actionKey(STATES_FILE, "answerConsultationAction")]: {
     allowed: FOCAL_POINT,

@@ -93,7 +93,8 @@ export async function typeMeetingFormByKeyboard(page: Page, locale: Locale, valu
   await replace("city");
   for (const name of DATE_FIELDS) await typeDate(page, meetingField(page, locale, name), values[name]);
   for (const name of QUOTA_FIELDS) await replace(name);
-  await keyboard.press("Tab");
+  // Past the member states' consultation fields, kept at their defaults, to the submit button.
+  for (let field = 0; field < 3; field++) await keyboard.press("Tab");
 }
 
 /** Opens the new-edition form from the meetings list (admins only). */

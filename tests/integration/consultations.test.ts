@@ -15,7 +15,20 @@ import { deferApplication, deferralsOf, RepeatedQuestionError } from "@/db/queri
 import { listPendingApplications } from "@/db/queries/pending-register";
 import { registerRevision } from "@/db/queries/public-register";
 import { recommendApplication } from "@/db/queries/review-actions";
-import { applicationDeferrals, applicationHistory, applications, auditLog, consultationAnswers, consultations, meetings, users } from "@/db/schema";
+import { deactivateUser, inviteStaff, listStaff } from "@/db/queries/staff";
+import { openDocument, shareDocumentWithStates } from "@/db/queries/documents";
+import {
+  applicationDeferrals,
+  applicationHistory,
+  applications,
+  auditLog,
+  consultationAnswers,
+  consultations,
+  documentBlobs,
+  documents,
+  meetings,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { expectAppError, factories } from "../support/factories";
 import { useTestDatabase } from "../support/test-db";
@@ -279,5 +292,117 @@ describe("the register's revision", () => {
     expect(deferred).not.toBe(entered);
     await decideApplication(admin, { applicationId: id, decision: "reject", reason: "No es sin fines de lucro." });
     expect(await revision()).not.toBe(deferred);
+  });
+});
+
+describe("the meeting's objection rule", () => {
+  it("sends an application with enough objections to the plenary: the decision needs the plenary's reference, a deferral does not", async () => {
+    const [strict] = await testDb()
+      .db.insert(meetings)
+      .values({ number: "XLV", hostCountry: "AR", consultationDays: 5, objectionThreshold: 1 })
+      .returning({ id: meetings.id });
+    const id = await make.application(organizationId, "in_review", { meetingId: strict!.id });
+    await recommendApplication(reviewer, { applicationId: id, recommendation: "participant", rationale: "Cumple." });
+    expect((await consultationRow(id)).objectionThreshold).toBe(1);
+    await testDb().db.update(meetings).set({ objectionThreshold: null }).where(eq(meetings.id, strict!.id));
+    expect((await stateConsultation(argentina, id)).window.objectionThreshold).toBe(1);
+
+    await answerConsultation(argentina, { applicationId: id, answer: "objection", criteria: ["non_profit"], reasons: "Reparte utilidades." });
+    await pastWindow(id);
+    expect(await secretariatConsultation(admin, id)).toMatchObject({ toPlenary: true, plenaryReference: null });
+    await expectAppError(decideApplication(admin, { applicationId: id, decision: "reject", reason: "No es sin fines de lucro." }), "plenary_required");
+    expect(await make.statusOf(id)).toBe("in_consultation");
+    await deferApplication(admin, { applicationId: id, criteria: ["non_profit"], reason: "La plenaria lo verá en la próxima reunión." });
+    await decideApplication(admin, {
+      applicationId: id,
+      decision: "reject",
+      reason: "No es sin fines de lucro.",
+      plenaryReference: "Acta de la plenaria, punto 4",
+    });
+    expect(await make.statusOf(id)).toBe("rejected");
+    expect(await secretariatConsultation(admin, id)).toMatchObject({ toPlenary: true, plenaryReference: "Acta de la plenaria, punto 4" });
+    const audit = await testDb()
+      .db.select({ data: auditLog.data })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "consultation.plenary")));
+    expect(audit).toEqual([{ data: { plenaryReference: "Acta de la plenaria, punto 4", objections: 1 } }]);
+  });
+
+  it("is advisory by default: objections do not stop the decision", async () => {
+    const id = await recommended();
+    await answerConsultation(argentina, { applicationId: id, answer: "objection", criteria: ["non_profit"], reasons: "Dudas." });
+    await pastWindow(id);
+    expect(await secretariatConsultation(admin, id)).toMatchObject({ toPlenary: false, window: { objectionThreshold: null } });
+    await decideApplication(admin, { applicationId: id, decision: "participant", reason: "Aclarado." });
+  });
+});
+
+describe("documents shared with the member states", () => {
+  it("lets focal points read only what the secretariat shares, of applications in consultation", async () => {
+    const id = await recommended();
+    const [shared] = await testDb()
+      .db.insert(documents)
+      .values({
+        applicationId: id,
+        kind: "statute",
+        fileName: "estatuto.pdf",
+        contentType: "application/pdf",
+        size: 3,
+        sha256: "x",
+        storageKey: `db:share-${id}`,
+      })
+      .returning({ id: documents.id });
+    const [kept] = await testDb()
+      .db.insert(documents)
+      .values({
+        applicationId: id,
+        kind: "activity_report",
+        fileName: "informe.pdf",
+        contentType: "application/pdf",
+        size: 3,
+        sha256: "y",
+        storageKey: `db:keep-${id}`,
+      })
+      .returning({ id: documents.id });
+    await testDb()
+      .db.insert(documentBlobs)
+      .values([
+        { storageKey: `db:share-${id}`, bytes: new Uint8Array([1, 2, 3]) },
+        { storageKey: `db:keep-${id}`, bytes: new Uint8Array([4, 5, 6]) },
+      ]);
+
+    expect(await openDocument(argentina, shared!.id)).toBeNull();
+    await expectAppError(shareDocumentWithStates(argentina, { applicationId: id, documentId: shared!.id, shared: true }), "forbidden");
+    await expectAppError(shareDocumentWithStates(applicant, { applicationId: id, documentId: shared!.id, shared: true }), "forbidden");
+    await expectAppError(shareDocumentWithStates(reviewer, { applicationId: crypto.randomUUID(), documentId: shared!.id, shared: true }), "not_found");
+    await shareDocumentWithStates(reviewer, { applicationId: id, documentId: shared!.id, shared: true });
+
+    expect((await openDocument(argentina, shared!.id))?.fileName).toBe("estatuto.pdf");
+    expect(await openDocument(argentina, kept!.id)).toBeNull();
+    expect((await stateConsultation(brazil, id)).documents.map((document) => document.fileName)).toEqual(["estatuto.pdf"]);
+    await shareDocumentWithStates(admin, { applicationId: id, documentId: shared!.id, shared: false });
+    expect(await openDocument(argentina, shared!.id)).toBeNull();
+    const audit = await testDb().db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, id));
+    expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(["document.share", "document.unshare"]));
+  });
+});
+
+describe("focal points' accounts", () => {
+  it("are invited naming their state (refused without one), listed with it, and deactivated like staff", async () => {
+    const email = `focal-${crypto.randomUUID()}@example.org`;
+    await expectAppError(inviteStaff(admin, { email, role: "state", stateCountry: null, locale: "pt" }), "invalid");
+    await expectAppError(inviteStaff(admin, { email, role: "state", stateCountry: "XX", locale: "pt" }), "invalid");
+    const { userId } = await inviteStaff(admin, { email, role: "state", stateCountry: "CL", locale: "pt" });
+    const [row] = await testDb().db.select({ role: users.role, stateCountry: users.stateCountry }).from(users).where(eq(users.id, userId));
+    expect(row).toEqual({ role: "state", stateCountry: "CL" });
+    const [invitation] = await make.mailTo(email);
+    expect(invitation!.subject).toBe("Você foi convidado como ponto focal de Chile na CSM");
+    expect((await listStaff(admin)).find((member) => member.id === userId)).toMatchObject({ role: "state", stateCountry: "CL", active: true });
+
+    await inviteStaff(admin, { email, role: "reviewer", stateCountry: "CL", locale: "pt" });
+    const [staff] = await testDb().db.select({ role: users.role, stateCountry: users.stateCountry }).from(users).where(eq(users.id, userId));
+    expect(staff).toEqual({ role: "reviewer", stateCountry: null });
+    await deactivateUser(admin, userId);
+    expect((await listStaff(admin)).find((member) => member.id === userId)?.active).toBe(false);
   });
 });

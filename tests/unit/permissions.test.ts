@@ -10,6 +10,7 @@ const STAFF_ONLY = [
   "application:note",
   "application:request-info",
   "application:recommend",
+  "document:share",
   "organization:review-changes",
   "application:decide",
   "accreditation:manage",

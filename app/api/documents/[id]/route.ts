@@ -6,7 +6,7 @@ function notFound(): Response {
   return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A document's bytes for members of its organization and for staff; 404 for everyone else, signed in or not. */
+/** A document's bytes for members of its organization, for staff, and for focal points when shared; 404 for everyone else, signed in or not. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const actor = await getActor();

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
 import { deferApplication, RepeatedQuestionError } from "@/db/queries/deferrals";
+import { shareDocumentWithStates } from "@/db/queries/documents";
 import { deferSchema } from "@/lib/consultation";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
 import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
@@ -82,11 +83,17 @@ export const decideApplicationAction = protectedAction("application:decide", dec
   try {
     result = await decideApplication(actor, input);
   } catch (error) {
-    // The window is open (perhaps reopened on another page since this one was shown): the field says why it is needed.
-    if (!(error instanceof AppError && error.code === "consultation_open")) throw error;
+    // The window is open, or the objections sent the application to the plenary (perhaps since this page was shown): the field says what is needed.
+    const field = error instanceof AppError ? { consultation_open: "earlyCloseReason", plenary_required: "plenaryReference" }[error.code as string] : undefined;
+    if (!field) throw error;
     revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
     const [t, tValidation] = await Promise.all([getTranslations("Errors"), getTranslations("Validation")]);
-    return { status: "error", message: t("consultation_open"), fieldErrors: { earlyCloseReason: tValidation("required") }, values: formValues(formData) };
+    return {
+      status: "error",
+      message: t((error as AppError).code as "consultation_open" | "plenary_required"),
+      fieldErrors: { [field]: tValidation("required") },
+      values: formValues(formData),
+    };
   }
   expirePublicOrganization(result.organizationId);
   return showOutcome(input.applicationId, "decided");
@@ -134,4 +141,12 @@ export const deferApplicationAction = protectedAction("application:decide", defe
     throw error;
   }
   return showOutcome(parsed.data.applicationId, "deferred");
+});
+
+const shareFields = z.object({ applicationId, documentId: z.uuid({ error: "invalid" }), shared: z.enum(["true", "false"], { error: "invalid" }) });
+
+export const shareDocumentAction = protectedAction("document:share", shareFields, async (actor, input) => {
+  await shareDocumentWithStates(actor, { applicationId: input.applicationId, documentId: input.documentId, shared: input.shared === "true" });
+  revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
+  return { status: "success", message: (await getTranslations("DocumentSharing"))("done") };
 });

@@ -30,6 +30,7 @@ import {
   decideApplicationAction,
   deferApplicationAction,
   recommendApplicationAction,
+  shareDocumentAction,
   requestInformationAction,
   saveEligibilityAction,
   sendApplicantMessageAction,
@@ -81,6 +82,8 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
       getTranslations("Deferral"),
       deferralsOf(actor, id),
     ]);
+  const tSharing = await getTranslations("DocumentSharing");
+  const mayShare = can(actor.role, "document:share") && application.status !== "draft";
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const { organization } = application;
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
@@ -174,6 +177,21 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
                         {t("openDocument", { name: label })}
                       </a>
                       <span className="text-sm text-slate-600"> ({format.number(Math.ceil(document.size / 1024))} KB)</span>
+                      {document.sharedWithStates && (
+                        <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-800" data-testid="shared-with-states">
+                          {tSharing("shared")}
+                        </span>
+                      )}
+                      {mayShare && (
+                        <ButtonForm
+                          action={shareDocumentAction}
+                          applicationId={application.id}
+                          tone="secondary"
+                          label={document.sharedWithStates ? tSharing("unshare") : tSharing("share")}
+                          accessibleLabel={`${document.sharedWithStates ? tSharing("unshare") : tSharing("share")}: ${label}`}
+                          extra={{ documentId: document.id, shared: String(!document.sharedWithStates) }}
+                        />
+                      )}
                       {document.contentType === "application/pdf" ? (
                         <iframe src={href} title={t("previewOf", { name: label })} className="h-96 w-full rounded border border-slate-200" />
                       ) : document.contentType === "image/png" || document.contentType === "image/jpeg" ? (

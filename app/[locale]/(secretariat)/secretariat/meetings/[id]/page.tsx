@@ -20,11 +20,12 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const locale = await setPageLocale(params);
   const { id } = await params;
   const actor = await requirePageActor("secretariat:access", `/secretariat/meetings/${id}`);
-  const [t, tCountry, tReminders, tCredentials, format, meeting, reminders, query] = await Promise.all([
+  const [t, tCountry, tReminders, tCredentials, tConsultation, format, meeting, reminders, query] = await Promise.all([
     getTranslations("Meetings"),
     getTranslations("Country"),
     getTranslations("MeetingReminders"),
     getTranslations("MeetingCredentials"),
+    getTranslations("Consultation"),
     getFormatter(),
     getMeeting(actor, id),
     getReminderSchedule(actor, id),
@@ -68,6 +69,8 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           <dd>{t("quotaValues", { participant: meeting.participantQuota, observer: meeting.observerQuota })}</dd>
           <dt className="font-medium">{t("consultationLabel")}</dt>
           <dd>{t("consultationValue", { days: meeting.consultationDays })}</dd>
+          <dt className="font-medium">{tConsultation("ruleLabel")}</dt>
+          <dd>{meeting.objectionThreshold ? tConsultation("ruleThreshold", { count: meeting.objectionThreshold }) : tConsultation("ruleAdvisory")}</dd>
         </dl>
       )}
       <section aria-labelledby="reminders-title" className="space-y-3">

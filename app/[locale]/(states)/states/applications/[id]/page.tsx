@@ -37,12 +37,13 @@ export default async function StateConsultationPage({ params }: PageProps<"/[loc
   await setPageLocale(params);
   const { id } = await params;
   const { actor, consultation } = await load(id);
-  const [t, tCountry, tCategory, tLabels, tAnswer, format] = await Promise.all([
+  const [t, tCountry, tCategory, tLabels, tAnswer, tConsultation, format] = await Promise.all([
     getTranslations("States"),
     getTranslations("Country"),
     getTranslations("Category"),
     getTranslations("SecretariatLabels"),
     getTranslations("ConsultationAnswer"),
+    getTranslations("Consultation"),
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
@@ -69,6 +70,10 @@ export default async function StateConsultationPage({ params }: PageProps<"/[loc
         lead={window.open ? t("statusOpen", { date: date(window.closesAt) }) : t("statusClosed", { date: date(window.closesAt) })}
       />
       {window.closedEarly && <p className="text-slate-700">{t("closedEarly", { reason: window.closedEarly.reason })}</p>}
+      <p data-testid="consultation-rule">
+        {tConsultation("ruleLabel")}:{" "}
+        {window.objectionThreshold ? tConsultation("ruleThreshold", { count: window.objectionThreshold }) : tConsultation("ruleAdvisory")}
+      </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <Panel id="profile-title" title={t("profileTitle")}>
@@ -88,6 +93,27 @@ export default async function StateConsultationPage({ params }: PageProps<"/[loc
               {recommendation.rejection ? tLabels("recommendation.reject") : tLabels(`recommendation.${recommendation.category ?? "participant"}`)}
             </p>
             {recommendation.rationale && <p className="whitespace-pre-wrap">{recommendation.rationale}</p>}
+          </Panel>
+          <Panel id="documents-title" title={t("documentsTitle")}>
+            {consultation.documents.length === 0 ? (
+              <p className="text-slate-700">{t("noDocuments")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {consultation.documents.map((document) => (
+                  <li key={document.id}>
+                    <a
+                      href={`/api/documents/${document.id}?disposition=inline`}
+                      target="_blank"
+                      rel="noopener"
+                      className="inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+                    >
+                      {t("openDocument", { name: `${tLabels(`documentKind.${document.kind}`)}: ${document.fileName}` })}
+                    </a>{" "}
+                    <span className="text-sm text-slate-600">({format.number(Math.ceil(document.size / 1024))} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Panel>
           <Panel id="eligibility-title" title={t("eligibilityTitle")}>
             {consultation.eligibility.length === 0 ? (
