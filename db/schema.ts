@@ -377,6 +377,28 @@ export const consultations = pgTable(
   ],
 );
 
+/**
+ * A member state's question, passed on to the organization by the secretariat (once per state and
+ * application) and tracked like an information request: when it was forwarded, the answer, when.
+ */
+export const consultationQuestions = pgTable(
+  "consultation_questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+    question: text("question").notNull(),
+    forwardedById: text("forwarded_by_id").references(() => users.id, { onDelete: "set null" }),
+    forwardedAt: timestamp("forwarded_at", { withTimezone: true }).notNull().defaultNow(),
+    reply: text("reply"),
+    repliedById: text("replied_by_id").references(() => users.id, { onDelete: "set null" }),
+    repliedAt: timestamp("replied_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("consultation_questions_state_key").on(t.applicationId, t.country)],
+);
+
 /** An admin's deferral of an application to the next meeting instead of a decision: the statute criteria it rests on and why. */
 export const applicationDeferrals = pgTable(
   "application_deferrals",

@@ -384,7 +384,11 @@ export type ScenarioOrganization = SeedOrganization & {
   /** Declared in the application: its members would be at risk if it were named in public. */
   membersAtRisk?: boolean;
   /** An application in consultation: when its window closes (past: closed, not yet processed by the scheduler) and the states' answers. */
-  consultation?: { closesAt: Date; answers?: { country: string; answer: ConsultationAnswer; criteria?: EligibilityCriterion[]; reasons?: string }[] };
+  consultation?: {
+    closesAt: Date;
+    /** A question `forwarded` was passed on to the organization by the secretariat. */
+    answers?: { country: string; answer: ConsultationAnswer; criteria?: EligibilityCriterion[]; reasons?: string; forwarded?: boolean }[];
+  };
 };
 /** A meeting of the scenario's own (dates relative to the run, so deadlines can be open or passed). */
 export type ScenarioMeeting = {
@@ -483,6 +487,12 @@ async function seedConsultation(tx: Transaction, organizationId: string, consult
         reasons: answer.reasons ?? null,
       })
       .onConflictDoNothing();
+    if (answer.forwarded && answer.reasons) {
+      await tx
+        .insert(schema.consultationQuestions)
+        .values({ applicationId: application!.id, country: answer.country, question: answer.reasons })
+        .onConflictDoNothing();
+    }
   }
 }
 

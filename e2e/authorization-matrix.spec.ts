@@ -135,6 +135,8 @@ test("every actor is allowed exactly what the table says, and a refused call cha
     deactivateTargetUser: staffId(authz.deactivateTarget.email),
     aAccreditedOrganization: idAfter(home, authzOrganizations.aAccredited.legalName, "/organizations/"),
     aToRevokeOrganization: idAfter(home, authzOrganizations.aToRevoke.legalName, "/organizations/"),
+    aConsultedApplication: idAfter(home, authzOrganizations.aConsulted.legalName, "/applications/"),
+    aQuestion: "",
     meeting: AUTHZ_MEETING.id,
     meetingVersion: hiddenValue(await pageHtml(admin!, `/es/secretariat/meetings/${AUTHZ_MEETING.id}`), "version"),
     editedDelegate: AUTHZ_DELEGATES.edited,
@@ -143,6 +145,7 @@ test("every actor is allowed exactly what the table says, and a refused call cha
   };
   const documents = await pageHtml(applicantA!, `/es/applicant/applications/${ids.aSubmittedApplication}/documents`);
   ids.aDocument = idAfter(documents, "<main", "/api/documents/");
+  ids.aQuestion = hiddenValue(await pageHtml(applicantA!, `/es/applicant/applications/${ids.aConsultedApplication}`), "questionId");
   const staffIds = [authz.reviewer, authz.admin, authz.deactivated].map((user) => staffId(user.email));
 
   // The deactivated reviewer's script keeps sending the session cookie it signed in with; the admin deactivates the account.

@@ -28,6 +28,7 @@ type Ids = {
   delegate: string;
   consultationApplication: string;
   inReviewDocument: string;
+  consultationQuestion: string;
 };
 type Who = "applicant" | "admin" | "visitor" | "focalPoint";
 type Target = {
@@ -281,6 +282,22 @@ const TARGETS: Target[] = [
     bad: { applicationId: "id", decision: "choice", reason: "text" },
   },
   {
+    action: "forwardQuestionAction",
+    file: REVIEW,
+    who: "admin",
+    page: review,
+    valid: (ids) => ({ applicationId: ids.consultationApplication, country: "AR" }),
+    bad: { applicationId: "id", country: "choice" },
+  },
+  {
+    action: "replyToQuestionAction",
+    file: APPLICANT,
+    who: "applicant",
+    page: (ids) => `/pt/applicant/applications/${ids.consultationApplication}`,
+    valid: (ids) => ({ applicationId: ids.consultationApplication, questionId: ids.consultationQuestion, reply: text }),
+    bad: { applicationId: "id", questionId: "id", reply: "text" },
+  },
+  {
     action: "shareDocumentAction",
     file: REVIEW,
     who: "admin",
@@ -475,7 +492,9 @@ test("every form field refuses every bad value with a message in the user's lang
     delegate: BAD_INPUT_DELEGATE,
     consultationApplication: idAfter(home, badInputOrganizations.inConsultation.legalName, "/applications/"),
     inReviewDocument: "",
+    consultationQuestion: "",
   };
+  ids.consultationQuestion = hiddenValue(await pageHtml(applicant!, `/pt/applicant/applications/${ids.consultationApplication}`), "questionId");
   ids.inReviewDocument = idAfter(await pageHtml(applicant!, `/pt/applicant/applications/${ids.inReviewApplication}/documents`), "<main", "/api/documents/");
   const { meetingVersion: _version, ...rowIds } = ids;
   const fingerprint = databaseFingerprint(

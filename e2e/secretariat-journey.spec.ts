@@ -217,7 +217,7 @@ test.describe("The review journey", () => {
     await decision.getByLabel(en.SecretariatLabels.recommendation.participant).check();
     await page.getByLabel(en.Review.reason).fill("Meets every criterion of the CSM statute.");
     // Before the member states' window closes, the admin says why the decision cannot wait.
-    await page.getByLabel(en.Consultation.earlyCloseLabel).fill("The plenary meets tomorrow.");
+    await page.locator("#decide-early-close").fill("The plenary meets tomorrow.");
     const decidedSince = Date.now();
     await page.getByRole("button", { name: en.Review.decide }).click();
     await confirm.getByRole("button", { name: en.Review.confirm.submit }).click();

@@ -198,7 +198,27 @@ test.describe("Member states in the loop", () => {
     const { deferrable, atRisk } = statesFixture;
     await signInAsStaff(page, statesFixture.admin.email, "en");
     const applicationId = await openFromQueue(page, "en", "aplazable", deferrable.legalName);
+    // Argentina's question is passed on to the organization, which answers it on its application's page.
     const since = Date.now();
+    const tracking = page.getByTestId("question-tracking");
+    await tracking.getByRole("button", { name: fmt(en.QuestionTracking.forwardLabel, { country: en.Country.AR }) }).click();
+    // The button gives way to the question's tracking.
+    await expect(tracking).toContainText(en.QuestionTracking.awaiting);
+    const asked = await latestMailTo(statesFixture.applicant.email, { since, matching: (mail) => mail.subject === pt.QuestionEmail.subject });
+    expect(asked.text).toContain("¿Cuántas personas atendió en 2025?");
+    const member = await newPage(browser, "pt");
+    await signIn(member, statesFixture.applicant.email, "pt");
+    await member.goto(`/pt/applicant/applications/${applicationId}`);
+    const question = member.getByTestId("state-question");
+    await expect(question).toContainText("¿Cuántas personas atendió en 2025?");
+    await question.getByLabel(pt.StateQuestions.reply).fill("Atendemos 1.240 pessoas em 2025.");
+    await question.getByRole("button", { name: pt.StateQuestions.send }).click();
+    // The form gives way to the answer as sent, dated.
+    await expect(question.getByText("Atendemos 1.240 pessoas em 2025.")).toBeVisible();
+    await expect(question.getByLabel(pt.StateQuestions.reply)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("question-tracking")).toContainText("Atendemos 1.240 pessoas em 2025.");
+
     const deferral = page.getByRole("region", { name: en.Deferral.title });
     await deferral.getByRole("group", { name: en.Deferral.criteria }).getByLabel(en.SecretariatLabels.criterion.two_years_activity).check();
     await deferral.getByLabel(en.Deferral.reason).fill("The activity report for 2025 is missing.");
@@ -219,11 +239,9 @@ test.describe("Member states in the loop", () => {
     expect(told.text).toContain("The activity report for 2025 is missing.");
     expect(told.text).toContain(pt.SecretariatLabels.criterion.two_years_activity);
 
-    const applicant = await newPage(browser, "pt");
-    await signIn(applicant, statesFixture.applicant.email, "pt");
-    await applicant.goto(`/pt/applicant/applications/${applicationId}`);
-    await expect(applicant.getByText(pt.ApplicantStatus.explain.deferred, { exact: true })).toBeVisible();
-    await expect(applicant.getByText("The activity report for 2025 is missing.")).toBeVisible();
+    await member.reload();
+    await expect(member.getByText(pt.ApplicantStatus.explain.deferred, { exact: true })).toBeVisible();
+    await expect(member.getByText("The activity report for 2025 is missing.")).toBeVisible();
 
     const visitor = await newPage(browser, "es");
     await visitor.goto("/es/register");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONSULTATION_ANSWERS, ELIGIBILITY_CRITERIA } from "./domain";
+import { CONSULTATION_ANSWERS, CSM_COUNTRIES, ELIGIBILITY_CRITERIA } from "./domain";
 import { choiceList, requiredText } from "./text-input";
 
 export const DEFAULT_CONSULTATION_DAYS = 14;
@@ -43,3 +43,9 @@ export const deferSchema = z.object({
   earlyCloseReason: z.string().trim().max(2000, { error: "tooLong" }).optional(),
 });
 export type DeferInput = z.input<typeof deferSchema>;
+
+/** Staff pass one state's question on to the organization. */
+export const forwardQuestionSchema = z.object({ applicationId, country: z.enum(CSM_COUNTRIES, { error: "invalid" }) });
+
+/** The organization's answer to a member state's question. */
+export const replyToQuestionSchema = z.object({ applicationId, questionId: z.uuid({ error: "invalid" }), reply: requiredText(4000) });

@@ -68,6 +68,28 @@ export function RespondForm({ applicationId, action }: { applicationId: string; 
   );
 }
 
+/** The organization's answer to a member state's question the secretariat passed on. */
+export function QuestionReplyForm({ applicationId, questionId, action }: { applicationId: string; questionId: string; action: FormAction }) {
+  const t = useTranslations("StateQuestions");
+  return (
+    <ActionForm action={action} hidden={{ applicationId, questionId }} labels={{ reply: t("reply") }} className="max-w-2xl space-y-3">
+      {({ state, pending }) => (
+        <>
+          <TextArea
+            name="reply"
+            id={`reply-${questionId}`}
+            label={t("reply")}
+            defaultValue={state.status === "success" ? "" : (state.values?.reply ?? "")}
+            error={state.fieldErrors?.reply}
+            required
+          />
+          <SubmitButton pending={pending}>{t("send")}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
 export function StartApplicationForm({ organizationId, renewal, action }: { organizationId: string; renewal: boolean; action: FormAction }) {
   const t = useTranslations("ApplicantHome");
   return (

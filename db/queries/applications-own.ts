@@ -37,7 +37,7 @@ import { staffNotices } from "./staff-notices";
 import { endConsultation } from "./consultations";
 import { applyTransition } from "./transitions";
 
-const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "in_consultation", "recommended"];
+const OPEN_STATUSES: ApplicationStatus[] = ["draft", "submitted", "in_review", "info_requested", "in_consultation", "recommended", "deferred"];
 
 export type OwnApplicationSummary = {
   id: string;

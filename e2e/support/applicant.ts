@@ -235,7 +235,7 @@ export async function decideParticipant(staff: Page, locale: Locale, application
   await openReview(staff, locale, applicationId);
   await staff.getByRole("group", { name: t.Review.decision }).getByLabel(t.SecretariatLabels.recommendation.participant).check();
   await staff.getByLabel(t.Review.reason).fill(reason);
-  const earlyClose = staff.getByLabel(t.Consultation.earlyCloseLabel);
+  const earlyClose = staff.locator("#decide-early-close");
   if ((await earlyClose.count()) > 0) await earlyClose.fill("La plenaria decide antes del cierre.");
   await staff.getByRole("button", { name: t.Review.decide }).click();
   await staff.getByRole("dialog", { name: t.Review.confirm.title }).getByRole("button", { name: t.Review.confirm.submit }).click();

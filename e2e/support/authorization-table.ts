@@ -26,6 +26,9 @@ export type FixtureIds = {
   deactivateTargetUser: string;
   aAccreditedOrganization: string;
   aToRevokeOrganization: string;
+  /** In consultation, with a state's question passed on (aQuestion) and one still to pass on. */
+  aConsultedApplication: string;
+  aQuestion: string;
   meeting: string;
   /** The meeting's version as its edit form holds it (not an id: the fingerprint leaves it out). */
   meetingVersion: string;
@@ -172,6 +175,18 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     allowed: STAFF,
     page: review,
     fields: (ids) => ({ applicationId: ids.aSubmittedApplication, documentId: ids.aDocument, shared: "true" }),
+  },
+  // Staff pass a state's question on to the organization (the second call finds it passed on: a conflict, not a refusal).
+  [actionKey(REVIEW_FILE, "forwardQuestionAction")]: {
+    allowed: STAFF,
+    page: (ids) => `/es/secretariat/applications/${ids.aConsultedApplication}`,
+    fields: (ids) => ({ applicationId: ids.aConsultedApplication, country: "UY" }),
+  },
+  // The organization answers a question passed on to it (the second call finds it answered: a conflict).
+  [actionKey(APPLICANT_FILE, "replyToQuestionAction")]: {
+    allowed: OWNER,
+    page: (ids) => `/es/applicant/applications/${ids.aConsultedApplication}`,
+    fields: (ids) => ({ applicationId: ids.aConsultedApplication, questionId: ids.aQuestion, reply: text("respuesta a un Estado miembro") }),
   },
   // The recommendation opened the member states' consultation: only a focal point answers it.
   [actionKey(STATES_FILE, "answerConsultationAction")]: {

@@ -21,6 +21,7 @@ export const SIGNED_IN_CLIENT_NAMESPACES = [
   "Category",
   "ConsultationForm",
   "Deferral",
+  "StateQuestions",
   "Country",
   "Delegates",
   "DelegatesForm",

@@ -11,6 +11,13 @@ import {
   stateConsultation,
   stateConsultations,
 } from "@/db/queries/consultations";
+import {
+  forwardedQuestions,
+  forwardedQuestionsForState,
+  forwardQuestion,
+  questionsForOrganization,
+  replyToQuestion,
+} from "@/db/queries/consultation-questions";
 import { deferApplication, deferralsOf, RepeatedQuestionError } from "@/db/queries/deferrals";
 import { listPendingApplications } from "@/db/queries/pending-register";
 import { registerRevision } from "@/db/queries/public-register";
@@ -404,5 +411,37 @@ describe("focal points' accounts", () => {
     expect(staff).toEqual({ role: "reviewer", stateCountry: null });
     await deactivateUser(admin, userId);
     expect((await listStaff(admin)).find((member) => member.id === userId)?.active).toBe(false);
+  });
+});
+
+describe("a member state's question", () => {
+  it("is passed on once by staff, answered once by the organization, and tracked for the secretariat and the states", async () => {
+    const id = await recommended();
+    await answerConsultation(brazil, { applicationId: id, answer: "question", reasons: "¿Tiene sede en Brasil?" });
+    await expectAppError(forwardQuestion(reviewer, { applicationId: id, country: "AR" }), "not_found");
+    await expectAppError(forwardQuestion(brazil, { applicationId: id, country: "BR" }), "forbidden");
+    await expectAppError(forwardQuestion(reviewer, { applicationId: id, country: "XX" }), "invalid");
+    await forwardQuestion(reviewer, { applicationId: id, country: "BR" });
+    await expectAppError(forwardQuestion(admin, { applicationId: id, country: "BR" }), "conflict");
+    const [told] = (await make.mailTo(applicant.email)).filter((mail) => mail.kind === "state-question");
+    expect(told!.text).toContain("¿Tiene sede en Brasil?");
+    expect(told!.text).not.toContain("Brasil ");
+
+    const [asked] = await questionsForOrganization(applicant, id);
+    expect(asked).toMatchObject({ question: "¿Tiene sede en Brasil?", reply: null });
+    expect(asked).not.toHaveProperty("country");
+    const outsider = await make.user("applicant");
+    expect(await questionsForOrganization(outsider, id)).toEqual([]);
+    await expectAppError(replyToQuestion(outsider, { applicationId: id, questionId: asked!.id, reply: "No." }), "not_found");
+    await expectAppError(replyToQuestion(applicant, { applicationId: id, questionId: asked!.id, reply: " " }), "invalid");
+    await replyToQuestion(applicant, { applicationId: id, questionId: asked!.id, reply: "Sí, en Foz do Iguaçu." });
+    await expectAppError(replyToQuestion(applicant, { applicationId: id, questionId: asked!.id, reply: "Otra vez." }), "conflict");
+
+    expect(await forwardedQuestions(reviewer, id)).toMatchObject([{ country: "BR", reply: "Sí, en Foz do Iguaçu." }]);
+    expect(await forwardedQuestionsForState(brazil, id, true)).toHaveLength(1);
+    expect(await forwardedQuestionsForState(argentina, id, true)).toEqual([]);
+    expect(await forwardedQuestionsForState(argentina, id, false)).toHaveLength(1);
+    const visible = (await make.historyOf(id)).filter((entry) => entry.kind === "message" && entry.visibleToApplicant).map((entry) => entry.message);
+    expect(visible).toEqual(expect.arrayContaining(["¿Tiene sede en Brasil?", "Sí, en Foz do Iguaçu."]));
   });
 });

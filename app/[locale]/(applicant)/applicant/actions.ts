@@ -27,6 +27,8 @@ import { emailAddress, requiredText } from "@/lib/text-input";
 import { readSectionForm } from "@/lib/section-form";
 import { documentUploadInput, receiveDocument } from "./document-upload";
 import { nextSectionPath } from "./section-paths";
+import { replyToQuestion } from "@/db/queries/consultation-questions";
+import { replyToQuestionSchema } from "@/lib/consultation";
 
 const id = z.string().trim().min(1, { error: "required" });
 
@@ -155,6 +157,12 @@ export const respondAction = protectedAction(
     return redirect({ href: `/applicant/applications/${applicationId}?answered=1`, locale });
   },
 );
+
+export const replyToQuestionAction = protectedAction("application:respond-own", replyToQuestionSchema, async (actor, input) => {
+  await replyToQuestion(actor, input);
+  revalidateApplicant(await getLocale());
+  return { status: "success", message: (await getTranslations("StateQuestions"))("sent") };
+});
 
 export const startApplicationAction = protectedAction("application:edit-own", z.object({ organizationId: id }), async (actor, { organizationId }) => {
   const applicationId = await startApplication(actor, organizationId);

@@ -1,12 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RespondForm, WithdrawForm } from "@/components/applicant/application-forms";
+import { QuestionReplyForm, RespondForm, WithdrawForm } from "@/components/applicant/application-forms";
+import { questionsForOrganization } from "@/db/queries/consultation-questions";
+import { getActor } from "@/lib/server/session";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/ui/timeline";
 import { isDecided } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
-import { respondAction, withdrawApplicationAction } from "../../actions";
+import { replyToQuestionAction, respondAction, withdrawApplicationAction } from "../../actions";
 import { loadOwnApplication } from "./load";
 
 export const generateMetadata = titleMetadata("ApplicantStatus");
@@ -16,11 +18,13 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pa
   const { id } = await params;
   const application = await loadOwnApplication(id);
   const { submitted, answered } = await searchParams;
-  const [t, tStatus, tSection, format] = await Promise.all([
+  const [t, tStatus, tSection, tQuestions, format, questions] = await Promise.all([
     getTranslations("ApplicantStatus"),
     getTranslations("Status"),
     getTranslations("ApplicantSection"),
+    getTranslations("StateQuestions"),
     getFormatter(),
+    getActor().then((actor) => questionsForOrganization(actor, id)),
   ]);
   const base = `/applicant/applications/${application.id}`;
   const request = application.informationRequest;
@@ -101,6 +105,31 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pa
             </>
           )}
           <RespondForm applicationId={application.id} action={respondAction} />
+        </section>
+      )}
+
+      {questions.length > 0 && (
+        <section aria-labelledby="state-questions" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4">
+          <h2 id="state-questions" className="text-xl font-semibold">
+            {tQuestions("title")}
+          </h2>
+          <p className="max-w-2xl text-slate-700">{tQuestions("lead")}</p>
+          <ul className="space-y-4">
+            {questions.map((question) => (
+              <li key={question.id} className="space-y-2" data-testid="state-question">
+                <p className="text-sm text-slate-700">{tQuestions("askedOn", { date: format.dateTime(question.forwardedAt, { dateStyle: "medium" }) })}</p>
+                <blockquote className="border-l-4 border-amber-500 pl-3 whitespace-pre-line">{question.question}</blockquote>
+                {question.reply && question.repliedAt ? (
+                  <>
+                    <p className="text-sm text-slate-700">{tQuestions("answeredOn", { date: format.dateTime(question.repliedAt, { dateStyle: "medium" }) })}</p>
+                    <p className="whitespace-pre-line">{question.reply}</p>
+                  </>
+                ) : (
+                  <QuestionReplyForm applicationId={application.id} questionId={question.id} action={replyToQuestionAction} />
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

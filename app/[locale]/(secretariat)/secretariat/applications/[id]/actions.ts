@@ -6,7 +6,8 @@ import { z } from "zod";
 import { decideApplication } from "@/db/queries/accreditation-decisions";
 import { deferApplication, RepeatedQuestionError } from "@/db/queries/deferrals";
 import { shareDocumentWithStates } from "@/db/queries/documents";
-import { deferSchema } from "@/lib/consultation";
+import { forwardQuestion } from "@/db/queries/consultation-questions";
+import { deferSchema, forwardQuestionSchema } from "@/lib/consultation";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
 import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
 import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/server/action";
@@ -149,4 +150,10 @@ export const shareDocumentAction = protectedAction("document:share", shareFields
   await shareDocumentWithStates(actor, { applicationId: input.applicationId, documentId: input.documentId, shared: input.shared === "true" });
   revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
   return { status: "success", message: (await getTranslations("DocumentSharing"))("done") };
+});
+
+export const forwardQuestionAction = protectedAction("application:request-info", forwardQuestionSchema, async (actor, input) => {
+  await forwardQuestion(actor, input);
+  revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
+  return { status: "success", message: (await getTranslations("QuestionTracking"))("done") };
 });

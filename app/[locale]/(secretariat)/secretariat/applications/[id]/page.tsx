@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/ui/timeline";
 import { ConsultationPanel } from "@/components/consultation/consultation-panel";
 import { getApplicationForReview, type ReviewHistoryEntry } from "@/db/queries/application-review";
+import { forwardedQuestions } from "@/db/queries/consultation-questions";
 import { secretariatConsultation } from "@/db/queries/consultations";
 import { deferralsOf } from "@/db/queries/deferrals";
 import { DeferForm } from "@/components/consultation/defer-form";
@@ -29,6 +30,7 @@ import {
   assignApplicationAction,
   decideApplicationAction,
   deferApplicationAction,
+  forwardQuestionAction,
   recommendApplicationAction,
   shareDocumentAction,
   requestInformationAction,
@@ -321,7 +323,14 @@ export default async function ApplicationReviewPage({ params, searchParams }: Pa
             </Panel>
           )}
 
-          {consultation && <ConsultationPanel consultation={consultation} />}
+          {consultation && (
+            <ConsultationPanel
+              applicationId={application.id}
+              consultation={consultation}
+              questions={await forwardedQuestions(actor, id)}
+              forward={can(actor.role, "application:request-info") ? forwardQuestionAction : undefined}
+            />
+          )}
 
           {(deferrals.length > 0 || (decidable && mayDecide)) && (
             <Panel id="deferral-title" title={tDeferral("title")}>

@@ -6,6 +6,7 @@ import { ConsultationAnswerForm } from "@/components/consultation/consultation-a
 import { ConsultationAnswers } from "@/components/consultation/consultation-answers";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { forwardedQuestionsForState } from "@/db/queries/consultation-questions";
 import { stateConsultation } from "@/db/queries/consultations";
 import { CONSULTATION_ANSWERS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
@@ -48,6 +49,7 @@ export default async function StateConsultationPage({ params }: PageProps<"/[loc
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const { organization, recommendation, window, ownAnswer } = consultation;
+  const [tTracking, questions] = await Promise.all([getTranslations("QuestionTracking"), forwardedQuestionsForState(actor, id, window.open)]);
   const country = tCountry((actor.stateCountry ?? "regional") as "AR");
   const criterion = (code: string) => tLabels(`criterion.${code}` as "criterion.non_profit");
   const profile: [string, string | null][] = [
@@ -153,6 +155,24 @@ export default async function StateConsultationPage({ params }: PageProps<"/[loc
               <p>{t("noAnswerGiven")}</p>
             )}
           </Panel>
+          {questions.length > 0 && (
+            <Panel id="questions-title" title={tTracking("title")}>
+              <ul className="space-y-3" data-testid="forwarded-questions">
+                {questions.map((question) => (
+                  <li key={question.id} className="space-y-1 border-l-4 border-slate-300 pl-3">
+                    <p className="font-medium">{tCountry(question.country)}</p>
+                    <p className="whitespace-pre-wrap">{question.question}</p>
+                    <p className="text-sm text-slate-700">{tTracking("forwarded", { date: date(question.forwardedAt) })}</p>
+                    <p className="whitespace-pre-wrap">
+                      {question.reply && question.repliedAt
+                        ? tTracking("answered", { date: date(question.repliedAt), reply: question.reply })
+                        : tTracking("awaiting")}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          )}
           <Panel id="answers-title" title={t("answersTitle")}>
             {consultation.answers ? (
               <ConsultationAnswers answers={consultation.answers} empty={t("noAnswers")} />
