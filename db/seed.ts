@@ -296,6 +296,24 @@ async function seedPastAttendance(tx: Transaction, meetingId: string, organizati
   }
 }
 
+/** The demo's open consultation: Brazil has answered, Argentina (the demo focal point) has not; the statute is shared with the states. */
+async function seedDemoConsultation(tx: Transaction): Promise<void> {
+  const [application] = await tx
+    .select({ id: schema.applications.id })
+    .from(schema.applications)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.applications.organizationId))
+    .where(and(eq(schema.organizations.slug, "demo-consultation"), eq(schema.applications.status, "in_consultation")));
+  if (!application) return;
+  await tx
+    .insert(schema.consultationAnswers)
+    .values({ applicationId: application.id, country: "BR", answer: "no_objection", reasons: "Sem objeção: trabalho reconhecido na fronteira." })
+    .onConflictDoNothing();
+  await tx
+    .update(schema.documents)
+    .set({ sharedWithStates: true })
+    .where(and(eq(schema.documents.applicationId, application.id), eq(schema.documents.kind, "statute")));
+}
+
 /** Demo data; safe to run again (it adds only what is missing). */
 export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> {
   await db.transaction(async (tx) => {
@@ -353,6 +371,7 @@ export async function seedDatabase(db: Database): Promise<typeof DEMO_ACCOUNTS> 
       // A draft is started in the window open now; decided applications were filed under the XXII CSM.
       await seedApplication(tx, org, id, org.status, org.status === "draft" ? current : xxii, actors, new Date(Date.now() - (30 - index) * DAY));
     }
+    await seedDemoConsultation(tx);
     await seedDemoNomination(tx, current, applicant);
     await seedPastAttendance(tx, xxii, ids);
     await seedRegisterExtras(tx, xxii, actors);

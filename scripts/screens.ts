@@ -17,13 +17,14 @@ const ONLY = process.env.SCREENS_ONLY?.split(",").map((name) => name.trim());
 /** JPEG keeps the committed files small; SCREENS_FORMAT=png for tools that only read PNG. */
 const FORMAT = process.env.SCREENS_FORMAT === "png" ? "png" : "jpeg";
 
-type Who = "visitor" | "applicant" | "reviewer" | "admin";
+type Who = "visitor" | "applicant" | "reviewer" | "admin" | "state";
 type Screen = { name: string; who: Who; path: (page: Page, locale: Locale) => Promise<string> | string };
 
 const ACCOUNTS: Record<Exclude<Who, "visitor">, string> = {
   applicant: "applicant@demo.test",
   reviewer: "reviewer@demo.test",
   admin: "admin@demo.test",
+  state: "focal.ar@demo.test",
 };
 
 const SCREENS: Screen[] = [
@@ -59,6 +60,14 @@ const SCREENS: Screen[] = [
   { name: "secretariat-check-in", who: "admin", path: async (page, locale) => `${await meetingPage(page, locale, "XXII")}/check-in` },
   { name: "secretariat-attendance", who: "admin", path: async (page, locale) => `${await meetingPage(page, locale, "XXII")}/attendance` },
   { name: "verify", who: "visitor", path: (_, locale) => `/${locale}/verify` },
+  { name: "register-pending", who: "visitor", path: (_, locale) => `/${locale}/register/pending` },
+  { name: "states", who: "state", path: (_, locale) => `/${locale}/states` },
+  { name: "states-consultation", who: "state", path: (page, locale) => firstLink(page, `/${locale}/states`, "/states/applications/") },
+  {
+    name: "secretariat-consultation",
+    who: "admin",
+    path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications?status=in_consultation`, "/secretariat/applications/"),
+  },
 ];
 
 /** A meeting's page in the secretariat, by its number (its id differs from one demo database to another). */
@@ -129,7 +138,7 @@ async function main(): Promise<void> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
   try {
-    for (const who of ["visitor", "applicant", "reviewer", "admin"] as const) {
+    for (const who of ["visitor", "applicant", "reviewer", "admin", "state"] as const) {
       const mine = screens.filter((screen) => screen.who === who);
       if (mine.length > 0) for (const file of await shoot(browser, who, mine)) console.log(file);
     }
