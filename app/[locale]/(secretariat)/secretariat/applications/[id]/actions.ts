@@ -10,7 +10,7 @@ import { forwardQuestion } from "@/db/queries/consultation-questions";
 import { deferSchema, forwardQuestionSchema } from "@/lib/consultation";
 import { saveEligibilityChecklist } from "@/db/queries/eligibility";
 import { addInternalNote, assignApplication, recommendApplication, requestInformation, sendApplicantMessage, startReview } from "@/db/queries/review-actions";
-import { type ActionState, formValues, protectedAction, translateIssues } from "@/lib/server/action";
+import { type ActionState, type FormValues, formValues, protectedAction, translateIssues } from "@/lib/server/action";
 import { ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
@@ -84,17 +84,7 @@ export const decideApplicationAction = protectedAction("application:decide", dec
   try {
     result = await decideApplication(actor, input);
   } catch (error) {
-    // The window is open, or the objections sent the application to the plenary (perhaps since this page was shown): the field says what is needed.
-    const field = error instanceof AppError ? { consultation_open: "earlyCloseReason", plenary_required: "plenaryReference" }[error.code as string] : undefined;
-    if (!field) throw error;
-    revalidatePath(`/[locale]/secretariat/applications/${input.applicationId}`, "page");
-    const [t, tValidation] = await Promise.all([getTranslations("Errors"), getTranslations("Validation")]);
-    return {
-      status: "error",
-      message: t((error as AppError).code as "consultation_open" | "plenary_required"),
-      fieldErrors: { [field]: tValidation("required") },
-      values: formValues(formData),
-    };
+    return consultationRefusal(error, input.applicationId, formValues(formData));
   }
   expirePublicOrganization(result.organizationId);
   return showOutcome(input.applicationId, "decided");
@@ -114,6 +104,22 @@ export const saveEligibilityAction = protectedAction("application:recommend", z.
   return succeeded("eligibilitySaved", id);
 });
 
+/** The fields that answer the member states' consultation refusing a decision or a deferral. */
+const CONSULTATION_FIELDS = { consultation_open: "earlyCloseReason", plenary_required: "plenaryReference" } as const;
+
+/**
+ * A decision or deferral refused because the consultation is still open or the objections sent the
+ * application to the plenary (perhaps since this page was shown): the page shows the field, which says
+ * what is needed, and the form keeps what was typed. Any other error is not this one's to answer.
+ */
+async function consultationRefusal(error: unknown, applicationId: string, values: FormValues): Promise<ActionState> {
+  if (!(error instanceof AppError) || !(error.code in CONSULTATION_FIELDS)) throw error;
+  const code = error.code as keyof typeof CONSULTATION_FIELDS;
+  revalidatePath(`/[locale]/secretariat/applications/${applicationId}`, "page");
+  const [t, tValidation] = await Promise.all([getTranslations("Errors"), getTranslations("Validation")]);
+  return { status: "error", message: t(code), fieldErrors: { [CONSULTATION_FIELDS[code]]: tValidation("required") }, values };
+}
+
 /** Deferral fields besides the ticked criteria, which are read apart (one entry per box). */
 const deferFields = z.object({ applicationId, reason: z.string().optional(), earlyCloseReason: z.string().optional() });
 
@@ -121,12 +127,7 @@ export const deferApplicationAction = protectedAction("application:decide", defe
   const criteria = formData.getAll("criteria");
   const values = { ...formValues(formData), criteria: criteria.join(",") };
   const parsed = deferSchema.safeParse({ ...input, criteria });
-  const [tErrors, tValidation, tDeferral, format] = await Promise.all([
-    getTranslations("Errors"),
-    getTranslations("Validation"),
-    getTranslations("Deferral"),
-    getFormatter(),
-  ]);
+  const [tErrors, tDeferral, format] = await Promise.all([getTranslations("Errors"), getTranslations("Deferral"), getFormatter()]);
   if (!parsed.success) return { status: "error", message: tErrors("invalid"), fieldErrors: await translateIssues(parsed.error), values };
   try {
     await deferApplication(actor, parsed.data);
@@ -136,10 +137,7 @@ export const deferApplicationAction = protectedAction("application:decide", defe
       const message = tDeferral("alreadyAsked", { criterion, date: format.dateTime(error.askedAt, { dateStyle: "long" }) });
       return { status: "error", message: tErrors("invalid"), fieldErrors: { criteria: message }, values };
     }
-    if (error instanceof AppError && error.code === "consultation_open") {
-      return { status: "error", message: tErrors("consultation_open"), fieldErrors: { earlyCloseReason: tValidation("required") }, values };
-    }
-    throw error;
+    return consultationRefusal(error, parsed.data.applicationId, values);
   }
   return showOutcome(parsed.data.applicationId, "deferred");
 });
