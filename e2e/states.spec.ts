@@ -29,7 +29,7 @@ test.describe("Member states in the loop", () => {
   }) => {
     test.slow();
     const invitee = uniqueEmail("focal-cl");
-    await signInAsStaff(page, statesFixture.admin.email, "es");
+    await signInAsStaff(page, statesFixture.admins.staff.email, "es");
     await page.goto("/es/secretariat/staff");
     await page.getByLabel(es.Staff.email, { exact: true }).fill(invitee);
     await page.getByLabel(es.Staff.role, { exact: true }).selectOption("state");
@@ -131,7 +131,7 @@ test.describe("Member states in the loop", () => {
 
     // The admin, in English: the consultation with who answered what, and no decision before the window closes without a reason.
     const admin = await newPage(browser, "en");
-    await signInAsStaff(admin, statesFixture.admin.email, "en");
+    await signInAsStaff(admin, statesFixture.admins.live.email, "en");
     await admin.goto(`/en/secretariat/applications/${applicationId}`);
     const consultation = admin.getByTestId("consultation");
     await expect(consultation.getByTestId("consultation-answer")).toHaveCount(2);
@@ -158,7 +158,7 @@ test.describe("Member states in the loop", () => {
     const { closed } = statesFixture;
 
     // Brazil, once the window has passed: both answers, Argentina's objection with its criterion; no form.
-    await signInAsFocalPoint(page, statesFixture.brazil.email, "pt");
+    await signInAsFocalPoint(page, statesFixture.brazilColleague.email, "pt");
     const closedRow = page.getByTestId("consultation-row").filter({ hasText: closed.legalName });
     await expect(closedRow).toBeVisible();
     await closedRow.getByRole("link", { name: closed.legalName }).click();
@@ -179,7 +179,7 @@ test.describe("Member states in the loop", () => {
 
     // The admin reads the closed consultation and decides: no reason for closing early is asked.
     const admin = await newPage(browser, "en");
-    await signInAsStaff(admin, statesFixture.admin.email, "en");
+    await signInAsStaff(admin, statesFixture.admins.closed.email, "en");
     const applicationId = await openFromQueue(admin, "en", "consulta cerrada", closed.legalName);
     await expect(admin.getByTestId("consultation")).toContainText(en.Consultation.closed.split("{date}")[0]!.trim());
     await expect(admin.getByLabel(en.Consultation.earlyCloseLabel)).toHaveCount(0);
@@ -199,7 +199,7 @@ test.describe("Member states in the loop", () => {
   }) => {
     test.slow();
     const { deferrable, atRisk } = statesFixture;
-    await signInAsStaff(page, statesFixture.admin.email, "en");
+    await signInAsStaff(page, statesFixture.admins.deferral.email, "en");
     const applicationId = await openFromQueue(page, "en", "aplazable", deferrable.legalName);
     // Argentina's question is passed on to the organization, which answers it on its application's page.
     const since = Date.now();
