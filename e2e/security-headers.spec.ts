@@ -13,8 +13,8 @@ const FIXED = {
   "cross-origin-opener-policy": "same-origin",
 };
 
-test("pages carry a per-request nonce CSP, the page's scripts carry that nonce, and the fixed headers", async ({ page, request }) => {
-  const response = await page.goto("/es/register");
+test("pages rendered per request carry a per-request nonce CSP, the page's scripts carry that nonce, and the fixed headers", async ({ page, request }) => {
+  const response = await page.goto("/es/sign-in");
   const headers = response!.headers();
   expect(headers).toMatchObject(FIXED);
   expect(headers["permissions-policy"]).toContain("camera=()");
@@ -36,11 +36,51 @@ test("pages carry a per-request nonce CSP, the page's scripts carry that nonce, 
   // Next's runtime ran under the policy: it announces itself on window when it boots.
   await page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string");
 
-  const again = await request.get("/es/register");
+  const again = await request.get("/es/sign-in");
   expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
 
   const api = await request.get("/api/health");
   expect(api.headers()).toMatchObject({ ...FIXED, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
+});
+
+test("a public page served from the page cache lists its inline scripts' hashes, carries no nonce, and runs", async ({ page, request }) => {
+  // Other tests change the register meanwhile (a new revision renders the page again), so a hit may take a try or two.
+  await expect.poll(async () => (await request.get("/es/how-to-take-part")).headers()["x-page-cache"]).toBe("hit");
+  const cached = await request.get("/es/how-to-take-part");
+  expect(cached.headers()).toMatchObject(FIXED);
+
+  const response = await page.goto("/es/how-to-take-part");
+  const csp = response!.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(csp).not.toContain("nonce");
+  expect(csp).not.toContain("unsafe");
+  // No nonce value is left, neither on a tag nor in React's payload (which names the render's nonce).
+  expect(await response!.text()).not.toMatch(/nonce[^A-Za-z0-9+/]{1,8}[A-Za-z0-9+/]{22}==/);
+  expect(await page.locator("script:not([src])").count()).toBeGreaterThan(0);
+  await page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string");
+});
+
+test("an inline script injected into a cached page's HTML does not run; the page's own scripts do", async ({ browser, request }) => {
+  await request.get("/es/how-to-take-part");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // What a poisoned cache entry or a tampering intermediary would serve: the cached page and its
+  // policy, with one more inline script in the HTML.
+  await page.route("**/es/how-to-take-part", async (route) => {
+    const cached = await route.fetch();
+    expect(cached.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
+    const html = (await cached.text()).replace("</body>", "<script>window.injected = true</script></body>");
+    await route.fulfill({ response: cached, body: html });
+  });
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  await page.goto("/es/how-to-take-part");
+  await page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string");
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  expect(violations.length).toBeGreaterThan(0);
+  await context.close();
 });
 
 test("an inline event handler injected into a page does not run", async ({ browser }) => {

@@ -5,16 +5,30 @@
  * next.config.js, so static files and API routes get them too.
  */
 
-export type PageSecurityOptions = { nonce: string; https: boolean; development: boolean };
+/**
+ * A page rendered for this request carries a fresh nonce; a page served from the page cache
+ * (lib/server/page-cache) lists the hashes of its inline scripts instead, since its HTML is shared.
+ */
+export type PageSecurityOptions = ({ nonce: string } | { scriptHashes: string[] }) & { https: boolean; development: boolean };
 
-export function contentSecurityPolicy({ nonce, https, development }: PageSecurityOptions): string {
-  const directives = [
-    "default-src 'self'",
+function scriptAndStyleSources(options: PageSecurityOptions): [string, string] {
+  // The cached page's own scripts are same-origin files and the hashed inline ones: no
+  // 'strict-dynamic', which would require a hash for every <script src> too.
+  if ("scriptHashes" in options) return [`script-src 'self' ${options.scriptHashes.join(" ")}`.trim(), "style-src 'self'"];
+  const { nonce, development } = options;
+  return [
     // 'strict-dynamic': scripts loaded by a nonced script (Next's chunks) are trusted, nothing else.
     // React's development build needs eval for its error overlays; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // The dev server injects styles without a nonce; a nonce would switch 'unsafe-inline' off.
     development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+  ];
+}
+
+export function contentSecurityPolicy(options: PageSecurityOptions): string {
+  const directives = [
+    "default-src 'self'",
+    ...scriptAndStyleSources(options),
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -25,7 +39,7 @@ export function contentSecurityPolicy({ nonce, https, development }: PageSecurit
     "form-action 'self'",
     "frame-ancestors 'none'",
   ];
-  if (https) directives.push("upgrade-insecure-requests");
+  if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
 }
 

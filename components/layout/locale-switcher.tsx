@@ -5,10 +5,12 @@ import { useSearchParams } from "next/navigation";
 import { type MouseEvent, useTransition } from "react";
 import { LOCALES, type Locale } from "@/lib/domain";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
+import { useAccount } from "./account-context";
 
 /** Plain links (they work without JavaScript); a signed-in user's choice is saved before moving. */
-export function LocaleSwitcher({ signedIn, rememberLocaleAction }: { signedIn: boolean; rememberLocaleAction: (locale: Locale) => Promise<void> }) {
+export function LocaleSwitcher({ rememberLocaleAction }: { rememberLocaleAction: (locale: Locale) => Promise<void> }) {
   const t = useTranslations("LocaleSwitcher");
+  const signedIn = useAccount() !== null;
   const current = useLocale();
   const pathname = usePathname();
   const search = useSearchParams().toString();

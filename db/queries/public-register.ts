@@ -4,17 +4,7 @@ import type { AccreditationCategory, CountryCode, OrganizationType, Theme } from
 import { PUBLIC_ACCREDITATION_STATUSES, type PublicAccreditationStatus, REGIONAL, type RegisterQuery } from "@/lib/register-query";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
-import {
-  accreditationHistory,
-  accreditations,
-  applications,
-  attendance,
-  coalitionMembers,
-  delegates,
-  meetings,
-  organizations,
-  registerRevisionCounter,
-} from "../schema";
+import { accreditationHistory, accreditations, applications, attendance, coalitionMembers, delegates, meetings, organizations } from "../schema";
 
 /*
  * The public register's data layer. Anyone may read it, signed in or not, so these functions
@@ -398,17 +388,4 @@ export async function currentApplicationWindow(now: Date = new Date()): Promise<
   };
 }
 
-/**
- * The register's revision: a counter that database triggers raise in the same transaction as any
- * change the register shows (drizzle/0004_register_revision_triggers.sql), so it becomes visible
- * together with the change, on every instance; with the database's own id, since every database
- * counts from 0 and Next's data cache outlives the database a server was pointed at. One primary-key read.
- */
-export async function registerRevision(): Promise<string> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ databaseId: registerRevisionCounter.databaseId, revision: registerRevisionCounter.revision })
-    .from(registerRevisionCounter)
-    .where(eq(registerRevisionCounter.id, 1));
-  return row ? `${row.databaseId}:${row.revision}` : "0";
-}
+export { registerRevision } from "./register-revision";

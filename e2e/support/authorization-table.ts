@@ -458,6 +458,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "GET /api/documents/[id]": { allowed: ["applicantA", ...STAFF], path: (ids) => `/api/documents/${ids.aDocument}` },
   "GET /api/account/export": { allowed: SIGNED_IN, path: () => "/api/account/export" },
   "GET /api/health": { allowed: EVERYONE, path: () => "/api/health" },
+  // Everyone gets an answer: their own account, or none.
+  "GET /api/session": { allowed: EVERYONE, path: () => "/api/session" },
   "GET /api/register.csv": { allowed: EVERYONE, path: () => "/api/register.csv" },
   "GET /api/register.json": { allowed: EVERYONE, path: () => "/api/register.json" },
   "GET /api/v1/organizations": { allowed: EVERYONE, path: () => "/api/v1/organizations" },

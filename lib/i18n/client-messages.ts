@@ -3,7 +3,7 @@ import type { Messages } from "./messages";
 type Namespace = keyof Messages;
 
 /** What the client components every visitor can meet translate with (the header, errors, sign-in). */
-export const PUBLIC_CLIENT_NAMESPACES = ["ErrorPage", "LocaleSwitcher", "SignIn", "UI"] as const satisfies readonly Namespace[];
+export const PUBLIC_CLIENT_NAMESPACES = ["ErrorPage", "LocaleSwitcher", "Nav", "Role", "SignIn", "UI"] as const satisfies readonly Namespace[];
 
 /** What the applicant's and the secretariat's client components translate with (forms). */
 export const SIGNED_IN_CLIENT_NAMESPACES = [
@@ -30,7 +30,6 @@ export const SIGNED_IN_CLIENT_NAMESPACES = [
   "Meetings",
   "OrganizationAccreditation",
   "Review",
-  "Role",
   "SecretariatLabels",
   "Staff",
 ] as const satisfies readonly Namespace[];

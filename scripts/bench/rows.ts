@@ -48,11 +48,25 @@ export function benchRows(origin: string, sessions: BenchSessions, staticPath: s
 
   return [
     { id: "static", label: `static file (${staticPath})`, next: get([staticPath]), expect: [200] },
-    // No data at all: what rendering any page per request costs on this server (the floor of the page rows).
-    { id: "home", label: "home page (/es), rendered, no data", next: get(["/es"]), expect: [200] },
+    { id: "home", label: "home page (/es)", next: get(["/es"]), warm: ["/es"], expect: [200] },
+    { id: "take-part", label: "how to take part (/es/how-to-take-part)", next: get(["/es/how-to-take-part"]), warm: ["/es/how-to-take-part"], expect: [200] },
     { id: "register", label: "register, first page (/es/register)", next: get(["/es/register"]), warm: ["/es/register"], expect: [200] },
     { id: "search", label: `register, search and filters (${searches.length} searches)`, next: get(searches), warm: searches, expect: [200] },
     { id: "organization", label: `organization page (${organizations.length} organizations)`, next: get(organizations), warm: organizations, expect: [200] },
+    // A signed-in visitor gets the same page; the browser then asks who they are for the header (next row).
+    {
+      id: "register-signed-in",
+      label: "register, first page, signed in (applicant)",
+      next: get(["/es/register"], sessions.applicants[0]!.session),
+      expect: [200],
+    },
+    {
+      id: "session",
+      label: "the header's account part (/api/session, applicant)",
+      next: get(["/api/session"], sessions.applicants[0]!.session),
+      expect: [200],
+      verify: (body) => body.includes('"role":"applicant"'),
+    },
     { id: "api", label: "JSON API, 50 per page (/api/v1/organizations, 20 pages)", next: get(apiPages), warm: apiPages, expect: [200] },
     {
       id: "queue",

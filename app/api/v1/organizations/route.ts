@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getRegisterPage } from "@/db/queries/public-register-cache";
+import { publicOrigin } from "@/lib/env";
 import { OPEN_DATA_HEADERS, requestedLocale } from "@/lib/open-data-request";
 import { openDataRecord } from "@/lib/server/register-open-data";
 import { API_MAX_PAGE_SIZE, parseRegisterQuery, REGISTER_PAGE_SIZE, registerSearchParams } from "@/lib/register-query";
@@ -14,7 +15,8 @@ export async function GET(request: NextRequest) {
     const search = registerSearchParams({ ...query, page: pageNumber }, { withPerPage: true });
     search.set("page", String(pageNumber));
     if (params.has("lang")) search.set("lang", locale);
-    return `${request.nextUrl.origin}${request.nextUrl.pathname}?${search}`;
+    // The portal's public address: the request may come from the page cache's own render (lib/server/page-cache).
+    return `${publicOrigin()}${request.nextUrl.pathname}?${search}`;
   };
   return Response.json(
     {

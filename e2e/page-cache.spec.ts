@@ -1,0 +1,37 @@
+/**
+ * Public pages come from the page cache (lib/server/page-cache): the same HTML for every visitor,
+ * with the header's account part filled in by the browser from /api/session.
+ */
+import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { messages } from "./support/catalog";
+
+const pt = messages("pt");
+
+test("a signed-in visitor gets the public page everyone gets, and their header names their area and signs them out", async ({ page, request }) => {
+  const email = uniqueEmail("cached-header");
+  await signIn(page, email, "pt");
+
+  const response = await page.goto("/pt/how-to-take-part");
+  expect(response!.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
+  // The HTML is the anonymous visitor's: nothing in it names this visitor.
+  const html = await response!.text();
+  expect(html).not.toContain(email);
+  expect(html).toContain(`href="/pt/sign-in"`);
+  const anonymous = await request.get("/pt/how-to-take-part");
+  expect(anonymous.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
+
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: pt.Nav.applicant })).toBeVisible();
+  await expect(banner.getByRole("link", { name: pt.Nav.signIn })).toHaveCount(0);
+  await expect(banner.getByText(email)).toBeVisible();
+
+  // The session endpoint answers the visitor alone, and is never kept by a cache.
+  const session = await page.request.get("/api/session");
+  expect(session.headers()["cache-control"]).toBe("private, no-store");
+  expect(await session.json()).toEqual({ account: { email, role: "applicant" } });
+  expect(await (await request.get("/api/session")).json()).toEqual({ account: null });
+
+  await banner.getByRole("button", { name: pt.Nav.signOut }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: pt.Nav.signIn })).toBeVisible();
+  expect(await (await page.request.get("/api/session")).json()).toEqual({ account: null });
+});
