@@ -8,8 +8,10 @@ import { SESSION_COOKIES } from "@/lib/session-cookies";
 import { cacheableRequest } from "@/lib/server/page-cache/cacheable-request";
 import { cachedPage } from "@/lib/server/page-cache/page-cache";
 import { registerRevision } from "@/db/queries/register-revision";
+import { sharedRead } from "@/lib/server/page-cache/shared-read";
 
 const intl = createMiddleware(routing);
+const currentRevision = sharedRead(registerRevision);
 const PROTECTED = /^\/(es|pt|en)\/(applicant|secretariat|states|account(?!\/erased))(\/|$)/;
 /** Not pages: API routes and files at the root (robots.txt, sitemap.xml, favicon.ico). */
 const NOT_A_PAGE = /^\/(api\/|[^/]*\.[^/]*$)/;
@@ -64,7 +66,7 @@ async function fromPageCache(request: NextRequest): Promise<Response | null> {
   const localized = cacheable.kind === "page" ? intl(request) : null;
   if (localized && (localized.status !== 200 || localized.headers.has("x-middleware-rewrite"))) return null;
   // Without the database the page is rendered as before, and says so in the visitor's language.
-  const revision = await registerRevision().catch(() => null);
+  const revision = await currentRevision().catch(() => null);
   if (revision === null) return null;
   const { page, hit } = await cachedPage(request, cacheable, revision);
   if (page instanceof Response) return page;

@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { cacheableRequest, PAGE_FILL_HEADER } from "@/lib/server/page-cache/cacheable-request";
 import { getScriptNonce, hashInlineScripts, preloadLinks } from "@/lib/server/page-cache/script-hashes";
+import { sharedRead } from "@/lib/server/page-cache/shared-read";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -96,5 +97,60 @@ describe("preloadLinks", () => {
     expect(preloadLinks(header)).toBe(
       `</_next/static/media/inter.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2", </_next/static/chunks/a.css>; rel=preload; as="style"`,
     );
+  });
+});
+
+describe("sharedRead", () => {
+  function controlledReads() {
+    const pending: { resolve: (value: number) => void }[] = [];
+    let started = 0;
+    const read = () =>
+      new Promise<number>((resolve) => {
+        started += 1;
+        pending.push({ resolve });
+      });
+    return { read, pending, started: () => started };
+  }
+
+  it("serves fifty callers with two reads: the first caller's, and one the other forty-nine share", async () => {
+    const { read, pending, started } = controlledReads();
+    const revision = sharedRead(read);
+    const answers = Array.from({ length: 50 }, () => revision());
+    pending[0]!.resolve(7);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pending[1]!.resolve(8);
+    expect(await Promise.all(answers)).toEqual([7, ...Array<number>(49).fill(8)]);
+    expect(started()).toBe(2);
+    // Once nothing runs, the next caller starts a read of its own at once.
+    const later = revision();
+    expect(started()).toBe(3);
+    pending[2]!.resolve(9);
+    expect(await later).toBe(9);
+  });
+
+  it("never answers a caller with a read that started before it called: it waits for the next", async () => {
+    const { read, pending, started } = controlledReads();
+    const revision = sharedRead(read);
+    const early = revision();
+    // A change commits now; these callers arrive after it, while the early read is still running.
+    const late = [revision(), revision(), revision()];
+    expect(started()).toBe(1);
+    pending[0]!.resolve(1);
+    expect(await early).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started()).toBe(2);
+    pending[1]!.resolve(2);
+    expect(await Promise.all(late)).toEqual([2, 2, 2]);
+  });
+
+  it("passes a failed read on to its callers and reads again for the next", async () => {
+    let calls = 0;
+    const revision = sharedRead(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error("database away");
+      return calls;
+    });
+    await expect(revision()).rejects.toThrow("database away");
+    expect(await revision()).toBe(2);
   });
 });
