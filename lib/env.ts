@@ -158,6 +158,14 @@ export function publicOrigin(source: Source = process.env): string {
   return url ? new URL(url).origin : DEVELOPMENT_ADDRESS;
 }
 
+/**
+ * This server's own address, for requests it makes to itself (the page cache renders a page by
+ * asking for it): the port `next start` listens on, which it sets in PORT; null when unknown.
+ */
+export function ownOrigin(source: Source = process.env): string | null {
+  return source.PORT ? `http://127.0.0.1:${source.PORT}` : null;
+}
+
 /** An absolute link into the portal. */
 export const portalUrl = (path: string, source: Source = process.env) => `${publicOrigin(source)}${path}`;
 

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { NextRequest } from "next/server";
-import { publicOrigin } from "@/lib/env";
+import { ownOrigin, publicOrigin } from "@/lib/env";
 import { type CacheableRequest, PAGE_FILL_HEADER } from "./cacheable-request";
 import { getScriptNonce, hashInlineScripts, preloadLinks } from "./script-hashes";
 
@@ -38,13 +38,9 @@ const KEPT_HEADERS = new Set([
   "x-robots-tag",
 ]);
 
-/** Where this server listens: the page is rendered by asking it, as a browser would. */
-function ownOrigin(request: NextRequest): string {
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
-}
-
 async function render(request: NextRequest, { key, kind }: CacheableRequest, revision: string): Promise<CachedPage | Response> {
-  const response = await fetch(new URL(key, ownOrigin(request)), {
+  // The page is rendered by asking this server for it, as a browser would.
+  const response = await fetch(new URL(key, ownOrigin() ?? request.nextUrl.origin), {
     headers: { [PAGE_FILL_HEADER]: "1", "accept-language": request.headers.get("accept-language") ?? "" },
     redirect: "manual",
     cache: "no-store",
