@@ -5,6 +5,9 @@
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
 import { messages } from "./support/catalog";
 
+/** What a browser sends for a page (the page cache keeps documents, not the client router's fetches). */
+const AS_DOCUMENT = { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
+
 const pt = messages("pt");
 
 test("a signed-in visitor gets the public page everyone gets, and their header names their area and signs them out", async ({ page, request }) => {
@@ -17,7 +20,7 @@ test("a signed-in visitor gets the public page everyone gets, and their header n
   const html = await response!.text();
   expect(html).not.toContain(email);
   expect(html).toContain(`href="/pt/sign-in"`);
-  const anonymous = await request.get("/pt/how-to-take-part");
+  const anonymous = await request.get("/pt/how-to-take-part", AS_DOCUMENT);
   expect(anonymous.headers()["x-page-cache"]).toMatch(/^(hit|miss)$/);
 
   const banner = page.getByRole("banner");
@@ -34,4 +37,15 @@ test("a signed-in visitor gets the public page everyone gets, and their header n
   await banner.getByRole("button", { name: pt.Nav.signOut }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: pt.Nav.signIn })).toBeVisible();
   expect(await (await page.request.get("/api/session")).json()).toEqual({ account: null });
+});
+
+test("moving between cached pages in the browser is a client navigation, and links prefetch without hanging", async ({ page }) => {
+  await page.goto("/pt", { waitUntil: "networkidle" });
+  await page.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));
+  await page.getByRole("banner").getByRole("link", { name: pt.HowToTakePart.navLabel }).click();
+  await expect(page).toHaveURL("/pt/how-to-take-part");
+  await expect(page.getByRole("heading", { level: 1, name: pt.HowToTakePart.title })).toBeVisible();
+  // The router got the page's React payload, not the cached HTML: the document was not reloaded.
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await page.waitForLoadState("networkidle");
 });

@@ -6,6 +6,9 @@
  */
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
 
+/** What a browser sends for a page (the page cache keeps documents, not the client router's fetches). */
+const AS_DOCUMENT = { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
+
 const FIXED = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
@@ -45,8 +48,8 @@ test("pages rendered per request carry a per-request nonce CSP, the page's scrip
 
 test("a public page served from the page cache lists its inline scripts' hashes, carries no nonce, and runs", async ({ page, request }) => {
   // Other tests change the register meanwhile (a new revision renders the page again), so a hit may take a try or two.
-  await expect.poll(async () => (await request.get("/es/how-to-take-part")).headers()["x-page-cache"]).toBe("hit");
-  const cached = await request.get("/es/how-to-take-part");
+  await expect.poll(async () => (await request.get("/es/how-to-take-part", AS_DOCUMENT)).headers()["x-page-cache"]).toBe("hit");
+  const cached = await request.get("/es/how-to-take-part", AS_DOCUMENT);
   expect(cached.headers()).toMatchObject(FIXED);
 
   const response = await page.goto("/es/how-to-take-part");
@@ -61,7 +64,7 @@ test("a public page served from the page cache lists its inline scripts' hashes,
 });
 
 test("an inline script injected into a cached page's HTML does not run; the page's own scripts do", async ({ browser, request }) => {
-  await request.get("/es/how-to-take-part");
+  await request.get("/es/how-to-take-part", AS_DOCUMENT);
   const context = await browser.newContext();
   const page = await context.newPage();
   // What a poisoned cache entry or a tampering intermediary would serve: the cached page and its

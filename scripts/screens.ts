@@ -31,6 +31,8 @@ const SCREENS: Screen[] = [
   { name: "home", who: "visitor", path: (_, locale) => `/${locale}` },
   { name: "register", who: "visitor", path: (_, locale) => `/${locale}/register` },
   { name: "register-organization", who: "visitor", path: (_, locale) => `/${locale}/register/demo-observer` },
+  // The cached register with the header's account part filled in by the browser.
+  { name: "register-signed-in", who: "applicant", path: (_, locale) => `/${locale}/register` },
   { name: "applicant-home", who: "applicant", path: (_, locale) => `/${locale}/applicant` },
   { name: "secretariat-dashboard", who: "admin", path: (_, locale) => `/${locale}/secretariat` },
   { name: "applicant-draft", who: "applicant", path: (page, locale) => firstLink(page, `/${locale}/applicant`, "/applicant/applications/") },

@@ -30,7 +30,13 @@ function rotate<T>(values: readonly T[]): () => T {
 export function benchRows(origin: string, sessions: BenchSessions, staticPath: string, organizationCount: number): BenchRow[] {
   const get = (paths: string[], cookie?: string) => {
     const next = rotate(paths);
-    return () => ({ path: next(), ...(cookie ? { headers: { cookie: `${SESSION_COOKIE}=${cookie}` } } : {}) });
+    // Pages are asked for as a browser asks for a document (the page cache keeps documents only).
+    return () => {
+      const path = next();
+      const headers: Record<string, string> = path.startsWith("/api/") ? {} : { accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+      if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
+      return { path, headers };
+    };
   };
   const searches = SEARCH_WORDS.flatMap((word, i) => [
     `/es/register?q=${encodeURIComponent(word)}`,

@@ -11,9 +11,6 @@ const CACHEABLE_PAGE = /^\/(es|pt|en)(\/(how-to-take-part|code-of-conduct|privac
 /** The register's open data (downloads and the JSON API): public, and changed by the same revision. */
 const CACHEABLE_DATA = /^\/api\/(v1\/organizations(\/[a-z0-9-]+)?|v1\/pending-applications|register\.(csv|json)|pending\.(csv|json))$/;
 
-/** Requests from Next's client router want the page's React payload, not its HTML. */
-const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
-
 export const PAGE_FILL_HEADER = "x-csm-page-fill";
 
 export type CacheableRequest = { key: string; kind: "page" | "data" };
@@ -24,8 +21,10 @@ export function cacheableRequest(request: NextRequest): CacheableRequest | null 
   const { pathname, search } = request.nextUrl;
   const kind = CACHEABLE_PAGE.test(pathname) ? "page" : CACHEABLE_DATA.test(pathname) ? "data" : null;
   if (!kind) return null;
-  if (request.nextUrl.searchParams.has("_rsc")) return null;
-  if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
+  // Only a document's HTML is kept: Next's client router wants the page's React payload for its
+  // navigations and prefetches, and Next removes their RSC headers and _rsc parameter before the
+  // proxy sees the request; their Accept header (fetch's default) still tells them apart.
+  if (kind === "page" && !request.headers.get("accept")?.includes("text/html")) return null;
   if (request.headers.has(PAGE_FILL_HEADER)) return null;
   return { key: pathname + search, kind };
 }
