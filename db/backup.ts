@@ -30,6 +30,6 @@ export async function restorePglite(file: string, dir: string): Promise<PGlite> 
   if (!dir.startsWith("memory://") && existsSync(dir) && readdirSync(dir).length > 0) {
     throw new Error(`${dir} already holds a database: restore into a new directory.`);
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  return PGlite.create(dir, { loadDataDir: new Blob([new Uint8Array(await readFile(file))]) });
+  const { openPglite } = await import("./pglite");
+  return openPglite(dir, { loadDataDir: new Blob([new Uint8Array(await readFile(file))]) });
 }

@@ -60,11 +60,11 @@ async function open(): Promise<Handle> {
     return { db: withCommitEffects(drizzle({ client, schema })), driver: "postgres", close: () => client.end() };
   }
   // PGlite has no lock on its directory: exactly one process may open it (see README).
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { openPglite } = await import("./pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dir = pgliteDir();
   const release = dir.startsWith("memory://") ? () => {} : await lockDirectory(dir);
-  const client = await PGlite.create(dir);
+  const client = await openPglite(dir);
   const db = withCommitEffects(drizzle({ client, schema }) as unknown as Database);
   return {
     db,

@@ -38,8 +38,10 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
 /**
  * The predicate of partial indexes over the open applications (lib/application-status.ts), written as
  * "none of the closed statuses": a status added to an enum cannot be named in the transaction that adds it.
+ * Queries filter with the same words (db/queries/application-statuses.ts): with a list of the open statuses
+ * instead, PostgreSQL checks each row's status in the table rather than answering from the index alone.
  */
-const openStatus = (status: AnyPgColumn) => sql`${status} not in (${sql.raw(NOT_OPEN_STATUSES.map((value) => `'${value}'`).join(", "))})`;
+export const openStatus = (status: AnyPgColumn) => sql`${status} not in (${sql.raw(NOT_OPEN_STATUSES.map((value) => `'${value}'`).join(", "))})`;
 
 export const roleEnum = pgEnum("user_role", ROLES);
 export const localeEnum = pgEnum("locale", LOCALES);
@@ -197,6 +199,8 @@ export const organizations = pgTable(
     index("organizations_type_idx").on(t.type),
     // The review queue's theme filter (themes @> '{x}').
     index("organizations_themes_idx").using("gin", t.themes),
+    // Search by any part of the name, acronym or city (search_key LIKE '%…%'), in the queue and the register.
+    index("organizations_search_key_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
   ],
 );
 

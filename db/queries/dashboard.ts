@@ -7,6 +7,7 @@ import type { ApplicationStatus } from "@/lib/domain";
 import { parseQueueFilters, QUEUE_STATUSES } from "@/lib/queue-filters";
 import { getDb } from "../client";
 import { applications, organizations } from "../schema";
+import { applicationStatusIn } from "./application-statuses";
 import { countReviewQueue } from "./review-queue";
 
 export type QueueStatus = Exclude<ApplicationStatus, "draft">;
@@ -78,7 +79,7 @@ export async function listMyAssignedWork(actor: Actor | null, limit = 20): Promi
   assertCan(actor, "application:read-any");
   const db = await getDb();
   return workItems(db)
-    .where(and(eq(applications.assignedReviewerId, actor.id), inArray(applications.status, [...OPEN_STATUSES])))
+    .where(and(eq(applications.assignedReviewerId, actor.id), applicationStatusIn(OPEN_STATUSES)))
     .orderBy(asc(applications.submittedAt), asc(applications.id))
     .limit(limit);
 }

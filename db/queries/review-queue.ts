@@ -6,6 +6,7 @@ import type { AccreditationCategory, ApplicationStatus, OrganizationType } from 
 import { QUEUE_PAGE_SIZE, type QueueFilters, statusesOf } from "@/lib/queue-filters";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
+import { applicationStatusIn } from "./application-statuses";
 import { applications, organizations, users } from "../schema";
 
 export type QueueRow = {
@@ -30,7 +31,7 @@ function escapeLike(text: string): string {
 function conditions(actor: Actor, filters: QueueFilters): SQL | undefined {
   const key = filters.q ? searchKey(filters.q) : "";
   return and(
-    inArray(applications.status, [...statusesOf(filters.status)]),
+    applicationStatusIn(statusesOf(filters.status)),
     filters.country ? eq(organizations.country, filters.country) : undefined,
     filters.type ? eq(organizations.type, filters.type) : undefined,
     filters.theme ? arrayContains(organizations.themes, [filters.theme]) : undefined,

@@ -46,12 +46,12 @@ async function sharedDatabase(): Promise<SharedDatabase> {
     const db = testDb().db;
     return { db, childEnv: { DATABASE_URL: process.env.DATABASE_URL }, release: async () => {}, reopen: async () => db, remove: async () => {} };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { openPglite } = await import("@/db/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dir = mkdtempSync(path.join(os.tmpdir(), "csm-crash-"));
   const open = async () => {
-    const client = await PGlite.create(dir);
+    const client = await openPglite(dir);
     return { client, db: drizzle({ client, schema }) as unknown as Database };
   };
   let current = await open();

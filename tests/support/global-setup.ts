@@ -36,10 +36,10 @@ export default async function setup(project: TestProject): Promise<void> {
   const cacheDir = path.join(root, "node_modules/.cache/csm-vitest");
   const snapshot = path.join(cacheDir, `pglite-${await snapshotKey()}.tar`);
   if (!existsSync(snapshot)) {
-    const { PGlite } = await import("@electric-sql/pglite");
+    const { openPglite } = await import("../../db/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const client = await PGlite.create("memory://");
+    const client = await openPglite("memory://");
     await migrate(drizzle({ client }), { migrationsFolder });
     const dump = await client.dumpDataDir("none");
     await client.close();

@@ -23,11 +23,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function createPgliteDatabase(): Promise<TestDatabase> {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { openPglite } = await import("@/db/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const snapshot = inject("pgliteSnapshot");
-  const client = snapshot ? await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) }) : await PGlite.create("memory://");
+  const client = await openPglite(snapshot ? undefined : "memory://", snapshot ? { loadDataDir: new Blob([await readFile(snapshot)]) } : {});
   const pglite = drizzle({ client, schema });
   await migrate(pglite, { migrationsFolder });
   await installJobs(pglite as unknown as Database);

@@ -7,7 +7,7 @@ import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
-import { meetingDays } from "./format";
+import { meetingDays } from "../format";
 
 export const generateMetadata = titleMetadata("Meetings");
 

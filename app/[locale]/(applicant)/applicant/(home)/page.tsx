@@ -9,7 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
-import { startApplicationAction } from "./actions";
+import { startApplicationAction } from "../actions";
 
 export const generateMetadata = titleMetadata("Applicant");
 
