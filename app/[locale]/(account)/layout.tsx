@@ -1,6 +1,6 @@
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
-import { SIGNED_IN_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES_BY_AREA } from "@/lib/i18n/client-messages";
 
 export default function AccountLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessagesProvider namespaces={SIGNED_IN_CLIENT_NAMESPACES}>{children}</ClientMessagesProvider>;
+  return <ClientMessagesProvider namespaces={CLIENT_NAMESPACES_BY_AREA.account}>{children}</ClientMessagesProvider>;
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { SubNav } from "@/components/secretariat/sub-nav";
-import { SIGNED_IN_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES_BY_AREA } from "@/lib/i18n/client-messages";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 
@@ -23,7 +23,7 @@ export default async function SecretariatLayout({ children }: { children: React.
     ...(can(actor.role, "delivery:manage") ? [{ href: "/secretariat/deliveries", label: tDeliveries("nav") }] : []),
   ];
   return (
-    <ClientMessagesProvider namespaces={SIGNED_IN_CLIENT_NAMESPACES}>
+    <ClientMessagesProvider namespaces={CLIENT_NAMESPACES_BY_AREA.secretariat}>
       <SubNav label={t("subnav")} items={items} />
       {children}
     </ClientMessagesProvider>
