@@ -334,6 +334,21 @@ export const applications = pgTable(
 );
 
 /** Append-only: rows are inserted, never updated or deleted. */
+/**
+ * How many applications are in each status, per assigned reviewer ('' for none): the dashboard's figures.
+ * Kept by triggers on applications (drizzle/0021_application_counts.sql), so every writer's transaction
+ * updates it with its change and the figures never drift from the rows.
+ */
+export const applicationCounts = pgTable(
+  "application_counts",
+  {
+    status: applicationStatusEnum("status").notNull(),
+    reviewerId: text("reviewer_id").notNull().default(""),
+    total: integer("total").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.reviewerId] })],
+);
+
 export const applicationHistory = pgTable(
   "application_history",
   {
