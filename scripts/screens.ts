@@ -18,7 +18,13 @@ const ONLY = process.env.SCREENS_ONLY?.split(",").map((name) => name.trim());
 const FORMAT = process.env.SCREENS_FORMAT === "png" ? "png" : "jpeg";
 
 type Who = "visitor" | "applicant" | "reviewer" | "admin" | "state";
-type Screen = { name: string; who: Who; path: (page: Page, locale: Locale) => Promise<string> | string };
+type Screen = {
+  name: string;
+  who: Who;
+  path: (page: Page, locale: Locale) => Promise<string> | string;
+  /** Reached by a link on this page while the server holds its data back: the loading skeleton. */
+  loadingFrom?: string;
+};
 
 const ACCOUNTS: Record<Exclude<Who, "visitor">, string> = {
   applicant: "applicant@demo.test",
@@ -37,6 +43,7 @@ const SCREENS: Screen[] = [
   { name: "secretariat-dashboard", who: "admin", path: (_, locale) => `/${locale}/secretariat` },
   { name: "applicant-draft", who: "applicant", path: (page, locale) => firstLink(page, `/${locale}/applicant`, "/applicant/applications/") },
   { name: "secretariat-queue", who: "reviewer", path: (_, locale) => `/${locale}/secretariat/applications` },
+  { name: "secretariat-queue-loading", who: "reviewer", path: (_, locale) => `/${locale}/secretariat/applications`, loadingFrom: "/secretariat" },
   { name: "secretariat-review", who: "reviewer", path: (page, locale) => firstLink(page, `/${locale}/secretariat/applications`, "/secretariat/applications/") },
   {
     name: "applicant-work",
@@ -111,6 +118,24 @@ async function signIn(page: Page, email: string, locale: Locale): Promise<void> 
   await page.waitForURL((url) => !url.pathname.includes("/sign-in"));
 }
 
+/** Follows the link to `target` from `from` with the page's data held back; returns what lets it through. */
+async function arriveWhileLoading(page: Page, from: string, target: string): Promise<() => Promise<void>> {
+  await page.goto(`${BASE}${from}`, { waitUntil: "networkidle" });
+  let letThrough = () => {};
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(`**${target}*`, async (route) => {
+    const headers = await route.request().allHeaders();
+    if (headers.rsc === "1" && !headers["next-router-prefetch"]) await held;
+    await route.continue();
+  });
+  await page.locator(`a[href="${target}"]`).first().click();
+  await page.getByTestId("page-skeleton").waitFor();
+  return async () => {
+    letThrough();
+    await page.unrouteAll({ behavior: "wait" });
+  };
+}
+
 /** One session per account (sign-in links are rate-limited per address), every language in it. */
 async function shoot(browser: Browser, who: Who, screens: Screen[]): Promise<string[]> {
   const written: string[] = [];
@@ -121,10 +146,13 @@ async function shoot(browser: Browser, who: Who, screens: Screen[]): Promise<str
     for (const screen of screens) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
-        await page.goto(`${BASE}${await screen.path(page, locale)}`, { waitUntil: "networkidle" });
+        const target = await screen.path(page, locale);
+        const release = screen.loadingFrom ? await arriveWhileLoading(page, `/${locale}${screen.loadingFrom}`, target) : null;
+        if (!release) await page.goto(`${BASE}${target}`, { waitUntil: "networkidle" });
         const file = path.join(OUT, `${screen.name}-${locale}-${width}.${FORMAT === "png" ? "png" : "jpg"}`);
         await page.screenshot({ path: file, fullPage: true, type: FORMAT, ...(FORMAT === "jpeg" ? { quality: 60 } : {}) });
         written.push(path.relative(process.cwd(), file));
+        await release?.();
       }
     }
   }

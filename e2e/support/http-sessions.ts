@@ -53,11 +53,14 @@ export async function contextHolding(token: string): Promise<APIRequestContext> 
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-/** The page's HTML, which must load. */
+/**
+ * The page's markup, which must load, without its scripts: a page behind a loading skeleton streams its
+ * content after React's payload, which holds the same names and links in another order.
+ */
 export async function pageHtml(context: APIRequestContext, path: string): Promise<string> {
   const response = await context.get(path);
   expect(response.status(), path).toBe(200);
-  return response.text();
+  return (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
 }
 
 /** The first id in `html` after `anchor` that follows `prefix` (e.g. `/applications/`). */
