@@ -11,7 +11,8 @@ function Bar({ className }: { className: string }) {
  * page (heading, lead, filters, rows). Announced once to screen readers; the bars are decoration.
  *
  * Used as loading.tsx only in a route group of its own around one page whose permission the layout
- * already checks: a page refused or not found inside a loading boundary would answer with status 200.
+ * already checks: a page refused or not found inside a loading boundary would answer with status 200
+ * (tests/unit/loading-boundaries.test.ts).
  */
 export function PageSkeleton({ rows = 6 }: { rows?: number }) {
   const t = useTranslations("UI");
