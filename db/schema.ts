@@ -199,7 +199,7 @@ export const organizations = pgTable(
     index("organizations_type_idx").on(t.type),
     // The review queue's theme filter (themes @> '{x}').
     index("organizations_themes_idx").using("gin", t.themes),
-    // Search by any part of the name, acronym or city (search_key LIKE '%…%'), in the queue and the register.
+    // Search by any part of the name, acronym or city (search_key LIKE '%…%'), in the queue, the organizations list and the register.
     index("organizations_search_key_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
   ],
 );
@@ -333,7 +333,6 @@ export const applications = pgTable(
   ],
 );
 
-/** Append-only: rows are inserted, never updated or deleted. */
 /**
  * How many applications are in each status, per assigned reviewer ('' for none): the dashboard's figures.
  * Kept by triggers on applications (drizzle/0021_application_counts.sql), so every writer's transaction
@@ -349,6 +348,7 @@ export const applicationCounts = pgTable(
   (t) => [primaryKey({ columns: [t.status, t.reviewerId] })],
 );
 
+/** Append-only: rows are inserted, never updated or deleted. */
 export const applicationHistory = pgTable(
   "application_history",
   {
