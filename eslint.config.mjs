@@ -7,6 +7,11 @@ const noAppImports = {
   message: "components/ and lib/ may not import from app/: pass server actions as props from the page that renders the component.",
 };
 
+const viewportPrefetchingLinks = [
+  { name: "@/lib/i18n/navigation", importNames: ["Link"], message: "Use Link from @/components/ui/link: it prefetches on intent, not every link in view." },
+  { name: "next/link", message: "Use Link from @/components/ui/link: it keeps the page's language and prefetches on intent." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -34,6 +39,14 @@ export default defineConfig([
   {
     // Server actions live next to the pages that use them (app/); components and lib stay reusable.
     files: ["components/**", "lib/server/**"],
+    rules: { "no-restricted-imports": ["error", { paths: viewportPrefetchingLinks, patterns: [noAppImports] }] },
+  },
+  {
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { paths: viewportPrefetchingLinks }] },
+  },
+  {
+    files: ["components/ui/link.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
   {
@@ -44,6 +57,7 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
+          paths: viewportPrefetchingLinks,
           patterns: [
             noAppImports,
             {

@@ -49,3 +49,19 @@ test("moving between cached pages in the browser is a client navigation, and lin
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await page.waitForLoadState("networkidle");
 });
+
+test("links prefetch their page when the reader points at or focuses them, not when they come into view", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/pt/register", { waitUntil: "networkidle" });
+  expect(prefetched).toEqual([]);
+
+  const banner = page.getByRole("banner");
+  await banner.getByRole("link", { name: pt.HowToTakePart.navLabel }).hover();
+  await expect.poll(() => prefetched).toContain("/pt/how-to-take-part");
+  await banner.getByRole("link", { name: pt.Nav.signIn }).focus();
+  await expect.poll(() => prefetched).toContain("/pt/sign-in");
+  expect(prefetched.filter((path) => path !== "/pt/how-to-take-part" && path !== "/pt/sign-in")).toEqual([]);
+});

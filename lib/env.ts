@@ -104,11 +104,19 @@ function describe(issues: z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => `${issue.path.join(".")} ${issue.message}.`);
 }
 
-/** The validated settings; throws one line per malformed setting. */
+let last: { source: Source; values: string; settings: Settings } | null = null;
+
+/**
+ * The validated settings; throws one line per malformed setting. Read on every request (several
+ * times), so the last result is kept while the same variables hold the same values.
+ */
 export function env(source: Source = process.env): Settings {
+  const values = SETTING_NAMES.map((name) => source[name] ?? "").join("\0");
+  if (last && last.source === source && last.values === values) return last.settings;
   const parsed = parse(source);
   if (!parsed.success) throw new Error(`Invalid settings:\n${describe(parsed.error.issues).join("\n")}`);
-  return parsed.data;
+  last = { source, values, settings: Object.freeze(parsed.data) };
+  return last.settings;
 }
 
 export const isProduction = (source: Source = process.env) => source.NODE_ENV === "production";

@@ -128,7 +128,12 @@ async function arriveWhileLoading(page: Page, from: string, target: string): Pro
     if (headers.rsc === "1" && !headers["next-router-prefetch"]) await held;
     await route.continue();
   });
-  await page.locator(`a[href="${target}"]`).first().click();
+  // Links prefetch on intent (components/ui/link.tsx): pointing at it brings the skeleton first.
+  const link = page.locator(`a[href="${target}"]`).first();
+  const prefetched = page.waitForResponse((response) => response.url().includes(target) && Boolean(response.request().headers()["next-router-prefetch"]));
+  await link.hover();
+  await prefetched;
+  await link.click();
   await page.getByTestId("page-skeleton").waitFor();
   return async () => {
     letThrough();

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { type ApplicationSections, type FormSectionId, SECTION_FIELDS } from "@/lib/application-sections";
 
 /** A section's saved answers, read-only (review page, and sections closed for editing). */

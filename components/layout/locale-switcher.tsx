@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { type MouseEvent, useTransition } from "react";
 import { LOCALES, type Locale } from "@/lib/domain";
-import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
+import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { useAccount } from "./account-context";
 
 /** Plain links (they work without JavaScript); a signed-in user's choice is saved before moving. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 export async function SiteFooter() {
   const [t, tPrivacy] = await Promise.all([getTranslations("Footer"), getTranslations("PrivacyNotice")]);

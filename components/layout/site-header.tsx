@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { PAGE_FILL_HEADER } from "@/lib/server/page-cache/cacheable-request";
 import { isMailboxEnabled } from "@/lib/server/mail";
 import { getActor } from "@/lib/server/session";

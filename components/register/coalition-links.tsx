@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicCoalitionLink } from "@/db/queries/public-register";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 /** Organizations of a coalition (or the coalitions of a member): linked when they are in the register. */
 export async function CoalitionLinks({ title, links }: { title: string; links: PublicCoalitionLink[] }) {

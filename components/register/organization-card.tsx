@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicOrganizationSummary } from "@/db/queries/public-register";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { AccreditationBadges } from "./accreditation-badges";
 
 export async function OrganizationCard({ organization: org }: { organization: PublicOrganizationSummary }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { type RegisterQuery, registerSearchParams } from "@/lib/register-query";
 
 export function downloadHref(kind: "csv" | "json", query: RegisterQuery, locale: Locale): string {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/ui/field";
 import { countryOrder } from "@/lib/country-order";
 import { ACCREDITATION_CATEGORIES, type Locale, ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { PAGE_SIZES, REGIONAL, REGISTER_SORTS, type RegisterQuery, hasFilters } from "@/lib/register-query";
 
 const SORT_LABELS = { name: "sortName", name_desc: "sortNameDesc", country: "sortCountry", recent: "sortRecent" } as const;

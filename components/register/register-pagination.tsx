@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { type RegisterQuery, registerSearchParams } from "@/lib/register-query";
 
 function pageHref(query: RegisterQuery, page: number): string {

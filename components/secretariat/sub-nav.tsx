@@ -1,6 +1,7 @@
 "use client";
 
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
+import { usePathname } from "@/lib/i18n/navigation";
 
 export type SubNavItem = { href: string; label: string };
 

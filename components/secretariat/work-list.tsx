@@ -1,7 +1,7 @@
 import { ApplicationAge } from "@/components/secretariat/application-age";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WorkItem } from "@/db/queries/dashboard";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 /** A short list of applications linking to their review pages, each with how long it has waited. */
 export function WorkList({ title, empty, items, id, now }: { title: string; empty: string; items: WorkItem[]; id: string; now: Date }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 /** A page's top: the way back (GOV.UK's back link, above the heading), the heading and an optional lead paragraph. */
 export function PageHeader({ back, title, lead }: { back?: { href: string; label: string }; title: ReactNode; lead?: ReactNode }) {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
+import { usePathname } from "@/lib/i18n/navigation";
 
 export type Step = { href: string; label: string; done: boolean };
 type Extra = { href: string; label: string };

@@ -39,6 +39,15 @@ describe("settings", () => {
     expect(env({ DATABASE_POOL_SIZE: "", AUTH_URL: "" })).toMatchObject({ DATABASE_POOL_SIZE: 10, AUTH_URL: undefined });
   });
 
+  it("reads a variable's new value, though the settings are kept between calls", () => {
+    const source: Record<string, string | undefined> = { DATABASE_POOL_SIZE: "4" };
+    const first = env(source);
+    expect(env(source)).toBe(first);
+    source.DATABASE_POOL_SIZE = "6";
+    expect(env(source).DATABASE_POOL_SIZE).toBe(6);
+    expect(() => ((env(source) as { DATABASE_POOL_SIZE: number }).DATABASE_POOL_SIZE = 1)).toThrow(TypeError);
+  });
+
   it("reads flags and numbers", () => {
     expect(env({ JOBS_IN_APP: "false", MAILBOX_ENABLED: "1", JOBS_POLL_SECONDS: "0.5", TRUSTED_PROXY_HOPS: "2" })).toMatchObject({
       JOBS_IN_APP: false,

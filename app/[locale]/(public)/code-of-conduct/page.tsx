@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getApplicationWindow } from "@/db/queries/public-register-cache";
 import { DOCUMENT_KINDS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/permissions";
 import { pageMetadata } from "@/lib/seo";
 import { getActor } from "@/lib/server/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { privacySettings } from "@/lib/privacy-settings";
 import { pageMetadata } from "@/lib/seo";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";

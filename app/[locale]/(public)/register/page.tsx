@@ -7,7 +7,7 @@ import { RegisterDownloads } from "@/components/register/register-downloads";
 import { RegisterFilters } from "@/components/register/register-filters";
 import { RegisterPagination, pageHref } from "@/components/register/register-pagination";
 import { getRegisterFigures, getRegisterPage } from "@/db/queries/public-register-cache";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { hasFilters, PAGE_SIZES, parseRegisterQuery, REGISTER_PAGE_SIZE } from "@/lib/register-query";
 import { pageMetadata } from "@/lib/seo";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { type ConsultationListItem, stateConsultations } from "@/db/queries/consultations";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { requirePageActor } from "@/lib/server/session";

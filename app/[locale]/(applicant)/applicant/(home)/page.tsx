@@ -5,7 +5,7 @@ import { listOwnOrganizations } from "@/db/queries/applications-own";
 import { acceptPendingInvitations } from "@/db/queries/organization-invitations";
 import { ownProfileChanges } from "@/db/queries/profile-changes";
 import { OwnProfileChange } from "@/components/profile-changes/own-profile-change";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";

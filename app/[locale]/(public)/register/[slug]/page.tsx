@@ -7,7 +7,7 @@ import { getOrganizationPage } from "@/db/queries/public-register-cache";
 import { MeetingList } from "@/components/register/meeting-list";
 import { isoToday, pastAndUpcoming } from "@/lib/meeting-timing";
 import { ACCREDITATION_EVENTS, type AccreditationCategory } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { pageMetadata } from "@/lib/seo";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 

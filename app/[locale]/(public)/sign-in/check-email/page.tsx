@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { isMailboxEnabled } from "@/lib/server/mail";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { SignInCodeForm } from "./code-form";

@@ -5,7 +5,7 @@ import { countDeadDeliveries } from "@/db/queries/deliveries";
 import { pendingProfileChanges } from "@/db/queries/profile-changes";
 import { DASHBOARD_QUERIES, queueHref } from "@/lib/dashboard-links";
 import { can } from "@/lib/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { QUEUE_STATUSES } from "@/lib/queue-filters";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";

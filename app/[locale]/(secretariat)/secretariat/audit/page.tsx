@@ -7,7 +7,7 @@ import { listAuditLog } from "@/db/queries/audit-log";
 import { describeAudit } from "@/lib/audit-actions";
 import { withFormerMember } from "@/lib/erased-person";
 import { AUDIT_KINDS, auditQuery, parseAuditFilters } from "@/lib/audit-filters";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationNav } from "@/components/applicant/application-nav";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { loadOwnApplication } from "./load";
 

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/server/session";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/ui/timeline";
 import { isDecided } from "@/lib/application-status";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { replyToQuestionAction, respondAction, withdrawApplicationAction } from "../../actions";

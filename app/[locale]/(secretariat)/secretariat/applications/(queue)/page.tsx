@@ -10,7 +10,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { listAssignableStaff, listReviewQueue } from "@/db/queries/review-queue";
 import { isOpen } from "@/lib/application-status";
 import { ORGANIZATION_TYPES, THEMES } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import {
   APPLICATION_KINDS,
   DEFAULT_STATUS_FILTER,

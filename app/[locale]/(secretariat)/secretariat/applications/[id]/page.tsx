@@ -21,7 +21,7 @@ import { canTransition, isOpen, PENDING_DECISION_STATUSES } from "@/lib/applicat
 import { SECTION_IDS } from "@/lib/application-sections";
 import { ACCREDITATION_EVENTS, ELIGIBILITY_CRITERIA } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { ListPage } from "@/components/ui/list-page";
 import { listMeetings } from "@/db/queries/meetings";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";

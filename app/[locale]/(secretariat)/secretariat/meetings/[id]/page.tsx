@@ -5,7 +5,7 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { ReminderScheduleForm } from "@/components/meetings/reminder-schedule-form";
 import { getReminderSchedule } from "@/db/queries/meeting-reminders";
 import { getMeeting } from "@/db/queries/meetings";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { REMINDER_FORM_FIELDS } from "@/lib/reminder-schedule";

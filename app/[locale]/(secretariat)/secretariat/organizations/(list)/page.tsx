@@ -8,7 +8,7 @@ import { Pager } from "@/components/ui/pager";
 import { listAccreditedOrganizations } from "@/db/queries/secretariat-organizations";
 import { organizationQuery, parseOrganizationFilters } from "@/lib/accreditation-schemas";
 import { ACCREDITATION_STATUSES } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";

@@ -11,7 +11,7 @@ import { profileChangeForSecretariat } from "@/db/queries/profile-changes";
 import { ProfileChangeTable } from "@/components/profile-changes/profile-change-table";
 import { ACCREDITATION_EVENTS } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { setPageLocale } from "@/lib/i18n/page-locale";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SectionForm } from "@/components/applicant/section-form";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { isFormSection } from "@/lib/application-sections";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { sectionValues } from "@/lib/section-form";
 import { localeOf, setPageLocale } from "@/lib/i18n/page-locale";
 import { saveSectionAction } from "../../../actions";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DocumentUpload } from "@/components/applicant/document-upload";
 import { requiredDocuments } from "@/lib/application-sections";
 import { DOCUMENT_KINDS } from "@/lib/domain";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { removeDocumentAction, uploadDocumentAction } from "../../../actions";

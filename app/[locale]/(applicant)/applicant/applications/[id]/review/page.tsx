@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SubmitApplicationForm } from "@/components/applicant/application-forms";
 import { SectionSummary } from "@/components/applicant/section-summary";
 import { requiredFormSections } from "@/lib/application-sections";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { setPageLocale } from "@/lib/i18n/page-locale";
 import { titleMetadata } from "@/lib/i18n/title-metadata";
 import { submitApplicationAction } from "../../../actions";
