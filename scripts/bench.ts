@@ -10,6 +10,7 @@ import { commitHash, ensureBuild, machineInfo } from "./bench/build";
 import { type BenchTarget, DEFAULT_POSTGRES_URL, prepareBenchDatabase } from "./bench/database";
 import { LIGHTHOUSE_TARGETS, type LighthouseResult, runLighthouse } from "./bench/lighthouse";
 import { type LoadSettings, type RowResult, runRow } from "./bench/load";
+import { measurePageViews, type PageView, type PageViewResult } from "./bench/page-views";
 import { type BenchReport, type BenchRun, renderReport } from "./bench/report";
 import { benchRows } from "./bench/rows";
 import { startServer, treeRss } from "./bench/server";
@@ -30,6 +31,18 @@ const LIGHTHOUSE_PAGES = [
   { page: "home", path: "/es" },
   { page: "register", path: "/es/register" },
   { page: "organization page", path: "/es/register/bench-1" },
+];
+
+const PAGE_VIEWS = (sessions: { reviewer: string }): PageView[] => [
+  { id: "register", label: "register, first page (anonymous)", path: "/es/register" },
+  { id: "organization", label: "organization page (anonymous)", path: "/es/register/bench-1" },
+  {
+    id: "queue",
+    label: "secretariat queue, status and country filter (reviewer)",
+    path: "/es/secretariat/applications?status=submitted&country=AR",
+    session: sessions.reviewer,
+  },
+  { id: "dashboard", label: "secretariat dashboard (reviewer)", path: "/es/secretariat", session: sessions.reviewer },
 ];
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -69,6 +82,13 @@ async function benchOne(kind: "postgres" | "pglite"): Promise<BenchRun> {
       log("lighthouse");
       lighthouse = await runLighthouse(server.origin, LIGHTHOUSE_PAGES);
     }
+    let pageViews: PageViewResult[] = [];
+    if (kind === "postgres" && env.BENCH_PAGE_VIEWS !== "0") {
+      log("page views in Chromium");
+      pageViews = await measurePageViews(server.origin, pid, PAGE_VIEWS(sessions!));
+      for (const view of pageViews)
+        log(`${kind}: view of ${view.id}: ${view.requests} requests (${view.prefetches} prefetches), server CPU ${view.serverCpuMs} ms`);
+    }
     const only = env.BENCH_ROWS?.split(",");
     const rows: RowResult[] = [];
     for (const row of benchRows(server.origin, sessions!, STATIC_PATH, scale.organizations)) {
@@ -85,6 +105,7 @@ async function benchOne(kind: "postgres" | "pglite"): Promise<BenchRun> {
       idleRssMb,
       rows,
       lighthouse,
+      pageViews,
     };
   } finally {
     await server.stop();

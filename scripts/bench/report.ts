@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchScale } from "./data";
 import type { LighthouseResult } from "./lighthouse";
 import type { LoadSettings, RowResult } from "./load";
+import type { PageViewResult } from "./page-views";
 
 export type BenchRun = {
   database: string;
@@ -13,6 +14,8 @@ export type BenchRun = {
   idleRssMb: number;
   rows: RowResult[];
   lighthouse: LighthouseResult[];
+  /** Absent from runs recorded before page views were measured. */
+  pageViews?: PageViewResult[];
 };
 
 export type BenchReport = {
@@ -135,6 +138,16 @@ export function renderReport(report: BenchReport): string {
         `Lighthouse 12.2.3 (Chromium ${"/usr/bin/chromium"}, default mobile emulation and throttling) on this server:`,
         "",
         lighthouseTable(run.lighthouse, report.lighthouseTargets),
+        "",
+      );
+    }
+    if (run.pageViews?.length) {
+      sections.push(
+        "A page view in Chromium (1280 × 900, a first-time visitor: nothing in the browser's cache; the server warmed by one view first):",
+        "",
+        "| page | requests | of them prefetches | server CPU ms (median of 3 views) |",
+        "| --- | ---: | ---: | ---: |",
+        ...run.pageViews.map((view) => `| ${view.label} | ${view.requests} | ${view.prefetches} | ${view.serverCpuMs} |`),
         "",
       );
     }
